@@ -1,0 +1,45 @@
+/**
+ * Structured references in file syntax (the form LibreOffice and every Excel read from a file).
+ * @example col('Indicateurs', "Taux d'atteinte") === "Indicateurs[Taux d''atteinte]"
+ */
+export function escapeColumn(name: string): string {
+  return name.replace(/['#[\]]/g, (c) => `'${c}`);
+}
+
+export function col(table: string, column: string): string {
+  return `${table}[${escapeColumn(column)}]`;
+}
+
+/** The long form of `[@Column]`, which LibreOffice requires in files. */
+export function thisRow(table: string, column: string): string {
+  return `${table}[[#This Row],[${escapeColumn(column)}]]`;
+}
+
+/** A string literal inside a formula. */
+export function str(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A sheet name as it must appear in a reference. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** 0-based column index → letters (0 → A). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Absolute A1 range on a sheet, e.g. `Listes!$A$2:$A$40`. */
+export function absRange(sheet: string, col0: number, row1: number, col1: number, row2: number): string {
+  const a = `$${columnLetter(col0)}$${row1}`;
+  const b = `$${columnLetter(col1)}$${row2}`;
+  return `${sheetRef(sheet)}!${a === b ? a : `${a}:${b}`}`;
+}

@@ -1,0 +1,172 @@
+import { col, str, thisRow } from '../formula/refs';
+import { columnDef, tableDef } from '../templates';
+import type { Computed, TableDef, TemplateDef } from '../templates/types';
+import { criterionKey, criterionMatches, isBlank, isNumber, type CellValue, type Row } from '../values/cell';
+
+/**
+ * Every computed column exists twice, side by side: the formula written into the workbook
+ * (file syntax) and its TypeScript twin. Parity tests recalculate the first in LibreOffice
+ * and compare it with the second.
+ */
+export type Computedvalue = number | string;
+
+export interface FormulaContext {
+  template: TemplateDef;
+  table: TableDef;
+}
+
+export interface EvalContext {
+  template: TemplateDef;
+  table: TableDef;
+  /** Rows of every table, with their computed columns already filled. */
+  tables: Record<string, Row[]>;
+  /** Rows of a table grouped by the criterion key of one column, built once per computation. */
+  index: (table: string, column: string) => Map<string, Row[]>;
+}
+
+const here = (ctx: FormulaContext, id: string): string => thisRow(ctx.table.name, columnDef(ctx.table, id).header);
+const other = (ctx: FormulaContext, table: string, id: string): string =>
+  col(table, columnDef(tableDef(ctx.template, table), id).header);
+const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
+
+function related(ctx: EvalContext, row: Row, def: { key: string; table: string; column: string; filter: [string, string] }): Row[] {
+  const key = criterionKey(row[def.key]);
+  if (key === undefined) return [];
+  return (ctx.index(def.table, def.column).get(key) ?? []).filter((r) =>
+    criterionMatches(r[def.filter[0]], def.filter[1]),
+  );
+}
+
+export function computedFormula(c: Computed, ctx: FormulaContext): string {
+  const h = (id: string) => here(ctx, id);
+  const keyBlank = (key: string) => `TRIM(${h(key)})=""`;
+  switch (c.kind) {
+    case 'countRelated':
+      return `IF(${keyBlank(c.key)},"",COUNTIFS(${other(ctx, c.table, c.column)},${h(c.key)},${other(ctx, c.table, c.filter[0])},${str(c.filter[1])}))`;
+    case 'averageRelated':
+      return `IF(${keyBlank(c.key)},"",IFERROR(AVERAGEIFS(${other(ctx, c.table, c.value)},${other(ctx, c.table, c.column)},${h(c.key)},${other(ctx, c.table, c.filter[0])},${str(c.filter[1])}),""))`;
+    case 'triangulation': {
+      const [a, b, d] = c.counts.map(h);
+      return `IF(${keyBlank(c.key)},"",IF(AND(${a}>=1,${b}>=1,${d}>=1),"OUI","NON"))`;
+    }
+    case 'missingProofs': {
+      const parts = c.counts.map((id, i) => `IF(${h(id)}=0,${str(`, ${c.labels[i]}`)},"")`);
+      return `IF(${keyBlank(c.key)},"",MID(${parts.join('&')},3,200))`;
+    }
+    case 'realised': {
+      const q = c.quarters.map(h);
+      const list = q.join(',');
+      const m = h(c.mode);
+      let last = q[0] as string;
+      for (const cell of q.slice(1)) last = `IF(ISNUMBER(${cell}),${cell},${last})`;
+      // The nesting above puts the last quarter outermost: the latest filled quarter wins.
+      return `IF(COUNT(${list})=0,"",IF(OR(TRIM(${m})="",${m}=${str(c.modes.sum)}),SUM(${list}),IF(${m}=${str(c.modes.mean)},AVERAGE(${list}),IF(${m}=${str(c.modes.last)},${last},""))))`;
+    }
+    case 'attainment': {
+      const [r, t, b] = [h(c.realised), h(c.target), h(c.baseline)];
+      return `IF(OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t}))),"",IF(ISNUMBER(${b}),IF(${t}-${b}=0,"",(${r}-${b})/(${t}-${b})),IF(${t}=0,"",${r}/${t})))`;
+    }
+    case 'status': {
+      const r = h(c.rate);
+      const empty = c.anyOf.map((id) => `TRIM(${h(id)})=""`).join(',');
+      const L = c.labels;
+      return `IF(AND(${empty}),"",IF(NOT(ISNUMBER(${r})),${str(L.unknown)},IF(${r}>=1,${str(L.reached)},IF(${r}>0,${str(L.partial)},${str(L.notReached)}))))`;
+    }
+    case 'ratio': {
+      const [n, d] = [h(c.num), h(c.den)];
+      return `IF(AND(ISNUMBER(${n}),ISNUMBER(${d})),IF(${d}=0,"",${n}/${d}),"")`;
+    }
+    case 'difference': {
+      const [a, b] = [h(c.a), h(c.b)];
+      return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}-${b},"")`;
+    }
+    case 'relativeChange': {
+      const [b, a] = [h(c.before), h(c.after)];
+      return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),IF(${b}=0,"",(${a}-${b})/${b}),"")`;
+    }
+    case 'product': {
+      const [a, b] = [h(c.a), h(c.b)];
+      return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}*${b},"")`;
+    }
+    case 'sum': {
+      const list = c.terms.map(h).join(',');
+      return `IF(COUNT(${list})=0,"",SUM(${list}))`;
+    }
+    case 'balance': {
+      const t = h(c.total);
+      return `IF(ISNUMBER(${t}),${t}-SUM(${c.minus.map(h).join(',')}),"")`;
+    }
+  }
+}
+
+export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computedvalue {
+  const v = (id: string) => row[id] ?? null;
+  switch (c.kind) {
+    case 'countRelated':
+      return isBlank(v(c.key)) ? '' : related(ctx, row, c).length;
+    case 'averageRelated': {
+      if (isBlank(v(c.key))) return '';
+      const values = related(ctx, row, c)
+        .map((r) => r[c.value])
+        .filter(isNumber);
+      return values.length === 0 ? '' : values.reduce((a, b) => a + b, 0) / values.length;
+    }
+    case 'triangulation':
+      if (isBlank(v(c.key))) return '';
+      return c.counts.every((id) => (num(v(id)) ?? 0) >= 1) ? 'OUI' : 'NON';
+    case 'missingProofs':
+      if (isBlank(v(c.key))) return '';
+      return c.counts
+        .map((id, i) => (v(id) === 0 ? c.labels[i] : undefined))
+        .filter((x) => x !== undefined)
+        .join(', ');
+    case 'realised': {
+      const q = c.quarters.map(v).filter(isNumber);
+      if (q.length === 0) return '';
+      const mode = v(c.mode);
+      const sum = q.reduce((a, b) => a + b, 0);
+      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return sum;
+      if (criterionMatches(mode, c.modes.mean)) return sum / q.length;
+      if (criterionMatches(mode, c.modes.last)) return q[q.length - 1] as number;
+      return '';
+    }
+    case 'attainment': {
+      const [r, t, b] = [num(v(c.realised)), num(v(c.target)), num(v(c.baseline))];
+      if (r === undefined || t === undefined) return '';
+      if (b !== undefined) return t - b === 0 ? '' : (r - b) / (t - b);
+      return t === 0 ? '' : r / t;
+    }
+    case 'status': {
+      if (c.anyOf.every((id) => isBlank(v(id)))) return '';
+      const r = num(v(c.rate));
+      if (r === undefined) return c.labels.unknown;
+      if (r >= 1) return c.labels.reached;
+      return r > 0 ? c.labels.partial : c.labels.notReached;
+    }
+    case 'ratio': {
+      const [n, d] = [num(v(c.num)), num(v(c.den))];
+      return n === undefined || d === undefined || d === 0 ? '' : n / d;
+    }
+    case 'difference': {
+      const [a, b] = [num(v(c.a)), num(v(c.b))];
+      return a === undefined || b === undefined ? '' : a - b;
+    }
+    case 'relativeChange': {
+      const [b, a] = [num(v(c.before)), num(v(c.after))];
+      return a === undefined || b === undefined || b === 0 ? '' : (a - b) / b;
+    }
+    case 'product': {
+      const [a, b] = [num(v(c.a)), num(v(c.b))];
+      return a === undefined || b === undefined ? '' : a * b;
+    }
+    case 'sum': {
+      const terms = c.terms.map(v).filter(isNumber);
+      return terms.length === 0 ? '' : terms.reduce((a, b) => a + b, 0);
+    }
+    case 'balance': {
+      const t = num(v(c.total));
+      if (t === undefined) return '';
+      return t - c.minus.map(v).filter(isNumber).reduce((a, b) => a + b, 0);
+    }
+  }
+}

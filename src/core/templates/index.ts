@@ -1,0 +1,24 @@
+import { ca } from './ca';
+import { cpts } from './cpts';
+import type { ColumnDef, TableDef, TemplateDef } from './types';
+
+export const TEMPLATES: Record<string, TemplateDef> = { ca, cpts };
+export const TEMPLATE_IDS = Object.keys(TEMPLATES) as ('ca' | 'cpts')[];
+
+export function getTemplate(id: string): TemplateDef | undefined {
+  return Object.prototype.hasOwnProperty.call(TEMPLATES, id) ? TEMPLATES[id] : undefined;
+}
+
+export function tableDef(t: TemplateDef, name: string): TableDef {
+  const table = t.tables.find((x) => x.name === name);
+  if (!table) throw new Error(`template ${t.id}: no table ${name}`);
+  return table;
+}
+
+export function columnDef(table: TableDef, id: string): ColumnDef {
+  const c = table.columns.find((x) => x.id === id);
+  if (!c) throw new Error(`table ${table.name}: no column ${id}`);
+  return c;
+}
+
+export type { TemplateDef, TableDef, ColumnDef } from './types';

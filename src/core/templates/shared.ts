@@ -1,0 +1,76 @@
+import type { ColumnDef, ListDef, StatusLabels } from './types';
+
+/** Pieces both templates use; names stay the contract's (WORKBOOKS.md). */
+export const PROOF_KINDS: [string, string, string] = [
+  'Quantitatif (chiffres)',
+  'Qualitatif (témoignages)',
+  'Observable (documents, livrables)',
+];
+export const MISSING_LABELS: [string, string, string] = ['chiffre', 'témoignage', 'livrable'];
+export const STATUS_LABELS: StatusLabels = {
+  reached: 'Atteint',
+  partial: 'Partiellement atteint',
+  notReached: 'Non atteint',
+  unknown: 'Non renseigné',
+};
+
+export const L = {
+  ouiNon: 'OuiNon',
+  ouiNonEnPartie: 'OuiNonEnPartie',
+  ouiNonPartiellement: 'OuiNonPartiellement',
+  typesPreuve: 'TypesPreuve',
+} as const;
+
+export const commonLists: ListDef[] = [
+  { name: L.ouiNon, title: 'OUI / NON', values: ['OUI', 'NON'], extensible: false },
+  { name: L.typesPreuve, title: 'Types de preuve', values: [...PROOF_KINDS], extensible: false },
+];
+
+/** The evidence columns of a record (Actions in ca, Projets in cpts). */
+export function evidenceColumns(keyId: string, table: string, keyColumn: string): ColumnDef[] {
+  const count = (id: string, header: string, kind: string): ColumnDef => ({
+    id,
+    header,
+    kind: 'integer',
+    width: 13,
+    computed: { kind: 'countRelated', key: keyId, table, column: keyColumn, filter: ['type', kind] },
+  });
+  return [
+    count('proofsQuant', 'Preuves quantitatives', PROOF_KINDS[0]),
+    count('proofsQual', 'Preuves qualitatives', PROOF_KINDS[1]),
+    count('proofsObs', 'Preuves observables', PROOF_KINDS[2]),
+    {
+      id: 'triangulation',
+      header: 'Triangulation',
+      kind: 'text',
+      width: 14,
+      computed: { kind: 'triangulation', key: keyId, counts: ['proofsQuant', 'proofsQual', 'proofsObs'] },
+      highlight: { equals: 'NON', tone: 'amber' },
+    },
+    {
+      id: 'missingProofs',
+      header: 'Preuves manquantes',
+      kind: 'text',
+      width: 26,
+      computed: {
+        kind: 'missingProofs',
+        key: keyId,
+        counts: ['proofsQuant', 'proofsQual', 'proofsObs'],
+        labels: MISSING_LABELS,
+      },
+    },
+  ];
+}
+
+/** The Preuves table, keyed by the record column of the template. */
+export function proofColumns(keyHeader: string, keyList: string): ColumnDef[] {
+  return [
+    { id: 'key', header: keyHeader, kind: 'reference', list: keyList, required: true, width: 16 },
+    { id: 'type', header: 'Type de preuve', kind: 'choice', list: L.typesPreuve, required: true, width: 30 },
+    { id: 'proof', header: 'Preuve', kind: 'longtext', required: true, width: 45 },
+    { id: 'source', header: 'Source', kind: 'text', width: 28 },
+    { id: 'date', header: 'Date', kind: 'date', width: 12 },
+    { id: 'link', header: 'Lien ou référence', kind: 'text', width: 28 },
+    { id: 'limits', header: 'Limites et biais', kind: 'longtext', width: 40 },
+  ];
+}

@@ -1,0 +1,120 @@
+import type { CellValue } from '../values/cell';
+
+export type Lang = 'fr' | 'en';
+export type Text = { fr: string; en: string };
+
+/** How a column is typed, parsed, formatted and validated. */
+export type ColumnKind =
+  | 'text'
+  | 'longtext'
+  | 'id'
+  | 'integer'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'choice'
+  | 'reference';
+
+/** A computed column: one declaration gives both the workbook formula and the TypeScript twin. */
+export type Computed =
+  | { kind: 'countRelated'; key: string; table: string; column: string; filter: [string, string] }
+  | {
+      kind: 'averageRelated';
+      key: string;
+      table: string;
+      column: string;
+      value: string;
+      filter: [string, string];
+    }
+  | { kind: 'triangulation'; key: string; counts: [string, string, string] }
+  | { kind: 'missingProofs'; key: string; counts: [string, string, string]; labels: [string, string, string] }
+  | { kind: 'realised'; quarters: string[]; mode: string; modes: { sum: string; last: string; mean: string } }
+  | { kind: 'attainment'; realised: string; target: string; baseline: string }
+  | { kind: 'status'; rate: string; anyOf: string[]; labels: StatusLabels }
+  | { kind: 'ratio'; num: string; den: string }
+  | { kind: 'difference'; a: string; b: string }
+  | { kind: 'relativeChange'; before: string; after: string }
+  | { kind: 'product'; a: string; b: string }
+  | { kind: 'sum'; terms: string[] }
+  | { kind: 'balance'; total: string; minus: string[] };
+
+export interface StatusLabels {
+  reached: string;
+  partial: string;
+  notReached: string;
+  unknown: string;
+}
+
+export interface ColumnDef {
+  /** Stable identity across template versions (ASCII). */
+  id: string;
+  /** The exact header of the contract. */
+  header: string;
+  kind: ColumnKind;
+  /** Named list (ListDef.name) for choice and reference columns. */
+  list?: string;
+  required?: boolean;
+  width?: number;
+  computed?: Computed;
+  /** Input message shown by the data validation, and in the docs. */
+  help?: Text;
+  /** Conditional format of the cell value (red for NON, amber for incomplete triangulation). */
+  highlight?: { equals: string; tone: 'red' | 'amber' };
+}
+
+export interface TableDef {
+  /** Excel table name (ASCII). */
+  name: string;
+  sheet: string;
+  columns: ColumnDef[];
+  /** Row identity: the column that names a record (N° action, Projet ou action…). */
+  key?: string;
+  /** Rows written by the template (pre-filled entered values, by column id). */
+  prefill?: Record<string, CellValue>[];
+  /** Empty rows made ready for typing (formulas and dropdowns already in place). */
+  spareRows: number;
+  /** Columns generated from the programme period (the live Gantt of Calendrier). */
+  months?: { start: string; end: string };
+  description?: Text;
+}
+
+/** A named answer list on the Listes sheet, or a name onto a table column. */
+export type ListDef =
+  | { name: string; title: string; values: string[]; extensible: boolean }
+  | { name: string; title: string; from: { table: string; column: string } };
+
+export type SummaryExpr =
+  | { op: 'countNonBlank'; table: string; column: string }
+  | { op: 'countIf'; table: string; column: string; value: string | number }
+  | { op: 'sum'; table: string; column: string }
+  | { op: 'averageIf'; table: string; value: string; column: string; equals: string }
+  | { op: 'distinct'; table: string; column: string }
+  | { op: 'name'; name: string }
+  | { op: 'ratio'; num: SummaryExpr; den: SummaryExpr }
+  | { op: 'add'; terms: SummaryExpr[] };
+
+export interface SummaryDef {
+  /** Defined name (workbook scope). */
+  name: string;
+  label: Text;
+  format: 'integer' | 'percent' | 'money' | 'number';
+  expr: SummaryExpr;
+  /** Section heading on the Synthèse sheet. */
+  section: Text;
+}
+
+export interface TemplateDef {
+  id: 'ca' | 'cpts';
+  version: number;
+  title: Text;
+  /** Sheet titles in workbook order (Contrôles is added by the checker). */
+  sheets: string[];
+  tables: TableDef[];
+  lists: ListDef[];
+  summaries: SummaryDef[];
+  summarySheet: string;
+  listSheet: string;
+  /** The records evidence (Preuves) is counted for. */
+  evidence: { table: string; key: string; typeColumn: string; kinds: [string, string, string] };
+}

@@ -1,0 +1,33 @@
+/** A cell value as both Office.js and ExcelJS give it once formulas are resolved. */
+export type CellValue = number | string | boolean | Date | null;
+
+/** A table row keyed by column id (see ColumnDef.id). */
+export type Row = Record<string, CellValue>;
+
+/** Blank as a spreadsheet sees it after TRIM: nothing, or only spaces. */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.replace(/ +/g, '') === '';
+  return false;
+}
+
+/** Case-insensitive equality as COUNTIF/COUNTIFS apply it to a text criterion. */
+export function criterionMatches(cell: CellValue | undefined, criterion: CellValue): boolean {
+  if (criterion === null) return false;
+  if (typeof criterion === 'number') return typeof cell === 'number' && cell === criterion;
+  if (typeof criterion === 'string') {
+    return typeof cell === 'string' && cell.toLowerCase() === criterion.toLowerCase();
+  }
+  return false;
+}
+
+export function isNumber(v: CellValue | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+/** A hash key with the same equality as criterionMatches (for indexes). */
+export function criterionKey(v: CellValue | undefined): string | undefined {
+  if (typeof v === 'number') return `n:${v}`;
+  if (typeof v === 'string') return `s:${v.toLowerCase()}`;
+  return undefined;
+}
