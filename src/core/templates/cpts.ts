@@ -25,7 +25,7 @@ export const CPTS_FIELDS = [
 
 export const GESTION_INDICATORS = [
   'Comité ou commission des usagers créé (OUI/NON)',
-  'Charte de partenariat ou cadre d’intervention avec les usagers (OUI/NON)',
+  "Charte de partenariat ou cadre d'intervention avec les usagers (OUI/NON)",
   "Nombre d'usagers partenaires impliqués (projets, actions, instances de gouvernance)",
   "Nombre d'actions de montée en compétence (formations, congrès, sensibilisations)",
   'Satisfaction des professionnels vis-à-vis de la collaboration avec les usagers (%)',

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The system tools the tests use: LibreOffice (recalculates generated workbooks), Chromium
+# (end-to-end tests of the task pane) and xmllint (offline manifest validation).
+# Installs what is missing with apt-get (as root, or through sudo); never skips.
+set -euo pipefail
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "Installation des outils système nécessaires aux tests : ${need[*]}" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

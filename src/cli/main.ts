@@ -1,0 +1,45 @@
+import { parseArgs, UsageError } from './args';
+import { runNew } from './new';
+
+const HELP = `trepied — classeurs de suivi pour les CPTS et les coopératives d'acteurs
+
+Usage :
+  trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]
+
+  ca    Coopérative d'acteurs : suivi des actions
+  cpts  Implication des usagers dans la CPTS
+
+Codes de sortie : 0 réussi, 1 erreurs trouvées dans le classeur, 2 entrée illisible ou commande invalide.
+`;
+
+/** The `trepied` command. Returns the exit code; never throws. */
+export async function main(
+  argv: string[],
+  io: { out: (s: string) => void; err: (s: string) => void } = {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+  },
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'new':
+        return await runNew(parseArgs(rest, ['config', 'lang']), io.out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Commande inconnue « ${command} ». Commandes : new. Voir « trepied --help ».`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`trepied : ${e.message}`);
+      return 2;
+    }
+    io.err(`trepied : erreur inattendue (${(e as Error).message ?? String(e)}). Signalez-la avec le fichier concerné.`);
+    return 2;
+  }
+}

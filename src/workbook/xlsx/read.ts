@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../core/values/cell';
+
+/** A table as both adapters give it back: headers and 2-D values (formula results resolved). */
+export interface TableValues {
+  name: string;
+  sheet: string;
+  /** Top-left header cell, e.g. "A1". */
+  origin: string;
+  headers: string[];
+  values: CellValue[][];
+  /** The formula of each cell, or null for a typed value. */
+  formulas: (string | null)[][];
+}
+
+export interface WorkbookValues {
+  sheets: string[];
+  tables: TableValues[];
+  /** Value of each single-cell defined name (summary cells). */
+  names: Record<string, CellValue>;
+  meta: Record<string, CellValue>;
+}
+
+type ModelCell = { result?: unknown; formula?: string; sharedFormula?: string };
+
+/** A cell's value as a user sees it; formula cells give their cached result ('' when none). */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      const r = (cell as unknown as { model: ModelCell }).model.result;
+      if (r === undefined || r === null) return '';
+      if (typeof r === 'object' && r !== null && 'error' in r) return String((r as { error: string }).error);
+      return r as CellValue;
+    }
+    if ('richText' in o) return (o.richText as { text: string }[]).map((x) => x.text).join('');
+    if ('text' in o) return String(o.text);
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+function cellFormula(cell: ExcelJS.Cell): string | null {
+  const m = (cell as unknown as { model: ModelCell }).model;
+  return m.formula ?? m.sharedFormula ?? null;
+}
+
+function decode(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`bad reference ${ref}`);
+  let col = 0;
+  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** Read every table, every single-cell defined name and the _meta sheet of a loaded workbook. */
+export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
+  const tables: TableValues[] = [];
+  const sheets: string[] = [];
+  wb.eachSheet((ws) => {
+    sheets.push(ws.name);
+    for (const t of ws.getTables() as unknown as { table?: { name: string; tableRef?: string; ref?: string } }[]) {
+      const model = (t as unknown as { model: { name: string; tableRef: string } }).model;
+      const [a, b] = model.tableRef.split(':') as [string, string];
+      const start = decode(a);
+      const end = decode(b ?? a);
+      const headers: string[] = [];
+      for (let c = start.col; c <= end.col; c++) headers.push(String(cellValue(ws.getCell(start.row, c)) ?? ''));
+      const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let r = start.row + 1; r <= end.row; r++) {
+        const row: CellValue[] = [];
+        const frow: (string | null)[] = [];
+        for (let c = start.col; c <= end.col; c++) {
+          const cell = ws.getCell(r, c);
+          row.push(cellValue(cell));
+          frow.push(cellFormula(cell));
+        }
+        values.push(row);
+        formulas.push(frow);
+      }
+      tables.push({ name: model.name, sheet: ws.name, origin: a, headers, values, formulas });
+    }
+  });
+  const names: Record<string, CellValue> = {};
+  const dn = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } }).definedNames;
+  for (const n of dn.model) {
+    const range = n.ranges[0];
+    if (n.ranges.length !== 1 || !range) continue;
+    const m = /^'?(.+?)'?!\$?([A-Z]+\$?\d+)$/.exec(range);
+    if (!m) continue;
+    const ws = wb.getWorksheet((m[1] as string).replace(/''/g, "'"));
+    if (ws) names[n.name] = cellValue(ws.getCell((m[2] as string).replace(/\$/g, '')));
+  }
+  const meta: Record<string, CellValue> = {};
+  const metaSheet = wb.getWorksheet('_meta');
+  metaSheet?.eachRow((row) => {
+    const k = cellValue(row.getCell(1));
+    if (typeof k === 'string') meta[k] = cellValue(row.getCell(2));
+  });
+  return { sheets, tables, names, meta };
+}

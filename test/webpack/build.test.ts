@@ -1,0 +1,102 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '../..');
+const WEBPACK = path.join(ROOT, 'node_modules/webpack/bin/webpack.js');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
+
+const outputs: string[] = [];
+
+function build(args: string[]): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-web-'));
+  outputs.push(out);
+  const result = spawnSync(process.execPath, [WEBPACK, ...args, '--output-path', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+  return out;
+}
+
+afterAll(() => {
+  for (const out of outputs) fs.rmSync(out, { recursive: true, force: true });
+});
+
+/** The directives of the page's CSP meta tag (html-webpack-plugin minifies attribute quotes away). */
+function csp(html: string): Map<string, string[]> {
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)">/i.exec(html);
+  expect(meta).not.toBeNull();
+  return new Map(
+    (meta?.[1] ?? '')
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((tokens) => tokens[0])
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+function scripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\ssrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1] ?? '');
+}
+
+describe('production build', () => {
+  let out = '';
+  beforeAll(() => {
+    out = build(['--mode', 'production']);
+  });
+
+  const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+
+  it.each(['taskpane', 'commands'])(
+    'emits %s.html loading office.js, then its own bundle',
+    (page) => {
+      const html = read(`${page}.html`);
+      const sources = scripts(html);
+      expect(sources[0]).toBe(OFFICE_JS);
+      const bundle = sources.filter((src) => !src.startsWith('https://'));
+      expect(bundle).toEqual([expect.stringMatching(new RegExp(`^${page}\\.[0-9a-f]{8}\\.js$`))]);
+      expect(fs.statSync(path.join(out, bundle[0] ?? '')).size).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(['taskpane', 'commands'])('gives %s.html a strict CSP before any script', (page) => {
+    const html = read(`${page}.html`);
+    expect(html).toMatch(/^<!doctype html><html lang="?fr"?>/i);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    const policy = csp(html);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    const origins = [...policy.values()].flat().filter((source) => !/^'|^data:$/.test(source));
+    expect(origins).toEqual(['https://appsforoffice.microsoft.com']);
+  });
+
+  it('ships the icons and the manifest unchanged', () => {
+    for (const file of [...ICONS, 'manifest.xml']) {
+      expect(fs.readFileSync(path.join(out, file))).toEqual(fs.readFileSync(path.join(ROOT, file)));
+    }
+  });
+});
+
+describe('code splitting', () => {
+  it('keeps ExcelJS, reached through import(), in its own chunk', () => {
+    const out = build([
+      '--mode',
+      'development',
+      '--entry-reset',
+      '--entry',
+      './test/webpack/fixtures/lazy-exceljs.ts',
+    ]);
+    const files = fs.readdirSync(out);
+    expect(files).toEqual(expect.arrayContaining(['main.js', 'exceljs.js']));
+    const marker = 'xl/workbook.xml';
+    expect(fs.readFileSync(path.join(out, 'exceljs.js'), 'utf8')).toContain(marker);
+    expect(fs.readFileSync(path.join(out, 'main.js'), 'utf8')).not.toContain(marker);
+  });
+});
