@@ -12,7 +12,10 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a.startsWith('--') || (a.startsWith('-') && a.length === 2 && a !== '-')) {
-      const [name, inline] = a.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
+      const [name, inline] = a.replace(/^--?/, '').split(/=(.*)/s, 2) as [
+        string,
+        string | undefined,
+      ];
       if (valued.includes(name)) {
         const v = inline ?? argv[++i];
         if (v === undefined) throw new UsageError(`L'option --${name} attend une valeur.`);

@@ -3,7 +3,8 @@ import type { ProgrammeConfig } from '../core/plan/options';
 import { parseIsoDate } from '../core/plan/config';
 import { UsageError } from './args';
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Read and check a --config file; every problem is said in French with the field concerned. */
 export function readConfig(file: string): ProgrammeConfig {
@@ -22,7 +23,9 @@ export function readConfig(file: string): ProgrammeConfig {
     );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new UsageError(`Le fichier de configuration « ${file} » doit contenir un objet JSON { … }.`);
+    throw new UsageError(
+      `Le fichier de configuration « ${file} » doit contenir un objet JSON { … }.`,
+    );
   }
   const o = raw as Record<string, unknown>;
   const bad = (field: string, what: string) =>
@@ -56,7 +59,8 @@ export function readConfig(file: string): ProgrammeConfig {
     config.partenaires = o.partenaires.map((p, i) => {
       if (typeof p === 'string') return { nom: p };
       const q = p as Record<string, unknown>;
-      if (typeof q?.nom !== 'string') throw bad(`partenaires[${i + 1}]`, 'texte ou { "nom": …, "secteur": … } attendu');
+      if (typeof q?.nom !== 'string')
+        throw bad(`partenaires[${i + 1}]`, 'texte ou { "nom": …, "secteur": … } attendu');
       return {
         nom: q.nom,
         ...(typeof q.secteur === 'string' ? { secteur: q.secteur } : {}),
@@ -65,7 +69,8 @@ export function readConfig(file: string): ProgrammeConfig {
     });
   }
   if (o.population !== undefined) {
-    if (typeof o.population !== 'number' || !(o.population >= 0)) throw bad('population', 'nombre positif attendu');
+    if (typeof o.population !== 'number' || !(o.population >= 0))
+      throw bad('population', 'nombre positif attendu');
     config.population = o.population;
   }
   return config;

@@ -32,14 +32,18 @@ export async function main(
         io.out(HELP);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`Commande inconnue « ${command} ». Commandes : new. Voir « trepied --help ».`);
+        throw new UsageError(
+          `Commande inconnue « ${command} ». Commandes : new. Voir « trepied --help ».`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`trepied : ${e.message}`);
       return 2;
     }
-    io.err(`trepied : erreur inattendue (${(e as Error).message ?? String(e)}). Signalez-la avec le fichier concerné.`);
+    io.err(
+      `trepied : erreur inattendue (${(e as Error).message ?? String(e)}). Signalez-la avec le fichier concerné.`,
+    );
     return 2;
   }
 }

@@ -10,11 +10,18 @@ import { writeOutput } from './write-file';
 
 export async function runNew(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const [templateId, file] = args.positionals;
-  if (!templateId || !file) throw new UsageError('Usage : trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]');
+  if (!templateId || !file)
+    throw new UsageError(
+      'Usage : trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]',
+    );
   const t = getTemplate(templateId);
-  if (!t) throw new UsageError(`Modèle inconnu « ${templateId} ». Modèles disponibles : ${TEMPLATE_IDS.join(', ')}.`);
+  if (!t)
+    throw new UsageError(
+      `Modèle inconnu « ${templateId} ». Modèles disponibles : ${TEMPLATE_IDS.join(', ')}.`,
+    );
   const lang = (args.options.get('lang') ?? 'fr') as Lang;
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
+  if (lang !== 'fr' && lang !== 'en')
+    throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
   const example = args.flags.has('example') ? EXAMPLES[t.id] : undefined;
   const configFile = args.options.get('config');
   const config: ProgrammeConfig = {

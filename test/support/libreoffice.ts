@@ -18,10 +18,16 @@ function profileDir(): string {
 }
 
 export function sofficePath(): string {
-  for (const p of ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice']) {
+  for (const p of [
+    '/usr/bin/soffice',
+    '/usr/bin/libreoffice',
+    '/usr/lib/libreoffice/program/soffice',
+  ]) {
     if (fs.existsSync(p)) return p;
   }
-  throw new Error('LibreOffice (soffice) introuvable : installez libreoffice-calc-nogui (scripts/system-deps.sh).');
+  throw new Error(
+    'LibreOffice (soffice) introuvable : installez libreoffice-calc-nogui (scripts/system-deps.sh).',
+  );
 }
 
 /**
@@ -47,10 +53,14 @@ export function recalculate(files: string[], outDir?: string): string[] {
       ],
       { encoding: 'utf8', timeout: 300000 },
     );
-    const results = files.map((f) => path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + '.xlsx'));
+    const results = files.map((f) =>
+      path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + '.xlsx'),
+    );
     const missing = results.filter((p) => !fs.existsSync(p));
     if (r.status !== 0 || missing.length > 0) {
-      throw new Error(`LibreOffice n'a pas recalculé ${missing.join(', ')} : ${r.stderr || r.stdout}`);
+      throw new Error(
+        `LibreOffice n'a pas recalculé ${missing.join(', ')} : ${r.stderr || r.stdout}`,
+      );
     }
     return results;
   } finally {

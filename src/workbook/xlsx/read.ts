@@ -27,13 +27,15 @@ type ModelCell = { result?: unknown; formula?: string; sharedFormula?: string };
 export function cellValue(cell: ExcelJS.Cell): CellValue {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date)
+    return v;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
       const r = (cell as unknown as { model: ModelCell }).model.result;
       if (r === undefined || r === null) return '';
-      if (typeof r === 'object' && r !== null && 'error' in r) return String((r as { error: string }).error);
+      if (typeof r === 'object' && r !== null && 'error' in r)
+        return String((r as { error: string }).error);
       return r as CellValue;
     }
     if ('richText' in o) return (o.richText as { text: string }[]).map((x) => x.text).join('');
@@ -62,13 +64,16 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
   const sheets: string[] = [];
   wb.eachSheet((ws) => {
     sheets.push(ws.name);
-    for (const t of ws.getTables() as unknown as { table?: { name: string; tableRef?: string; ref?: string } }[]) {
+    for (const t of ws.getTables() as unknown as {
+      table?: { name: string; tableRef?: string; ref?: string };
+    }[]) {
       const model = (t as unknown as { model: { name: string; tableRef: string } }).model;
       const [a, b] = model.tableRef.split(':') as [string, string];
       const start = decode(a);
       const end = decode(b ?? a);
       const headers: string[] = [];
-      for (let c = start.col; c <= end.col; c++) headers.push(String(cellValue(ws.getCell(start.row, c)) ?? ''));
+      for (let c = start.col; c <= end.col; c++)
+        headers.push(String(cellValue(ws.getCell(start.row, c)) ?? ''));
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
       for (let r = start.row + 1; r <= end.row; r++) {
@@ -86,7 +91,8 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     }
   });
   const names: Record<string, CellValue> = {};
-  const dn = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } }).definedNames;
+  const dn = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } })
+    .definedNames;
   for (const n of dn.model) {
     const range = n.ranges[0];
     if (n.ranges.length !== 1 || !range) continue;

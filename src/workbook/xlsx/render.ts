@@ -50,7 +50,10 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
       name: t.name,
       ref: t.origin,
       headerRow: true,
-      style: { theme: t.style as NonNullable<ExcelJS.TableStyleProperties['theme']>, showRowStripes: true },
+      style: {
+        theme: t.style as NonNullable<ExcelJS.TableStyleProperties['theme']>,
+        showRowStripes: true,
+      },
       columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
       rows: t.rows.map((row) =>
         row.map((v, j) => {
@@ -86,12 +89,13 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
       errorTitle: v.error.title,
       error: v.error.text,
       ...(v.operator ? { operator: v.operator } : {}),
-      ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
+      ...(v.prompt
+        ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
+        : {}),
     };
-    (ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }).dataValidations.add(
-      v.range,
-      dv,
-    );
+    (
+      ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(v.range, dv);
   }
   for (const cf of sp.conditionalFormats) {
     ws.addConditionalFormatting({
@@ -132,16 +136,25 @@ export async function renderWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbo
   return wb;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * What ExcelJS cannot express, patched into the package: calculated-column formulas (so a row
  * added to a table in Excel gets its computed cells) and workbook-scope defined names.
  */
-async function repairPackage(buffer: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+async function repairPackage(
+  buffer: ArrayBuffer | Uint8Array,
+  plan: WorkbookPlan,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const formulas = new Map<string, (string | undefined)[]>();
-  for (const s of plan.sheets) if (s.table) formulas.set(s.table.name, s.table.columns.map((c) => c.formula));
+  for (const s of plan.sheets)
+    if (s.table)
+      formulas.set(
+        s.table.name,
+        s.table.columns.map((c) => c.formula),
+      );
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
     const file = zip.file(path)!;
     let xml = await file.async('string');
@@ -149,18 +162,25 @@ async function repairPackage(buffer: ArrayBuffer | Uint8Array, plan: WorkbookPla
     const cols = name ? formulas.get(name) : undefined;
     if (!cols) continue;
     let i = 0;
-    xml = xml.replace(/<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g, (whole, attrs: string, _end, inner?: string) => {
-      const f = cols[i++];
-      if (!f) return whole;
-      return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(f)}</calculatedColumnFormula>${inner ?? ''}</tableColumn>`;
-    });
+    xml = xml.replace(
+      /<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
+      (whole, attrs: string, _end, inner?: string) => {
+        const f = cols[i++];
+        if (!f) return whole;
+        return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(f)}</calculatedColumnFormula>${inner ?? ''}</tableColumn>`;
+      },
+    );
     zip.file(path, xml);
   }
   const wbPath = 'xl/workbook.xml';
   let wbXml = await zip.file(wbPath)!.async('string');
-  const defs = plan.names.map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`).join('');
-  if (/<definedNames>/.test(wbXml)) wbXml = wbXml.replace('</definedNames>', `${defs}</definedNames>`);
-  else if (/<definedNames\/>/.test(wbXml)) wbXml = wbXml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
+  const defs = plan.names
+    .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
+    .join('');
+  if (/<definedNames>/.test(wbXml))
+    wbXml = wbXml.replace('</definedNames>', `${defs}</definedNames>`);
+  else if (/<definedNames\/>/.test(wbXml))
+    wbXml = wbXml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
   else wbXml = wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
   zip.file(wbPath, wbXml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -1,0 +1,142 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { EXAMPLES } from '../../src/core/examples';
+import { compute } from '../../src/core/indicators/compute';
+import { buildPlan } from '../../src/core/plan/build';
+import { ca } from '../../src/core/templates/ca';
+import { cpts } from '../../src/core/templates/cpts';
+import type { TemplateDef } from '../../src/core/templates/types';
+import type { CellValue, Row } from '../../src/core/values/cell';
+import { loadXlsx } from '../../src/workbook/xlsx/load';
+import { readWorkbookValues, type WorkbookValues } from '../../src/workbook/xlsx/read';
+import { planToXlsx } from '../../src/workbook/xlsx/render';
+import { recalculate } from '../support/libreoffice';
+import { caFixture, cptsFixture } from '../support/random-data';
+
+/**
+ * Formula parity: generate, fill, recalculate in LibreOffice headless, and compare every computed
+ * cell and every named summary cell with the TypeScript twin. Tolerance 1e-9 (relative to the
+ * magnitude for large amounts).
+ */
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+interface Case {
+  label: string;
+  template: TemplateDef;
+  data: Record<string, Row[]>;
+  config?: (typeof EXAMPLES)['ca']['config'];
+}
+
+const cases: Case[] = [
+  { label: 'ca-random-40', template: ca, data: caFixture(7, 40) },
+  { label: 'ca-random-200', template: ca, data: caFixture(11, 200) },
+  { label: 'ca-example', template: ca, data: EXAMPLES.ca.data, config: EXAMPLES.ca.config },
+  { label: 'ca-empty', template: ca, data: {} },
+  { label: 'cpts-random-60', template: cpts, data: cptsFixture(3, 60) },
+  { label: 'cpts-example', template: cpts, data: EXAMPLES.cpts.data, config: EXAMPLES.cpts.config },
+  { label: 'cpts-empty', template: cpts, data: {} },
+];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-parity-'));
+const recalculated = new Map<string, WorkbookValues>();
+
+function rowsOf(t: TemplateDef, wb: WorkbookValues): Record<string, Row[]> {
+  const out: Record<string, Row[]> = {};
+  for (const def of t.tables) {
+    const tv = wb.tables.find((x) => x.name === def.name);
+    if (!tv) throw new Error(`table ${def.name} missing after recalculation`);
+    out[def.name] = tv.values.map((vals) => {
+      const row: Row = {};
+      def.columns.forEach((c) => {
+        const j = tv.headers.indexOf(c.header);
+        if (j < 0) throw new Error(`column ${c.header} missing in ${def.name}`);
+        row[c.id] = vals[j] ?? null;
+      });
+      return row;
+    });
+  }
+  return out;
+}
+
+function same(a: CellValue | number | string, b: CellValue | number | string): boolean {
+  const blank = (v: unknown) => v === null || v === '';
+  if (blank(a) && blank(b)) return true;
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  return a === b;
+}
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const c of cases) {
+    const plan = buildPlan(c.template, {
+      data: c.data,
+      now: NOW,
+      ...(c.config ? { config: c.config } : {}),
+    });
+    const file = path.join(dir, `${c.label}.xlsx`);
+    fs.writeFileSync(file, await planToXlsx(plan));
+    files.push(file);
+  }
+  const outputs = recalculate(files, path.join(dir, 'out'));
+  for (let i = 0; i < cases.length; i++) {
+    const wb = await loadXlsx(fs.readFileSync(outputs[i] as string));
+    recalculated.set((cases[i] as Case).label, readWorkbookValues(wb));
+  }
+}, 300000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe.each(cases)('LibreOffice parity: $label', (c) => {
+  it('every computed column cell equals the TypeScript twin', () => {
+    const wb = recalculated.get(c.label)!;
+    const entered = rowsOf(c.template, wb);
+    const ts = compute(c.template, entered);
+    const diffs: string[] = [];
+    let compared = 0;
+    for (const def of c.template.tables) {
+      for (const col of def.columns.filter((x) => x.computed)) {
+        (ts.tables[def.name] ?? []).forEach((row, i) => {
+          const lo = entered[def.name]![i]![col.id] ?? null;
+          compared++;
+          if (!same(lo, row[col.id] ?? null)) {
+            diffs.push(
+              `${def.name}[${i + 2}].${col.header}: LibreOffice ${JSON.stringify(lo)} ≠ TS ${JSON.stringify(row[col.id])}`,
+            );
+          }
+        });
+      }
+    }
+    expect(diffs.slice(0, 20)).toEqual([]);
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('every named summary cell equals the TypeScript figure', () => {
+    const wb = recalculated.get(c.label)!;
+    const ts = compute(c.template, rowsOf(c.template, wb));
+    const diffs: string[] = [];
+    for (const s of c.template.summaries) {
+      const lo = wb.names[s.name];
+      if (lo === undefined) diffs.push(`${s.name}: no defined name in the file`);
+      else if (!same(lo, ts.figures[s.name] ?? '')) {
+        diffs.push(
+          `${s.name}: LibreOffice ${JSON.stringify(lo)} ≠ TS ${JSON.stringify(ts.figures[s.name])}`,
+        );
+      }
+    }
+    expect(diffs).toEqual([]);
+  });
+});
+
+describe('the parity test can fail', () => {
+  it('a wrong TypeScript figure is caught', () => {
+    const wb = recalculated.get('ca-example')!;
+    const ts = compute(ca, rowsOf(ca, wb));
+    const nb = ts.figures['CA_NbActions'] as number;
+    // 3 worked cases: CA_NbActions is 3, and 3 + 1 must not pass as equal.
+    expect(same(wb.names['CA_NbActions'] ?? null, nb)).toBe(true);
+    expect(same(wb.names['CA_NbActions'] ?? null, nb + 1)).toBe(false);
+    expect(nb).toBe(3);
+  });
+});

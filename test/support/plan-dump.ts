@@ -1,0 +1,51 @@
+import type { WorkbookPlan } from '../../src/core/plan/types';
+import type { CellValue } from '../../src/core/values/cell';
+
+const show = (v: CellValue | undefined): string =>
+  v instanceof Date
+    ? v.toISOString().slice(0, 10)
+    : v === null || v === undefined
+      ? ''
+      : JSON.stringify(v);
+
+/** A normalised, diffable text dump of a plan: one line per fact. */
+export function dumpPlan(plan: WorkbookPlan): string {
+  const lines: string[] = [
+    `template ${plan.template} v${plan.version} lang=${plan.lang} created=${plan.created}`,
+  ];
+  for (const s of plan.sheets) {
+    lines.push(
+      '',
+      `## ${s.name} state=${s.state} protect=${s.protect} frozen=${s.frozen.rows},${s.frozen.columns}`,
+    );
+    lines.push(`widths ${s.widths.join(' ')}`);
+    if (s.table) {
+      const t = s.table;
+      lines.push(`table ${t.name} at ${t.origin} rows=${t.rows.length} style=${t.style}`);
+      t.columns.forEach((c, j) => {
+        const filled = t.rows
+          .map((r) => r[j])
+          .filter((v) => v !== null)
+          .map(show);
+        lines.push(
+          `  col ${c.header}${c.locked ? ' [locked]' : ''}${c.numFmt ? ` fmt=${c.numFmt}` : ''}${c.formula ? ` = ${c.formula}` : ''}${filled.length ? ` values=${filled.join(',')}` : ''}`,
+        );
+      });
+    }
+    for (const c of s.cells) {
+      lines.push(
+        `cell ${c.ref}${c.formula ? ` = ${c.formula}` : ` ${show(c.value)}`}${c.numFmt ? ` fmt=${c.numFmt}` : ''}`,
+      );
+    }
+    for (const v of s.validations) {
+      lines.push(
+        `validation ${v.range} ${v.type} ${v.operator ?? ''} ${v.formulae.map((f) => show(f as CellValue)).join(',')} style=${v.style}`,
+      );
+    }
+    for (const f of s.conditionalFormats)
+      lines.push(`format ${f.range} when ${f.formula} fill=${f.fill}`);
+  }
+  lines.push('', '## names');
+  for (const n of plan.names) lines.push(`name ${n.name} = ${n.ref}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,149 @@
+import type { Row } from '../../src/core/values/cell';
+
+/** mulberry32: a small seeded generator, so fixtures are the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PROOFS = [
+  'Quantitatif (chiffres)',
+  'Qualitatif (témoignages)',
+  'Observable (documents, livrables)',
+];
+
+/**
+ * Fill a `ca` workbook with awkward but legal data: blanks, zero targets, baselines equal to
+ * targets, the three modes de calcul (and a blank one), text in number cells, missing proof kinds,
+ * sectors differing only by case, empty rows in the middle.
+ */
+export function caFixture(seed: number, actions: number): Record<string, Row[]> {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const maybe = <T>(p: number, v: T): T | null => (r() < p ? v : null);
+  const num = (max: number) => Math.round(r() * max * 100) / 100;
+  const ids = Array.from({ length: actions }, (_, i) => `A${i + 1}`);
+  const A: Row[] = ids.map((id, i) => ({
+    id: i === 3 ? null : id, // a row whose N° action is blank
+    title: `Action ${i + 1}`,
+    beneficiariesTarget: maybe(0.8, Math.floor(r() * 200)),
+    beneficiariesReached: maybe(0.7, Math.floor(r() * 200)),
+    budget: maybe(0.8, num(40000)),
+    arsFunding: maybe(0.7, num(30000)),
+    conformity: maybe(0.8, pick(['OUI', 'NON', 'En partie', 'oui'])),
+    objectivesMet: maybe(0.8, pick(['OUI', 'NON', 'Partiellement'])),
+  }));
+  A.splice(5, 0, {}); // an empty row in the middle
+  const I: Row[] = [];
+  for (const id of ids) {
+    const n = Math.floor(r() * 7);
+    for (let k = 0; k < n; k++) {
+      const target = pick([0, 10, 12.5, 100, 0.85, 3]);
+      I.push({
+        action: pick([id, id, id, 'A999']),
+        type: pick(['Processus', 'Activité', 'Résultat', 'activité']),
+        name: `Indicateur ${k}`,
+        mode: pick(['Somme', 'Dernière valeur', 'Moyenne', null, 'moyenne', 'Inconnu']),
+        baseline: maybe(0.3, pick([0, 2, target])),
+        target: maybe(0.9, target),
+        t1: maybe(0.7, num(20)),
+        t2: maybe(0.6, pick([num(20), '12,5'])),
+        t3: maybe(0.5, num(20)),
+        t4: maybe(0.4, num(20)),
+      });
+    }
+  }
+  I.splice(2, 0, {});
+  const P: Row[] = [];
+  for (const id of ids) {
+    for (const kind of PROOFS) {
+      const n = Math.floor(r() * 3) - (r() < 0.3 ? 1 : 0);
+      for (let k = 0; k < n; k++) P.push({ key: id, type: kind, proof: `${kind} ${k}` });
+    }
+  }
+  return {
+    Actions: A,
+    Indicateurs: I,
+    Preuves: P,
+    Partenaires: [
+      { name: 'P1', sector: 'Santé' },
+      { name: 'P2', sector: 'santé' },
+      { name: 'P3', sector: 'Social' },
+      { name: 'P4', sector: null },
+      { name: 'P5', sector: 'Éducation' },
+    ],
+    Instances: [
+      { kind: 'COPIL', invited: 8, present: 6, minutes: 'OUI' },
+      { kind: 'copil', invited: 5, present: 5, minutes: 'NON' },
+      { kind: 'COTECH', invited: null, present: 3, minutes: null },
+    ],
+  };
+}
+
+/** The same for `cpts`: zero denominators, blanks, all engagement levels. */
+export function cptsFixture(seed: number, projects: number): Record<string, Row[]> {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const maybe = <T>(p: number, v: T): T | null => (r() < p ? v : null);
+  const int = (max: number) => Math.floor(r() * max);
+  const ids = Array.from({ length: projects }, (_, i) => `Projet ${i + 1}`);
+  const Pr: Row[] = ids.map((id) => {
+    const respondents = pick([0, int(50), int(50)]);
+    return {
+      id,
+      level: maybe(0.9, pick(['Information', 'Concertation', 'Collaboration', 'Partenariat'])),
+      partners: maybe(0.8, int(6)),
+      direct: maybe(0.8, pick(['OUI', 'NON'])),
+      invited: maybe(0.9, pick([0, int(200)])),
+      participants: maybe(0.9, int(100)),
+      respondents: maybe(0.9, respondents),
+      satisfied: maybe(0.8, int(respondents + 1)),
+      recommend: maybe(0.8, int(respondents + 1)),
+      heard: maybe(0.7, int(respondents + 1)),
+      understood: maybe(0.7, int(respondents + 1)),
+    };
+  });
+  const Po: Row[] = ids.map((id) => ({
+    project: id,
+    surveyed: maybe(0.8, pick([0, int(60)])),
+    betterUnderstanding: maybe(0.8, int(40)),
+    scoreBefore: maybe(0.7, Math.round(r() * 200) / 10),
+    scoreAfter: maybe(0.7, Math.round(r() * 200) / 10),
+    referred: maybe(0.8, pick([0, int(30)])),
+    used: maybe(0.8, int(20)),
+    difficultiesBefore: maybe(0.8, pick([0, int(30)])),
+    difficultiesAfter: maybe(0.8, int(30)),
+  }));
+  const Pv: Row[] = [];
+  for (const id of ids) {
+    for (const kind of PROOFS) if (r() < 0.7) Pv.push({ key: id, type: kind, proof: 'x' });
+  }
+  return {
+    Projets: Pr,
+    Population: Po,
+    Preuves: Pv,
+    ACI: [
+      {
+        mission: 'Accès aux soins',
+        fixed: 30000,
+        variableMax: 20000,
+        attainment: 0.8,
+        advance: 31500,
+        paid: 100,
+      },
+      { mission: 'Prévention', fixed: null, variableMax: 10000, attainment: null, advance: 5000 },
+      {
+        mission: 'Parcours pluriprofessionnels',
+        fixed: 12000.5,
+        variableMax: 7000,
+        attainment: 1.2,
+      },
+    ],
+  };
+}
