@@ -8,7 +8,15 @@ module.exports = tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -28,12 +36,26 @@ module.exports = tseslint.config(
           patterns: [
             { group: ['exceljs', 'exceljs/*'], message: 'core must not import ExcelJS' },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'core must not import UI' },
-            { group: ['**/workbook/**', '**/taskpane/**', '**/cli/**'], message: 'core imports no adapter or front door' },
-            { group: ['fs', 'path', 'os', 'child_process', 'node:*'], message: 'core must not import Node APIs' },
+            {
+              group: ['**/workbook/**', '**/taskpane/**', '**/cli/**'],
+              message: 'core imports no adapter or front door',
+            },
+            {
+              group: ['fs', 'path', 'os', 'child_process', 'node:*'],
+              message: 'core must not import Node APIs',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'Office',
+        'Excel',
+        'window',
+        'document',
+        'process',
+        'require',
+      ],
     },
   },
   {

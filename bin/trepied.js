@@ -5,7 +5,9 @@ const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write("trepied : l'outil n'est pas compilé. Lancez d'abord « npm install » (ou « npm run build:cli »).\n");
+  process.stderr.write(
+    "trepied : l'outil n'est pas compilé. Lancez d'abord « npm install » (ou « npm run build:cli »).\n",
+  );
   process.exit(2);
 }
 require(entry)

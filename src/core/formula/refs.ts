@@ -38,7 +38,13 @@ export function columnLetter(index: number): string {
 }
 
 /** Absolute A1 range on a sheet, e.g. `Listes!$A$2:$A$40`. */
-export function absRange(sheet: string, col0: number, row1: number, col1: number, row2: number): string {
+export function absRange(
+  sheet: string,
+  col0: number,
+  row1: number,
+  col1: number,
+  row2: number,
+): string {
   const a = `$${columnLetter(col0)}$${row1}`;
   const b = `$${columnLetter(col1)}$${row2}`;
   return `${sheetRef(sheet)}!${a === b ? a : `${a}:${b}`}`;

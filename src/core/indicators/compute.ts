@@ -35,7 +35,8 @@ export function computeOrder(t: TemplateDef): TableDef[] {
  */
 export function compute(t: TemplateDef, input: Record<string, Row[]>): Computation {
   const tables: Record<string, Row[]> = {};
-  for (const table of t.tables) tables[table.name] = (input[table.name] ?? []).map((r) => ({ ...r }));
+  for (const table of t.tables)
+    tables[table.name] = (input[table.name] ?? []).map((r) => ({ ...r }));
   const indexes = new Map<string, Map<string, Row[]>>();
   const index = (table: string, column: string): Map<string, Row[]> => {
     const id = `${table}\u0000${column}`;

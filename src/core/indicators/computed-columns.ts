@@ -1,7 +1,14 @@
 import { col, str, thisRow } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { Computed, TableDef, TemplateDef } from '../templates/types';
-import { criterionKey, criterionMatches, isBlank, isNumber, type CellValue, type Row } from '../values/cell';
+import {
+  criterionKey,
+  criterionMatches,
+  isBlank,
+  isNumber,
+  type CellValue,
+  type Row,
+} from '../values/cell';
 
 /**
  * Every computed column exists twice, side by side: the formula written into the workbook
@@ -24,12 +31,17 @@ export interface EvalContext {
   index: (table: string, column: string) => Map<string, Row[]>;
 }
 
-const here = (ctx: FormulaContext, id: string): string => thisRow(ctx.table.name, columnDef(ctx.table, id).header);
+const here = (ctx: FormulaContext, id: string): string =>
+  thisRow(ctx.table.name, columnDef(ctx.table, id).header);
 const other = (ctx: FormulaContext, table: string, id: string): string =>
   col(table, columnDef(tableDef(ctx.template, table), id).header);
 const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
 
-function related(ctx: EvalContext, row: Row, def: { key: string; table: string; column: string; filter: [string, string] }): Row[] {
+function related(
+  ctx: EvalContext,
+  row: Row,
+  def: { key: string; table: string; column: string; filter: [string, string] },
+): Row[] {
   const key = criterionKey(row[def.key]);
   if (key === undefined) return [];
   return (ctx.index(def.table, def.column).get(key) ?? []).filter((r) =>
@@ -166,7 +178,13 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
     case 'balance': {
       const t = num(v(c.total));
       if (t === undefined) return '';
-      return t - c.minus.map(v).filter(isNumber).reduce((a, b) => a + b, 0);
+      return (
+        t -
+        c.minus
+          .map(v)
+          .filter(isNumber)
+          .reduce((a, b) => a + b, 0)
+      );
     }
   }
 }

@@ -21,7 +21,10 @@ export const PRODUCT_VERSION = '0.1.0';
 export const META_SHEET = '_meta';
 export const COMPUTED_FILL = 'FFE7E6E6';
 const LIST_SPARE = 30;
-const TONES = { red: { fill: 'FFF8CBAD', color: 'FF9C0006' }, amber: { fill: 'FFFFE699', color: 'FF7F6000' } };
+const TONES = {
+  red: { fill: 'FFF8CBAD', color: 'FF9C0006' },
+  amber: { fill: 'FFFFE699', color: 'FF7F6000' },
+};
 const GANTT_FILL = 'FF9BC2E6';
 
 const KIND_FORMAT: Record<ColumnKind, NumberFormat | undefined> = {
@@ -48,9 +51,15 @@ const MSG = {
     en: 'Pick an identifier already entered in its reference table.',
   },
   wholeTitle: { fr: 'Nombre entier attendu', en: 'Whole number expected' },
-  wholeText: { fr: 'Saisissez un nombre entier positif ou nul.', en: 'Enter a whole number, zero or more.' },
+  wholeText: {
+    fr: 'Saisissez un nombre entier positif ou nul.',
+    en: 'Enter a whole number, zero or more.',
+  },
   moneyTitle: { fr: 'Montant attendu', en: 'Amount expected' },
-  moneyText: { fr: 'Saisissez un montant en euros, positif ou nul.', en: 'Enter an amount in euros, zero or more.' },
+  moneyText: {
+    fr: 'Saisissez un montant en euros, positif ou nul.',
+    en: 'Enter an amount in euros, zero or more.',
+  },
   percentTitle: { fr: 'Pourcentage attendu', en: 'Percentage expected' },
   percentText: {
     fr: 'Saisissez un pourcentage entre 0 % et 100 % (par exemple 85 %, et non 85).',
@@ -112,7 +121,12 @@ function monthsOf(period: Period): Date[] {
   return months;
 }
 
-function validationFor(col: ColumnDef, range: string, lang: Lang, isRef: boolean): ValidationPlan | undefined {
+function validationFor(
+  col: ColumnDef,
+  range: string,
+  lang: Lang,
+  isRef: boolean,
+): ValidationPlan | undefined {
   const m = (x: Text) => pick(lang, x);
   if (col.computed) return undefined;
   if (col.list) {
@@ -183,11 +197,17 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
           ...(numFmt ? { numFmt } : {}),
           ...(c.kind === 'longtext' ? { wrap: true } : {}),
           ...(c.computed
-            ? { formula: computedFormula(c.computed, { template: t, table: def }), fill: COMPUTED_FILL }
+            ? {
+                formula: computedFormula(c.computed, { template: t, table: def }),
+                fill: COMPUTED_FILL,
+              }
             : {}),
         };
       }),
-      ...layout.monthDates.map((d) => ({ header: monthLabel(d.getUTCFullYear(), d.getUTCMonth()), locked: true })),
+      ...layout.monthDates.map((d) => ({
+        header: monthLabel(d.getUTCFullYear(), d.getUTCMonth()),
+        locked: true,
+      })),
     ],
     rows: Array.from({ length: layout.rows }, (_, i) => {
       const r = rows[i];
@@ -201,7 +221,12 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
   const conditionalFormats: ConditionalFormatPlan[] = [];
   const cells: CellPlan[] = [];
   columns.forEach((c, i) => {
-    const v = validationFor(c, tableRange(layout, i), lang, c.list !== undefined && refLists.has(c.list));
+    const v = validationFor(
+      c,
+      tableRange(layout, i),
+      lang,
+      c.list !== undefined && refLists.has(c.list),
+    );
     if (v) validations.push(v);
     if (c.highlight) {
       const tone = TONES[c.highlight.tone];
@@ -231,7 +256,8 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
   rows.forEach((r, i) => {
     columns.forEach((c, j) => {
       const v = r[c.id];
-      if (v instanceof Date) cells.push({ ref: `${columnLetter(j)}${headerRow + 1 + i}`, numFmt: 'date' });
+      if (v instanceof Date)
+        cells.push({ ref: `${columnLetter(j)}${headerRow + 1 + i}`, numFmt: 'date' });
     });
   });
   const widths = [...columns.map((c) => c.width ?? 14), ...layout.monthDates.map(() => 8)];
@@ -243,7 +269,12 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
     const r1 = headerRow + 1;
     cells.push({ ref: 'A1', value: pick(lang, MSG.ganttNote), italic: true, color: 'FF595959' });
     layout.monthDates.forEach((d, k) => {
-      cells.push({ ref: `${columnLetter(first + k)}${headerRow - 1}`, value: d, numFmt: 'month', bold: true });
+      cells.push({
+        ref: `${columnLetter(first + k)}${headerRow - 1}`,
+        value: d,
+        numFmt: 'month',
+        bold: true,
+      });
     });
     const m0 = columnLetter(first);
     conditionalFormats.push({
@@ -267,7 +298,12 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
   };
 }
 
-function listsSheet(t: TemplateDef, lang: Lang, values: Record<string, string[]>, names: NamePlan[]): SheetPlan {
+function listsSheet(
+  t: TemplateDef,
+  lang: Lang,
+  values: Record<string, string[]>,
+  names: NamePlan[],
+): SheetPlan {
   const cells: CellPlan[] = [];
   const widths: number[] = [];
   let col = 0;
@@ -279,7 +315,9 @@ function listsSheet(t: TemplateDef, lang: Lang, values: Record<string, string[]>
     vals.forEach((v, i) => cells.push({ ref: `${letter}${i + 2}`, value: v }));
     const size = Math.max(1, vals.length + (list.extensible ? LIST_SPARE : 0));
     names.push({ name: list.name, ref: absRange(t.listSheet, col, 2, col, size + 1) });
-    widths.push(Math.min(40, Math.max(12, ...vals.map((v) => v.length + 2), list.title.length + 2)));
+    widths.push(
+      Math.min(40, Math.max(12, ...vals.map((v) => v.length + 2), list.title.length + 2)),
+    );
     col++;
   }
   void lang;
@@ -297,7 +335,12 @@ function listsSheet(t: TemplateDef, lang: Lang, values: Record<string, string[]>
 
 function summarySheet(t: TemplateDef, lang: Lang, names: NamePlan[]): SheetPlan {
   const cells: CellPlan[] = [
-    { ref: 'A1', value: `${pick(lang, MSG.synthTitle)} — ${pick(lang, t.title)}`, bold: true, size: 14 },
+    {
+      ref: 'A1',
+      value: `${pick(lang, MSG.synthTitle)} — ${pick(lang, t.title)}`,
+      bold: true,
+      size: 14,
+    },
     { ref: 'A2', value: pick(lang, MSG.synthNote), italic: true, color: 'FF595959' },
   ];
   let row = 3;
@@ -308,12 +351,25 @@ function summarySheet(t: TemplateDef, lang: Lang, names: NamePlan[]): SheetPlan 
       row++;
       cells.push({ ref: `A${row}`, value: heading, bold: true, fill: 'FFD9E1F2' });
       cells.push({ ref: `B${row}`, value: null, fill: 'FFD9E1F2' });
-      cells.push({ ref: `C${row}`, value: pick(lang, MSG.name), fill: 'FFD9E1F2', italic: true, color: 'FF595959' });
+      cells.push({
+        ref: `C${row}`,
+        value: pick(lang, MSG.name),
+        fill: 'FFD9E1F2',
+        italic: true,
+        color: 'FF595959',
+      });
       section = heading;
       row++;
     }
     cells.push({ ref: `A${row}`, value: pick(lang, s.label) });
-    cells.push({ ref: `B${row}`, formula: summaryFormula(s.expr, t), numFmt: s.format, bold: true, fill: COMPUTED_FILL, locked: true });
+    cells.push({
+      ref: `B${row}`,
+      formula: summaryFormula(s.expr, t),
+      numFmt: s.format,
+      bold: true,
+      fill: COMPUTED_FILL,
+      locked: true,
+    });
     cells.push({ ref: `C${row}`, value: s.name, color: 'FF808080', italic: true });
     names.push({ name: s.name, ref: `${sheetRef(t.summarySheet)}!$B$${row}` });
     row++;
@@ -399,7 +455,13 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
     const idx = layout.columns.findIndex((c) => c.id === list.from.column);
     names.push({
       name: list.name,
-      ref: absRange(layout.def.sheet, idx, layout.headerRow + 1, idx, layout.headerRow + layout.rows),
+      ref: absRange(
+        layout.def.sheet,
+        idx,
+        layout.headerRow + 1,
+        idx,
+        layout.headerRow + layout.rows,
+      ),
     });
   }
   sheets.push(metaSheet(t, lang, created, productVersion));

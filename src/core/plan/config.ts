@@ -35,7 +35,8 @@ export function applyConfig(
   const lists: Record<string, string[]> = {};
   const c = config ?? {};
   if (c.territoires?.length) lists['Territoires'] = [...c.territoires];
-  if (c.publics?.length) lists['PublicsCibles'] = c.publics.includes('Autre') ? [...c.publics] : [...c.publics, 'Autre'];
+  if (c.publics?.length)
+    lists['PublicsCibles'] = c.publics.includes('Autre') ? [...c.publics] : [...c.publics, 'Autre'];
   const kv = (table: string, values: Record<string, string | number | Date | undefined>) => {
     const rows = [...(out[table] ?? [])];
     for (const [field, value] of Object.entries(values)) {
@@ -68,7 +69,10 @@ export function applyConfig(
       'Année contractuelle (début)': period.start,
     });
     if (size !== undefined && !out['ACI']?.some((r) => r['mission'] === ACI_FONCTIONNEMENT_ROW)) {
-      out['ACI'] = [...(out['ACI'] ?? []), { mission: ACI_FONCTIONNEMENT_ROW, fixed: ACI_FONCTIONNEMENT[size] ?? null }];
+      out['ACI'] = [
+        ...(out['ACI'] ?? []),
+        { mission: ACI_FONCTIONNEMENT_ROW, fixed: ACI_FONCTIONNEMENT[size] ?? null },
+      ];
     }
   }
   return { data: out, lists };

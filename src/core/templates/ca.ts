@@ -1,5 +1,12 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
-import { L, PROOF_KINDS, STATUS_LABELS, commonLists, evidenceColumns, proofColumns } from './shared';
+import {
+  L,
+  PROOF_KINDS,
+  STATUS_LABELS,
+  commonLists,
+  evidenceColumns,
+  proofColumns,
+} from './shared';
 
 /** Template `ca` — Coopérative d'acteurs : suivi des actions (WORKBOOKS.md). */
 
@@ -26,8 +33,18 @@ const yesNoPart = (id: string, header: string, list: string): ColumnDef => ({
   width: 18,
   highlight: { equals: 'NON', tone: 'red' },
 });
-const why = (id: string, header: string): ColumnDef => ({ id, header, kind: 'longtext', width: 34 });
-const chain = (id: string, header: string): ColumnDef => ({ id, header, kind: 'longtext', width: 30 });
+const why = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'longtext',
+  width: 34,
+});
+const chain = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'longtext',
+  width: 30,
+});
 const impactTrait = (id: string, header: string): ColumnDef => ({
   id,
   header,
@@ -45,7 +62,13 @@ const contribQ = (id: string, header: string): ColumnDef => ({
 
 const actionColumns: ColumnDef[] = [
   { id: 'id', header: 'N° action', kind: 'id', required: true, width: 11 },
-  { id: 'objective', header: 'Objectif opérationnel', kind: 'reference', list: 'ListeObjectifs', width: 16 },
+  {
+    id: 'objective',
+    header: 'Objectif opérationnel',
+    kind: 'reference',
+    list: 'ListeObjectifs',
+    width: 16,
+  },
   { id: 'title', header: "Intitulé de l'action", kind: 'text', required: true, width: 34 },
   { id: 'owner', header: 'Porteur', kind: 'reference', list: 'ListePartenaires', width: 22 },
   { id: 'aims', header: 'Objectifs poursuivis', kind: 'longtext', width: 30 },
@@ -54,9 +77,25 @@ const actionColumns: ColumnDef[] = [
   { id: 'public2', header: 'Public cible 2', kind: 'choice', list: 'PublicsCibles', width: 20 },
   { id: 'public3', header: 'Public cible 3', kind: 'choice', list: 'PublicsCibles', width: 20 },
   { id: 'publicOther', header: 'Si autre public cible, précisez', kind: 'text', width: 24 },
-  { id: 'beneficiariesTarget', header: 'Nombre de bénéficiaires ciblés', kind: 'integer', width: 14 },
-  { id: 'beneficiariesReached', header: 'Nombre de bénéficiaires atteints', kind: 'integer', width: 14 },
-  { id: 'territory', header: "Territoire d'intervention", kind: 'choice', list: 'Territoires', width: 20 },
+  {
+    id: 'beneficiariesTarget',
+    header: 'Nombre de bénéficiaires ciblés',
+    kind: 'integer',
+    width: 14,
+  },
+  {
+    id: 'beneficiariesReached',
+    header: 'Nombre de bénéficiaires atteints',
+    kind: 'integer',
+    width: 14,
+  },
+  {
+    id: 'territory',
+    header: "Territoire d'intervention",
+    kind: 'choice',
+    list: 'Territoires',
+    width: 20,
+  },
   { id: 'start', header: 'Date de début', kind: 'date', width: 12 },
   { id: 'end', header: 'Date de fin', kind: 'date', width: 12 },
   { id: 'budget', header: 'Budget prévu (€)', kind: 'money', width: 14 },
@@ -74,15 +113,21 @@ const actionColumns: ColumnDef[] = [
   why('conformityWhy', 'Réalisation : si non ou partiellement, pourquoi ?'),
   yesNoPart('objectivesMet', 'Les objectifs cibles ont été atteints', L.ouiNonPartiellement),
   why('objectivesWhy', 'Objectifs : justification, éléments clés'),
-  ...(['Processus', 'Activité', 'Résultat'] as const).map(
-    (type, i): ColumnDef => ({
-      id: ['indProcess', 'indActivity', 'indResult'][i] as string,
-      header: ["Indicateurs de processus", "Indicateurs d'activité", 'Indicateurs de résultats'][i] as string,
-      kind: 'integer',
-      width: 13,
-      computed: { kind: 'countRelated', key: 'id', table: 'Indicateurs', column: 'action', filter: ['type', type] },
-    }),
-  ),
+  ...(['Processus', 'Activité', 'Résultat'] as const).map((type, i): ColumnDef => ({
+    id: ['indProcess', 'indActivity', 'indResult'][i] as string,
+    header: ['Indicateurs de processus', "Indicateurs d'activité", 'Indicateurs de résultats'][
+      i
+    ] as string,
+    kind: 'integer',
+    width: 13,
+    computed: {
+      kind: 'countRelated',
+      key: 'id',
+      table: 'Indicateurs',
+      column: 'action',
+      filter: ['type', type],
+    },
+  })),
   {
     id: 'meanActivity',
     header: "Taux d'atteinte moyen (activité)",
@@ -115,8 +160,22 @@ const actionColumns: ColumnDef[] = [
 ];
 
 const indicatorColumns: ColumnDef[] = [
-  { id: 'action', header: 'N° action', kind: 'reference', list: 'ListeActions', required: true, width: 11 },
-  { id: 'type', header: 'Type', kind: 'choice', list: 'TypesIndicateur', required: true, width: 12 },
+  {
+    id: 'action',
+    header: 'N° action',
+    kind: 'reference',
+    list: 'ListeActions',
+    required: true,
+    width: 11,
+  },
+  {
+    id: 'type',
+    header: 'Type',
+    kind: 'choice',
+    list: 'TypesIndicateur',
+    required: true,
+    width: 12,
+  },
   { id: 'name', header: 'Indicateur', kind: 'text', required: true, width: 36 },
   { id: 'unit', header: 'Unité', kind: 'choice', list: 'Unites', width: 12 },
   { id: 'mode', header: 'Mode de calcul', kind: 'choice', list: 'ModesCalcul', width: 15 },
@@ -266,17 +325,35 @@ const summaries: SummaryDef[] = [
   },
   {
     name: 'CA_TauxAtteinteActivite',
-    label: { fr: "Taux d'atteinte moyen des indicateurs d'activité", en: 'Mean attainment, activity indicators' },
+    label: {
+      fr: "Taux d'atteinte moyen des indicateurs d'activité",
+      en: 'Mean attainment, activity indicators',
+    },
     format: 'percent',
     section: section.indicators,
-    expr: { op: 'averageIf', table: 'Indicateurs', value: 'rate', column: 'type', equals: 'Activité' },
+    expr: {
+      op: 'averageIf',
+      table: 'Indicateurs',
+      value: 'rate',
+      column: 'type',
+      equals: 'Activité',
+    },
   },
   {
     name: 'CA_TauxAtteinteResultats',
-    label: { fr: "Taux d'atteinte moyen des indicateurs de résultats", en: 'Mean attainment, result indicators' },
+    label: {
+      fr: "Taux d'atteinte moyen des indicateurs de résultats",
+      en: 'Mean attainment, result indicators',
+    },
     format: 'percent',
     section: section.indicators,
-    expr: { op: 'averageIf', table: 'Indicateurs', value: 'rate', column: 'type', equals: 'Résultat' },
+    expr: {
+      op: 'averageIf',
+      table: 'Indicateurs',
+      value: 'rate',
+      column: 'type',
+      equals: 'Résultat',
+    },
   },
   {
     name: 'CA_NbPartenaires',
@@ -386,7 +463,10 @@ export const DEFAULT_PUBLICS = [
 export const ca: TemplateDef = {
   id: 'ca',
   version: 1,
-  title: { fr: "Coopérative d'acteurs : suivi des actions", en: 'Actors’ cooperative: action tracking' },
+  title: {
+    fr: "Coopérative d'acteurs : suivi des actions",
+    en: 'Actors’ cooperative: action tracking',
+  },
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,
@@ -409,9 +489,22 @@ export const ca: TemplateDef = {
       key: 'code',
       columns: [
         { id: 'code', header: 'Code', kind: 'id', required: true, width: 10 },
-        { id: 'level', header: 'Niveau', kind: 'choice', list: 'Niveaux', required: true, width: 14 },
+        {
+          id: 'level',
+          header: 'Niveau',
+          kind: 'choice',
+          list: 'Niveaux',
+          required: true,
+          width: 14,
+        },
         { id: 'title', header: 'Intitulé', kind: 'text', required: true, width: 60 },
-        { id: 'parent', header: 'Objectif parent', kind: 'reference', list: 'ListeObjectifs', width: 16 },
+        {
+          id: 'parent',
+          header: 'Objectif parent',
+          kind: 'reference',
+          list: 'ListeObjectifs',
+          width: 16,
+        },
       ],
       spareRows: 30,
     },
@@ -423,18 +516,36 @@ export const ca: TemplateDef = {
         { id: 'name', header: 'Partenaire', kind: 'id', required: true, width: 34 },
         { id: 'sector', header: 'Secteur', kind: 'choice', list: 'Secteurs', width: 24 },
         { id: 'contact', header: 'Contact', kind: 'text', width: 30 },
-        { id: 'signatory', header: 'Signataire de la convention', kind: 'choice', list: L.ouiNon, width: 16 },
+        {
+          id: 'signatory',
+          header: 'Signataire de la convention',
+          kind: 'choice',
+          list: L.ouiNon,
+          width: 16,
+        },
       ],
       spareRows: 40,
     },
     { name: 'Actions', sheet: S.actions, key: 'id', columns: actionColumns, spareRows: 30 },
     { name: 'Indicateurs', sheet: S.indicateurs, columns: indicatorColumns, spareRows: 120 },
-    { name: 'Preuves', sheet: S.preuves, columns: proofColumns('N° action', 'ListeActions'), spareRows: 120 },
+    {
+      name: 'Preuves',
+      sheet: S.preuves,
+      columns: proofColumns('N° action', 'ListeActions'),
+      spareRows: 120,
+    },
     {
       name: 'ChaineValeur',
       sheet: S.chaine,
       columns: [
-        { id: 'action', header: 'N° action', kind: 'reference', list: 'ListeActions', required: true, width: 11 },
+        {
+          id: 'action',
+          header: 'N° action',
+          kind: 'reference',
+          list: 'ListeActions',
+          required: true,
+          width: 11,
+        },
         chain('resources', 'Ressources'),
         chain('activities', 'Activités'),
         chain('outputs', 'Réalisations'),
@@ -453,7 +564,14 @@ export const ca: TemplateDef = {
       name: 'Contribution',
       sheet: S.contribution,
       columns: [
-        { id: 'action', header: 'N° action', kind: 'reference', list: 'ListeActions', required: true, width: 11 },
+        {
+          id: 'action',
+          header: 'N° action',
+          kind: 'reference',
+          list: 'ListeActions',
+          required: true,
+          width: 11,
+        },
         contribQ('cooperation', 'Dynamique de coopération'),
         why('cooperationWhat', 'Coopération : sur quels aspects ?'),
         contribQ('practices', 'Amélioration des pratiques'),
@@ -473,10 +591,23 @@ export const ca: TemplateDef = {
       sheet: S.instances,
       columns: [
         { id: 'date', header: 'Date', kind: 'date', required: true, width: 12 },
-        { id: 'kind', header: 'Instance', kind: 'choice', list: 'TypesInstance', required: true, width: 24 },
+        {
+          id: 'kind',
+          header: 'Instance',
+          kind: 'choice',
+          list: 'TypesInstance',
+          required: true,
+          width: 24,
+        },
         { id: 'invited', header: 'Partenaires invités', kind: 'integer', width: 12 },
         { id: 'present', header: 'Partenaires présents', kind: 'integer', width: 12 },
-        { id: 'minutes', header: 'Compte rendu diffusé', kind: 'choice', list: L.ouiNon, width: 14 },
+        {
+          id: 'minutes',
+          header: 'Compte rendu diffusé',
+          kind: 'choice',
+          list: L.ouiNon,
+          width: 14,
+        },
       ],
       spareRows: 40,
     },
@@ -499,7 +630,12 @@ export const ca: TemplateDef = {
   ],
   lists: [
     ...commonLists,
-    { name: 'Niveaux', title: 'Niveaux', values: ['Général', 'Spécifique', 'Opérationnel'], extensible: false },
+    {
+      name: 'Niveaux',
+      title: 'Niveaux',
+      values: ['Général', 'Spécifique', 'Opérationnel'],
+      extensible: false,
+    },
     {
       name: 'Secteurs',
       title: 'Secteurs',
@@ -517,7 +653,12 @@ export const ca: TemplateDef = {
       ],
       extensible: true,
     },
-    { name: L.ouiNonEnPartie, title: 'OUI / NON / En partie', values: ['OUI', 'NON', 'En partie'], extensible: false },
+    {
+      name: L.ouiNonEnPartie,
+      title: 'OUI / NON / En partie',
+      values: ['OUI', 'NON', 'En partie'],
+      extensible: false,
+    },
     {
       name: L.ouiNonPartiellement,
       title: 'OUI / NON / Partiellement',
@@ -532,25 +673,49 @@ export const ca: TemplateDef = {
       values: ['Processus', 'Activité', 'Résultat'],
       extensible: false,
     },
-    { name: 'Unites', title: 'Unités', values: ['Nombre', 'Pourcentage', 'Oui-Non'], extensible: false },
+    {
+      name: 'Unites',
+      title: 'Unités',
+      values: ['Nombre', 'Pourcentage', 'Oui-Non'],
+      extensible: false,
+    },
     {
       name: 'ModesCalcul',
       title: 'Modes de calcul',
       values: ['Somme', 'Dernière valeur', 'Moyenne'],
       extensible: false,
     },
-    { name: 'OuiNonAVerifier', title: 'OUI / NON / À vérifier', values: ['OUI', 'NON', 'À vérifier'], extensible: false },
-    { name: 'OuiNonPartiel', title: 'Oui / Non / Partiellement', values: ['Oui', 'Non', 'Partiellement'], extensible: false },
+    {
+      name: 'OuiNonAVerifier',
+      title: 'OUI / NON / À vérifier',
+      values: ['OUI', 'NON', 'À vérifier'],
+      extensible: false,
+    },
+    {
+      name: 'OuiNonPartiel',
+      title: 'Oui / Non / Partiellement',
+      values: ['Oui', 'Non', 'Partiellement'],
+      extensible: false,
+    },
     {
       name: 'TypesInstance',
       title: "Types d'instance",
       values: ['COPIL', 'COTECH', 'Réunion opérationnelle', 'Bilan trimestriel', 'Bilan annuel'],
       extensible: true,
     },
-    { name: 'StatutsTache', title: 'Statuts de tâche', values: ['À faire', 'En cours', 'Fait'], extensible: false },
+    {
+      name: 'StatutsTache',
+      title: 'Statuts de tâche',
+      values: ['À faire', 'En cours', 'Fait'],
+      extensible: false,
+    },
     { name: 'ListeActions', title: 'N° action', from: { table: 'Actions', column: 'id' } },
     { name: 'ListeObjectifs', title: 'Objectifs', from: { table: 'Objectifs', column: 'code' } },
-    { name: 'ListePartenaires', title: 'Partenaires', from: { table: 'Partenaires', column: 'name' } },
+    {
+      name: 'ListePartenaires',
+      title: 'Partenaires',
+      from: { table: 'Partenaires', column: 'name' },
+    },
   ],
   summaries,
 };

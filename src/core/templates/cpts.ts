@@ -43,7 +43,12 @@ export const ACI_MISSIONS = [
 ];
 
 /** Annual "fonctionnement" funding by taille (ACI CPTS 2019, arrêté of 21/08/2019). */
-export const ACI_FONCTIONNEMENT: Record<number, number> = { 1: 50000, 2: 60000, 3: 75000, 4: 90000 };
+export const ACI_FONCTIONNEMENT: Record<number, number> = {
+  1: 50000,
+  2: 60000,
+  3: 75000,
+  4: 90000,
+};
 export const ACI_FONCTIONNEMENT_ROW = 'Fonctionnement de la CPTS';
 
 /** Size class by population covered (ACI CPTS 2019). */
@@ -55,7 +60,12 @@ export function cptsSize(population: number): 1 | 2 | 3 | 4 {
 }
 
 const P = 'Projets';
-const count = (id: string, header: string): ColumnDef => ({ id, header, kind: 'integer', width: 12 });
+const count = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'integer',
+  width: 12,
+});
 const rate = (id: string, header: string, num: string, den: string): ColumnDef => ({
   id,
   header,
@@ -99,7 +109,14 @@ const projectColumns: ColumnDef[] = [
 ];
 
 const populationColumns: ColumnDef[] = [
-  { id: 'project', header: 'Projet ou action', kind: 'reference', list: 'ListeProjets', required: true, width: 32 },
+  {
+    id: 'project',
+    header: 'Projet ou action',
+    kind: 'reference',
+    list: 'ListeProjets',
+    required: true,
+    width: 32,
+  },
   count('surveyed', 'Participants interrogés'),
   count('betterUnderstanding', 'Déclarent mieux comprendre leur santé'),
   { id: 'scoreBefore', header: 'Score de connaissances avant', kind: 'number', width: 12 },
@@ -110,7 +127,13 @@ const populationColumns: ColumnDef[] = [
   count('difficultiesBefore', "Difficultés d'accès signalées avant"),
   count('difficultiesAfter', "Difficultés d'accès signalées après"),
   count('partnerships', 'Partenariats avec associations ou collectifs'),
-  { id: 'determinants', header: 'Déterminants visés', kind: 'choice', list: 'Determinants', width: 18 },
+  {
+    id: 'determinants',
+    header: 'Déterminants visés',
+    kind: 'choice',
+    list: 'Determinants',
+    width: 18,
+  },
   rate('understandingShare', 'Part déclarant mieux comprendre', 'betterUnderstanding', 'surveyed'),
   {
     id: 'knowledgeChange',
@@ -134,7 +157,7 @@ const aciColumns: ColumnDef[] = [
   { id: 'mission', header: 'Mission', kind: 'id', required: true, width: 40 },
   money('fixed', 'Part fixe (€)'),
   money('variableMax', 'Part variable maximale (€)'),
-  { id: 'attainment', header: 'Taux d\'atteinte des objectifs', kind: 'percent', width: 13 },
+  { id: 'attainment', header: "Taux d'atteinte des objectifs", kind: 'percent', width: 13 },
   {
     id: 'variableDue',
     header: 'Part variable due (€)',

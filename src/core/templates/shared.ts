@@ -33,7 +33,13 @@ export function evidenceColumns(keyId: string, table: string, keyColumn: string)
     header,
     kind: 'integer',
     width: 13,
-    computed: { kind: 'countRelated', key: keyId, table, column: keyColumn, filter: ['type', kind] },
+    computed: {
+      kind: 'countRelated',
+      key: keyId,
+      table,
+      column: keyColumn,
+      filter: ['type', kind],
+    },
   });
   return [
     count('proofsQuant', 'Preuves quantitatives', PROOF_KINDS[0]),
@@ -44,7 +50,11 @@ export function evidenceColumns(keyId: string, table: string, keyColumn: string)
       header: 'Triangulation',
       kind: 'text',
       width: 14,
-      computed: { kind: 'triangulation', key: keyId, counts: ['proofsQuant', 'proofsQual', 'proofsObs'] },
+      computed: {
+        kind: 'triangulation',
+        key: keyId,
+        counts: ['proofsQuant', 'proofsQual', 'proofsObs'],
+      },
       highlight: { equals: 'NON', tone: 'amber' },
     },
     {
@@ -66,7 +76,14 @@ export function evidenceColumns(keyId: string, table: string, keyColumn: string)
 export function proofColumns(keyHeader: string, keyList: string): ColumnDef[] {
   return [
     { id: 'key', header: keyHeader, kind: 'reference', list: keyList, required: true, width: 16 },
-    { id: 'type', header: 'Type de preuve', kind: 'choice', list: L.typesPreuve, required: true, width: 30 },
+    {
+      id: 'type',
+      header: 'Type de preuve',
+      kind: 'choice',
+      list: L.typesPreuve,
+      required: true,
+      width: 30,
+    },
     { id: 'proof', header: 'Preuve', kind: 'longtext', required: true, width: 45 },
     { id: 'source', header: 'Source', kind: 'text', width: 28 },
     { id: 'date', header: 'Date', kind: 'date', width: 12 },

@@ -28,8 +28,18 @@ export type Computed =
       filter: [string, string];
     }
   | { kind: 'triangulation'; key: string; counts: [string, string, string] }
-  | { kind: 'missingProofs'; key: string; counts: [string, string, string]; labels: [string, string, string] }
-  | { kind: 'realised'; quarters: string[]; mode: string; modes: { sum: string; last: string; mean: string } }
+  | {
+      kind: 'missingProofs';
+      key: string;
+      counts: [string, string, string];
+      labels: [string, string, string];
+    }
+  | {
+      kind: 'realised';
+      quarters: string[];
+      mode: string;
+      modes: { sum: string; last: string; mean: string };
+    }
   | { kind: 'attainment'; realised: string; target: string; baseline: string }
   | { kind: 'status'; rate: string; anyOf: string[]; labels: StatusLabels }
   | { kind: 'ratio'; num: string; den: string }
