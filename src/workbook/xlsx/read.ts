@@ -1,25 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/values/cell';
+import type { TableValues, WorkbookValues } from '../types';
 
-/** A table as both adapters give it back: headers and 2-D values (formula results resolved). */
-export interface TableValues {
-  name: string;
-  sheet: string;
-  /** Top-left header cell, e.g. "A1". */
-  origin: string;
-  headers: string[];
-  values: CellValue[][];
-  /** The formula of each cell, or null for a typed value. */
-  formulas: (string | null)[][];
-}
-
-export interface WorkbookValues {
-  sheets: string[];
-  tables: TableValues[];
-  /** Value of each single-cell defined name (summary cells). */
-  names: Record<string, CellValue>;
-  meta: Record<string, CellValue>;
-}
+export type { TableValues, WorkbookValues } from '../types';
 
 type ModelCell = { result?: unknown; formula?: string; sharedFormula?: string };
 

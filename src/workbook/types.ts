@@ -1,0 +1,41 @@
+import type { ReportPlan } from '../core/plan/report-types';
+import type { WorkbookPlan } from '../core/plan/types';
+import type { CellValue } from '../core/values/cell';
+
+/** A table as both adapters give it back: headers and 2-D values (formula results resolved). */
+export interface TableValues {
+  name: string;
+  sheet: string;
+  /** Top-left header cell, e.g. "A1". */
+  origin: string;
+  headers: string[];
+  values: CellValue[][];
+  /** The formula of each cell, or null for a typed value. */
+  formulas: (string | null)[][];
+}
+
+export interface WorkbookValues {
+  sheets: string[];
+  tables: TableValues[];
+  /** Value of each single-cell defined name (summary cells). */
+  names: Record<string, CellValue>;
+  meta: Record<string, CellValue>;
+}
+
+/**
+ * What the task pane needs from a workbook, live (Office.js) or in memory (ExcelJS, demo mode).
+ * The pane talks to this port only, never to Office.js.
+ */
+export interface WorkbookPort {
+  readonly kind: 'excel' | 'demo';
+  sheetNames(): Promise<string[]>;
+  /** Create the plan's sheets in the workbook (refuses if one already exists). */
+  render(plan: WorkbookPlan): Promise<void>;
+  readValues(): Promise<WorkbookValues>;
+  /** Write (or replace) the Contrôles sheet and highlight the faulty cells. */
+  writeReport(report: ReportPlan): Promise<void>;
+  /** Activate a sheet and select a cell, e.g. ("Actions", "C7"). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** One-click fix: write one typed value (never a formula) into a cell. */
+  setValue(sheet: string, cell: string, value: CellValue): Promise<void>;
+}
