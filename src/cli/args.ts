@@ -7,7 +7,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
+export function parseArgs(argv: string[], valued: string[], flags: string[] = []): ParsedArgs {
   const out: ParsedArgs = { positionals: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -20,8 +20,11 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
         const v = inline ?? argv[++i];
         if (v === undefined) throw new UsageError(`L'option --${name} attend une valeur.`);
         out.options.set(name, v);
-      } else {
+      } else if (flags.includes(name)) {
         out.flags.add(name);
+      } else {
+        const known = [...valued, ...flags].map((x) => `--${x}`).join(', ');
+        throw new UsageError(`Option inconnue « ${a} ». Options possibles : ${known}.`);
       }
     } else {
       out.positionals.push(a);

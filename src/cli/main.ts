@@ -24,7 +24,7 @@ export async function main(
   try {
     switch (command) {
       case 'new':
-        return await runNew(parseArgs(rest, ['config', 'lang']), io.out);
+        return await runNew(parseArgs(rest, ['config', 'lang'], ['example', 'force']), io.out);
       case undefined:
       case 'help':
       case '--help':

@@ -52,6 +52,7 @@ describe('trepied new', () => {
     [['new', 'ca', 'a.csv'], 'doit finir par .xlsx'],
     [['new', 'ca', 'a.xlsx', '--lang', 'de'], 'Langue inconnue'],
     [['frobnicate'], 'Commande inconnue'],
+    [['new', 'ca', 'a.xlsx', '--exemple'], 'Option inconnue « --exemple »'],
   ])('%j fails with a French message and exit 2', async (argv, message) => {
     const r = await run(
       argv.map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? path.join(dir, a) : a)),

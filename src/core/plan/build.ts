@@ -342,8 +342,9 @@ function summarySheet(t: TemplateDef, lang: Lang, names: NamePlan[]): SheetPlan 
       size: 14,
     },
     { ref: 'A2', value: pick(lang, MSG.synthNote), italic: true, color: 'FF595959' },
+    { ref: 'A3', value: pick(lang, MSG.computedNote), italic: true, color: 'FF595959' },
   ];
-  let row = 3;
+  let row = 4;
   let section = '';
   for (const s of t.summaries) {
     const heading = pick(lang, s.section);

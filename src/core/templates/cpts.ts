@@ -154,7 +154,14 @@ const populationColumns: ColumnDef[] = [
 
 const money = (id: string, header: string): ColumnDef => ({ id, header, kind: 'money', width: 15 });
 const aciColumns: ColumnDef[] = [
-  { id: 'mission', header: 'Mission', kind: 'id', required: true, width: 40 },
+  {
+    id: 'mission',
+    header: 'Mission',
+    kind: 'choice',
+    list: 'MissionsACI',
+    required: true,
+    width: 40,
+  },
   money('fixed', 'Part fixe (€)'),
   money('variableMax', 'Part variable maximale (€)'),
   { id: 'attainment', header: "Taux d'atteinte des objectifs", kind: 'percent', width: 13 },
@@ -340,7 +347,12 @@ export const cpts: TemplateDef = {
   ],
   lists: [
     ...commonLists,
-    { name: 'MissionsACI', title: 'Missions ACI', values: ACI_MISSIONS, extensible: true },
+    {
+      name: 'MissionsACI',
+      title: 'Missions ACI',
+      values: [...ACI_MISSIONS, ACI_FONCTIONNEMENT_ROW],
+      extensible: true,
+    },
     {
       name: 'NiveauxEngagement',
       title: "Niveaux d'engagement",

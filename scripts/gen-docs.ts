@@ -1,0 +1,235 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { monthLabel } from '../src/core/i18n/lang';
+import { computedFormula } from '../src/core/indicators/computed-columns';
+import { summaryFormula } from '../src/core/indicators/summary';
+import { TEMPLATE_IDS, columnDef, getTemplate, tableDef } from '../src/core/templates';
+import { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW } from '../src/core/templates/cpts';
+import type {
+  ColumnDef,
+  ListDef,
+  SummaryDef,
+  TableDef,
+  TemplateDef,
+} from '../src/core/templates/types';
+
+/** docs/workbooks.md, generated from the template definitions (run: npx tsx scripts/gen-docs.ts). */
+export const WORKBOOKS_DOC = path.join(__dirname, '..', 'docs', 'workbooks.md');
+
+const FORMATS: Record<SummaryDef['format'], string> = {
+  integer: 'nombre entier',
+  number: 'nombre',
+  percent: 'pourcentage',
+  money: 'montant en €',
+};
+
+const TONES = { red: 'rouge', amber: 'orangé' } as const;
+
+const code = (s: string): string => {
+  const ticks = s.includes('`') ? '``' : '`';
+  return `${ticks}${s}${ticks}`;
+};
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const cell = (s: string): string => s.replace(/\|/g, '\\|');
+const euros = (n: number): string =>
+  `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')}\u00a0€`;
+
+/** The display width prettier uses to align markdown tables (one column per code point here). */
+const width = (s: string): number => [...s].length;
+
+/** A markdown table laid out as prettier would, so the generated file passes `prettier --check`. */
+function table(head: string[], rows: string[][]): string {
+  const all = [head, ...rows].map((r) => r.map(cell));
+  const widths = head.map((_, j) => Math.max(3, ...all.map((r) => width(r[j] ?? ''))));
+  const line = (r: string[]) =>
+    `| ${r.map((c, j) => c + ' '.repeat((widths[j] as number) - width(c))).join(' | ')} |`;
+  return [
+    line(all[0] as string[]),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
+
+function kind(c: ColumnDef): string {
+  switch (c.kind) {
+    case 'text':
+      return 'texte';
+    case 'longtext':
+      return 'texte long';
+    case 'id':
+      return 'identifiant (texte)';
+    case 'integer':
+      return 'nombre entier';
+    case 'number':
+      return 'nombre';
+    case 'money':
+      return 'montant en €';
+    case 'percent':
+      return 'pourcentage';
+    case 'date':
+      return 'date';
+    case 'choice':
+      return `liste « ${c.list ?? '?'} »`;
+    case 'reference':
+      return `référence « ${c.list ?? '?'} »`;
+  }
+}
+
+function listSource(t: TemplateDef, l: ListDef): string {
+  if (!('from' in l)) {
+    return l.values.length > 0
+      ? l.values.map(code).join(' · ')
+      : '(vide : à compléter sur la feuille, ou par la configuration)';
+  }
+  const header = columnDef(tableDef(t, l.from.table), l.from.column).header;
+  return `colonne ${code(header)} de la table ${code(l.from.table)}`;
+}
+
+function renderTable(t: TemplateDef, def: TableDef): string {
+  const out: string[] = [`### Table ${code(def.name)} — feuille ${code(def.sheet)}`, ''];
+  if (def.description) out.push(def.description.fr, '');
+  const formulas = def.columns.some((c) => c.computed) ? ' et formules' : '';
+  const spare =
+    def.spareRows > 0
+      ? `${def.spareRows} lignes vides prêtes à la saisie (listes déroulantes${formulas} déjà en place)`
+      : 'pas de ligne vide en réserve';
+  const key = def.key ? `clé : ${code(columnDef(def, def.key).header)} ; ` : '';
+  out.push(sentence(`${key}${spare}.`), '');
+  const rows = def.columns.map((c) => {
+    const how = c.computed
+      ? `calculée : ${code(computedFormula(c.computed, { template: t, table: def }))}`
+      : 'saisie';
+    return [code(c.header), kind(c), c.required ? 'oui' : '', how];
+  });
+  out.push(table(['Colonne', 'Type', 'Obligatoire', 'Saisie ou formule'], rows), '');
+  const highlights = def.columns.flatMap((c) => (c.highlight ? [{ c, h: c.highlight }] : []));
+  if (highlights.length > 0) {
+    const missing = def.columns.find((c) => c.id === 'missingProofs');
+    const parts = highlights.map(({ c, h }) => {
+      // buildPlan shades the row's Preuves manquantes with its Triangulation.
+      const also =
+        c.id === 'triangulation' && missing ? ` (et ${code(missing.header)} avec elle)` : '';
+      return `${code(c.header)} sur fond ${TONES[h.tone]} quand la valeur est « ${h.equals} »${also}`;
+    });
+    out.push(`Mise en forme conditionnelle : ${parts.join(' ; ')}.`, '');
+  }
+  if (def.months) {
+    const start = columnDef(def, def.months.start).header;
+    const end = columnDef(def, def.months.end).header;
+    out.push(
+      `Suivent une colonne par mois de la période du programme (en-têtes comme « ${monthLabel(2026, 0)} », au plus 36 mois), ` +
+        `colorées par mise en forme conditionnelle quand le mois chevauche ${code(start)} – ${code(end)} ` +
+        `(diagramme de Gantt vivant). Ces colonnes dépendent de la période : leurs en-têtes ne font pas partie du contrat.`,
+      '',
+    );
+  }
+  if (def.prefill && def.prefill.length > 0) {
+    out.push('Lignes pré-remplies :', '');
+    for (const r of def.prefill) {
+      const values = def.columns
+        .map((c) => r[c.id])
+        .filter((v) => v !== null && v !== undefined && v !== '')
+        .map((v) => String(v));
+      out.push(`- ${values.join(' — ')}`);
+    }
+    out.push('');
+  }
+  const note = NOTES[`${t.id}.${def.name}`];
+  if (note) out.push(note, '');
+  return out.join('\n');
+}
+
+/** Facts a column definition cannot hold: sources of defaults (WORKBOOKS.md asks to cite them). */
+const NOTES: Record<string, string> = {
+  'cpts.ACI': [
+    `Sources : accord conventionnel interprofessionnel (ACI) en faveur du développement de l'exercice coordonné et du déploiement des CPTS du 20 juin 2019 (arrêté d'approbation du 21 août 2019) et son avenant 2 du 20 décembre 2021 (JO du 31 mars 2022). ` +
+      `Missions socle : Accès aux soins, Parcours pluriprofessionnels, Prévention, Réponse aux crises sanitaires graves (avenant 2) ; missions optionnelles : Qualité et pertinence, Accompagnement des professionnels de santé. ` +
+      `Taille de la CPTS selon la population couverte : taille 1 moins de 40 000 habitants, taille 2 de 40 000 à 80 000, taille 3 de 80 000 à 175 000, taille 4 plus de 175 000.`,
+    '',
+    `La ligne « ${ACI_FONCTIONNEMENT_ROW} » reçoit en ${code('Part fixe (€)')} le financement annuel du fonctionnement fixé par l'ACI de 2019 selon la taille, quand la population couverte est donnée à la création : ` +
+      `${Object.entries(ACI_FONCTIONNEMENT)
+        .map(([size, amount]) => `taille ${size} ${euros(amount)}`)
+        .join(', ')}. ` +
+      `Les montants par mission varient selon le contrat : ils sont saisis, jamais proposés par défaut. ` +
+      `L'année de financement est l'année contractuelle (d'anniversaire à anniversaire) : avance de 75 % puis solde après le dialogue de gestion annuel.`,
+  ].join('\n'),
+};
+
+function renderTemplate(t: TemplateDef): string {
+  const out: string[] = [
+    `## Modèle ${code(t.id)} — ${t.title.fr}`,
+    '',
+    `Version du modèle : ${t.version}. Feuilles, dans l'ordre : ${t.sheets.map(code).join(', ')}, ` +
+      `puis ${code('Contrôles')} quand le classeur a été vérifié.`,
+    '',
+  ];
+  for (const sheet of t.sheets) {
+    for (const def of t.tables.filter((x) => x.sheet === sheet)) out.push(renderTable(t, def));
+  }
+  out.push(
+    `### Listes nommées — feuille ${code(t.listSheet)}`,
+    '',
+    'Les listes extensibles réservent des lignes vides sous leurs valeurs : ce que vous y ajoutez apparaît dans les listes déroulantes. ' +
+      'Les listes de référence suivent une colonne de table (les identifiants déjà saisis).',
+    '',
+    table(
+      ['Nom', 'Titre', 'Valeurs par défaut ou source', 'Extensible'],
+      t.lists.map((l) => [
+        code(l.name),
+        l.title,
+        listSource(t, l),
+        'from' in l ? 'référence' : l.extensible ? 'oui' : 'non',
+      ]),
+    ),
+    '',
+    `### Cellules de synthèse — feuille ${code(t.summarySheet)}`,
+    '',
+    'Chaque chiffre est une cellule nommée (nom défini de portée classeur) en colonne B, son libellé en colonne A, son nom en colonne C.',
+    '',
+    table(
+      ['Nom défini', 'Libellé', 'Rubrique', 'Format', 'Formule'],
+      t.summaries.map((s) => [
+        code(s.name),
+        s.label.fr,
+        s.section.fr,
+        FORMATS[s.format],
+        code(summaryFormula(s.expr, t)),
+      ]),
+    ),
+    '',
+  );
+  return out.join('\n');
+}
+
+const INTRO = `# Les classeurs Trépied
+
+<!-- Fichier généré par \`npx tsx scripts/gen-docs.ts\` à partir de src/core/templates : ne pas le modifier à la main. -->
+
+Cette page décrit, modèle par modèle, ce que contient un classeur créé par Trépied : feuilles, tables, colonnes, listes et cellules de synthèse, avec les formules exactes écrites dans le fichier.
+
+**Les noms sont un contrat.** Les noms de feuilles, de tables, les en-têtes de colonnes, les noms de listes et les noms définis (\`CA_…\`, \`CPTS_…\`) sont lus par le complément, par l'outil en ligne de commande et par d'autres outils : ne les renommez pas. À la lecture, les en-têtes doivent être identiques ; seuls les espaces en trop et la casse sont tolérés (et signalés pour information). Ils ne changent qu'avec une nouvelle version du modèle, accompagnée d'une mise à niveau.
+
+**Les colonnes grises sont calculées et protégées.** Leurs cellules contiennent des formules : ne tapez rien dedans. La feuille est protégée sans mot de passe et seules les cellules calculées sont verrouillées, si bien que la saisie reste libre ailleurs. Pour ajouter des lignes à une table au-delà des lignes vides prévues, ôtez la protection (Révision > Ôter la protection de la feuille, sans mot de passe ; dans LibreOffice : Outils > Protéger la feuille), agrandissez la table : les nouvelles lignes reçoivent leurs formules, puis protégez de nouveau la feuille (Révision > Protéger la feuille, sans mot de passe).
+
+**Les pourcentages sont enregistrés comme des fractions** : 85 % est la valeur 0,85 affichée au format pourcentage. Tapez « 85 % » (ou 0,85), pas « 85 » : une valeur comprise entre 1 et 100 dans une cellule de pourcentage est signalée, avec la correction proposée. Les dates sont de vraies dates.
+
+**Les formules sont données dans la syntaxe du fichier** : noms de fonctions anglais, virgule comme séparateur, références structurées longues \`Table[[#This Row],[Colonne]]\`, et une apostrophe devant \`'\`, \`#\`, \`[\` ou \`]\` dans un nom de colonne (\`Indicateurs[Taux d''atteinte]\`). C'est la forme que lisent Excel 2019, Microsoft 365, Excel pour le web et LibreOffice 7.4 et suivants ; aucune fonction matricielle dynamique n'est employée. Excel en français affiche les mêmes formules traduites (\`SI\`, \`NB.SI.ENS\`, points-virgules, \`[@Colonne]\`). Une cellule calculée reste vide quand le calcul est impossible (pas de valeur, dénominateur nul).
+
+Une feuille masquée \`_meta\` enregistre l'identifiant et la version du modèle, la version de Trépied, la date de création et la langue. Avec \`--lang en\`, les libellés de la synthèse et les messages sont en anglais, mais les noms ci-dessous restent les noms français du contrat.
+`;
+
+/** The French reference of every template, deterministic (no date). */
+export function renderWorkbookDocs(): string {
+  const parts = [INTRO];
+  for (const id of TEMPLATE_IDS) {
+    const t = getTemplate(id);
+    if (t) parts.push(renderTemplate(t));
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+if (require.main === module) {
+  fs.mkdirSync(path.dirname(WORKBOOKS_DOC), { recursive: true });
+  fs.writeFileSync(WORKBOOKS_DOC, renderWorkbookDocs());
+  console.log(`écrit : ${path.relative(process.cwd(), WORKBOOKS_DOC)}`);
+}
