@@ -139,39 +139,69 @@ export async function renderWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbo
 const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Calculated-column formulas by table name, then by column header. */
+export type ColumnFormulas = Record<string, Record<string, string>>;
+
 /**
- * What ExcelJS cannot express, patched into the package: calculated-column formulas (so a row
- * added to a table in Excel gets its computed cells) and workbook-scope defined names.
+ * Write calculated-column formulas into the table parts (ExcelJS cannot express them), so a row
+ * added to a table in Excel gets its computed cells.
  */
-async function repairPackage(
-  buffer: ArrayBuffer | Uint8Array,
-  plan: WorkbookPlan,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(buffer);
-  const formulas = new Map<string, (string | undefined)[]>();
-  for (const s of plan.sheets)
-    if (s.table)
-      formulas.set(
-        s.table.name,
-        s.table.columns.map((c) => c.formula),
-      );
+async function patchTableFormulas(zip: JSZip, formulas: ColumnFormulas): Promise<void> {
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
-    const file = zip.file(path)!;
-    let xml = await file.async('string');
+    let xml = await zip.file(path)!.async('string');
     const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
-    const cols = name ? formulas.get(name) : undefined;
+    const cols = name ? formulas[name] : undefined;
     if (!cols) continue;
-    let i = 0;
     xml = xml.replace(
       /<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
       (whole, attrs: string, _end, inner?: string) => {
-        const f = cols[i++];
-        if (!f) return whole;
+        const header = /\bname="([^"]*)"/.exec(attrs)?.[1];
+        const f = header === undefined ? undefined : cols[xmlUnescape(header)];
+        if (!f || (inner ?? '').includes('<calculatedColumnFormula')) return whole;
         return `<tableColumn${attrs}><calculatedColumnFormula>${xmlEscape(f)}</calculatedColumnFormula>${inner ?? ''}</tableColumn>`;
       },
     );
     zip.file(path, xml);
   }
+}
+
+const xmlUnescape = (s: string) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** Add calculated-column formulas to an .xlsx written by ExcelJS. */
+export async function restoreCalculatedColumns(
+  bytes: ArrayBuffer | Uint8Array,
+  formulas: ColumnFormulas,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  await patchTableFormulas(zip, formulas);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The calculated-column formulas of a plan, for restoreCalculatedColumns. */
+export function planFormulas(plan: WorkbookPlan): ColumnFormulas {
+  const out: ColumnFormulas = {};
+  for (const s of plan.sheets) {
+    if (!s.table) continue;
+    const cols: Record<string, string> = {};
+    for (const c of s.table.columns) if (c.formula) cols[c.header] = c.formula;
+    out[s.table.name] = cols;
+  }
+  return out;
+}
+
+/** What ExcelJS cannot express, patched into the package: column formulas and defined names. */
+async function repairPackage(
+  buffer: ArrayBuffer | Uint8Array,
+  plan: WorkbookPlan,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(buffer);
+  await patchTableFormulas(zip, planFormulas(plan));
   const wbPath = 'xl/workbook.xml';
   let wbXml = await zip.file(wbPath)!.async('string');
   const defs = plan.names

@@ -1,0 +1,51 @@
+import type ExcelJS from 'exceljs';
+import type { ReportPlan } from '../../core/plan/report-types';
+
+export const SEVERITY_FILL = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' } as const;
+
+const quoteSheet = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * Write (or replace) the Contrôles sheet: one row per issue, a link to its cell, and the faulty
+ * cells filled in their own sheets. Messages are written as values, never as formulas.
+ */
+export function addReportSheet(wb: ExcelJS.Workbook, report: ReportPlan): void {
+  const old = wb.getWorksheet(report.sheet);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(report.sheet, { properties: { tabColor: { argb: 'FFC00000' } } });
+  ws.columns = [{ width: 14 }, { width: 18 }, { width: 14 }, { width: 20 }, { width: 100 }];
+  ws.addTable({
+    name: 'Controles',
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleMedium3', showRowStripes: true },
+    columns: report.headers.map((name) => ({ name, filterButton: true })),
+    rows:
+      report.rows.length > 0
+        ? report.rows.map((r) => [r.severityLabel, r.sheet, r.cell, r.rule, r.message])
+        : [['', '', '', '', '']],
+  });
+  report.rows.forEach((r, i) => {
+    const row = ws.getRow(i + 2);
+    row.getCell(1).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: SEVERITY_FILL[r.severity] },
+    };
+    row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
+    if (r.cell && wb.getWorksheet(r.sheet)) {
+      row.getCell(3).value = {
+        formula: `HYPERLINK("#${quoteSheet(r.sheet).replace(/"/g, '""')}!${r.cell}","${r.cell}")`,
+        result: r.cell,
+      } as ExcelJS.CellFormulaValue;
+      row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+    }
+  });
+  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+  for (const h of report.highlights) {
+    const target = wb.getWorksheet(h.sheet);
+    if (!target) continue;
+    const cell = target.getCell(h.cell);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[h.severity] } };
+  }
+}
