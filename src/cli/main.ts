@@ -1,10 +1,12 @@
 import { parseArgs, UsageError } from './args';
+import { runCheck } from './check';
 import { runNew } from './new';
 
 const HELP = `trepied — classeurs de suivi pour les CPTS et les coopératives d'acteurs
 
 Usage :
   trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]
+  trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]
 
   ca    Coopérative d'acteurs : suivi des actions
   cpts  Implication des usagers dans la CPTS
@@ -25,6 +27,8 @@ export async function main(
     switch (command) {
       case 'new':
         return await runNew(parseArgs(rest, ['config', 'lang'], ['example', 'force']), io.out);
+      case 'check':
+        return await runCheck(parseArgs(rest, ['write', 'lang'], ['json', 'force']), io);
       case undefined:
       case 'help':
       case '--help':
@@ -33,7 +37,7 @@ export async function main(
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(
-          `Commande inconnue « ${command} ». Commandes : new. Voir « trepied --help ».`,
+          `Commande inconnue « ${command} ». Commandes : new, check. Voir « trepied --help ».`,
         );
     }
   } catch (e) {

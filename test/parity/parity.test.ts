@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { compute } from '../../src/core/indicators/compute';
 import { buildPlan } from '../../src/core/plan/build';
@@ -126,6 +127,33 @@ describe.each(cases)('LibreOffice parity: $label', (c) => {
       }
     }
     expect(diffs).toEqual([]);
+  });
+});
+
+describe.each(cases)('the checker reports the workbook’s own figures: $label', (c) => {
+  it('every figure and every triangulation of trepied check equals LibreOffice', () => {
+    const wb = recalculated.get(c.label)!;
+    const result = checkWorkbook(wb);
+    expect(result.template).toBe(c.template.id);
+    const diffs = c.template.summaries
+      .filter((s) => !same(wb.names[s.name] ?? null, result.figures[s.name] ?? ''))
+      .map(
+        (s) =>
+          `${s.name}: LibreOffice ${JSON.stringify(wb.names[s.name])} ≠ check ${JSON.stringify(result.figures[s.name])}`,
+      );
+    expect(diffs).toEqual([]);
+    const key = c.template.tables.find((t) => t.columns.some((x) => x.id === 'triangulation'))!;
+    const tv = wb.tables.find((t) => t.name === key.name)!;
+    const [idCol, triCol, missCol] = ['id', 'triangulation', 'missingProofs'].map((id) =>
+      tv.headers.indexOf(key.columns.find((x) => x.id === id)!.header),
+    ) as [number, number, number];
+    const lo = tv.values
+      .filter((r) => r[idCol] !== null && String(r[idCol]).trim() !== '')
+      .map((r) => `${String(r[idCol])}:${String(r[triCol])}:${String(r[missCol] ?? '')}`);
+    const ts = result.actions.map(
+      (a) => `${a.id}:${a.flagged ? 'NON' : 'OUI'}:${a.missing.join(', ')}`,
+    );
+    expect(ts).toEqual(lo);
   });
 });
 

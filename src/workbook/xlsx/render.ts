@@ -13,19 +13,29 @@ export const NUM_FMT: Record<NumberFormat, string> = {
   text: '@',
 };
 
+/**
+ * Style one cell. ExcelJS shares one style object between cells (same column, or same style
+ * index once loaded), and its setters mutate it: always give the cell a fresh object.
+ */
+export function styleCell(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  if (s.numFmt) cell.numFmt = NUM_FMT[s.numFmt];
+  const patch: Partial<ExcelJS.Style> = {};
+  if (s.numFmt) patch.numFmt = NUM_FMT[s.numFmt];
   if (s.bold || s.italic || s.color || s.size) {
-    cell.font = {
+    patch.font = {
       ...(s.bold ? { bold: true } : {}),
       ...(s.italic ? { italic: true } : {}),
       ...(s.color ? { color: { argb: s.color } } : {}),
       ...(s.size ? { size: s.size } : {}),
     };
   }
-  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
-  if (s.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-  if (s.locked !== undefined) cell.protection = { locked: s.locked };
+  if (s.fill) patch.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
+  if (s.wrap) patch.alignment = { wrapText: true, vertical: 'top' };
+  if (s.locked !== undefined) patch.protection = { locked: s.locked };
+  styleCell(cell, patch);
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
@@ -63,9 +73,10 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
       ),
     });
     t.columns.forEach((c, j) => {
-      const header = ws.getCell(r0, c0 + j);
-      header.alignment = { wrapText: true, vertical: 'middle' };
-      header.protection = { locked: true };
+      styleCell(ws.getCell(r0, c0 + j), {
+        alignment: { wrapText: true, vertical: 'middle' },
+        protection: { locked: true },
+      });
       for (let i = 0; i < t.rows.length; i++) {
         const cell = ws.getCell(r0 + 1 + i, c0 + j);
         applyStyle(cell, { ...c, locked: c.locked });

@@ -1,8 +1,14 @@
 import type ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
+import { styleCell } from './render';
 
 export const SEVERITY_FILL = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' } as const;
 
+const solid = (argb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+});
 const quoteSheet = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
@@ -38,14 +44,13 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: ReportPlan): void {
         formula: `HYPERLINK("#${quoteSheet(r.sheet).replace(/"/g, '""')}!${r.cell}","${r.cell}")`,
         result: r.cell,
       } as ExcelJS.CellFormulaValue;
-      row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+      styleCell(row.getCell(3), { font: { color: { argb: 'FF0563C1' }, underline: true } });
     }
   });
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
   for (const h of report.highlights) {
     const target = wb.getWorksheet(h.sheet);
     if (!target) continue;
-    const cell = target.getCell(h.cell);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[h.severity] } };
+    styleCell(target.getCell(h.cell), { fill: solid(SEVERITY_FILL[h.severity]) });
   }
 }

@@ -1,0 +1,160 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkWorkbook, type CheckResult } from '../core/check';
+import { formatFigure } from '../core/i18n/format';
+import { renderIssue, severityLabel } from '../core/i18n/render';
+import { buildPlan } from '../core/plan/build';
+import { buildReport } from '../core/report/build-report';
+import { jsonReport } from '../core/report/json-report';
+import { getTemplate } from '../core/templates';
+import type { Lang } from '../core/templates/types';
+import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
+import { readWorkbookValues } from '../workbook/xlsx/read';
+import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
+import { addReportSheet } from '../workbook/xlsx/report';
+import { UsageError, type ParsedArgs } from './args';
+import { writeOutput } from './write-file';
+
+/** Issues printed per sheet in the terminal; the rest are counted (all are in --json and --write). */
+const PER_SHEET = 40;
+
+const T = {
+  fr: {
+    title: (f: string, t: string, id: string, v: number | null) =>
+      `Contrôle de « ${f} » — ${t} (modèle ${id}, version ${v ?? '?'})`,
+    counts: (e: number, w: number, i: number) =>
+      `${e} erreur${e > 1 ? 's' : ''}, ${w} avertissement${w > 1 ? 's' : ''}, ${i} information${i > 1 ? 's' : ''}`,
+    none: 'Aucun problème trouvé.',
+    more: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} (toutes dans --json et --write)`,
+    workbook: 'Classeur',
+    evidence: 'Triangulation des preuves',
+    cols: ['N°', 'Chiffres', 'Témoignages', 'Livrables', 'Manquantes'],
+    impact: 'impact revendiqué sans les trois preuves',
+    figures: 'Chiffres clés',
+    written: (f: string) =>
+      `Rapport écrit dans « ${f} » (feuille Contrôles, cellules en cause surlignées).`,
+    unknown: (f: string) => `« ${f} » n'est pas un classeur Trépied reconnu :`,
+  },
+  en: {
+    title: (f: string, t: string, id: string, v: number | null) =>
+      `Check of “${f}” — ${t} (template ${id}, version ${v ?? '?'})`,
+    counts: (e: number, w: number, i: number) =>
+      `${e} error(s), ${w} warning(s), ${i} information(s)`,
+    none: 'No problem found.',
+    more: (n: number) => `… and ${n} more (all in --json and --write)`,
+    workbook: 'Workbook',
+    evidence: 'Evidence triangulation',
+    cols: ['No.', 'Figures', 'Testimonies', 'Deliverables', 'Missing'],
+    impact: 'impact claimed without the three proofs',
+    figures: 'Key figures',
+    written: (f: string) => `Report written to “${f}” (Contrôles sheet, faulty cells highlighted).`,
+    unknown: (f: string) => `“${f}” is not a recognised Trépied workbook:`,
+  },
+};
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function textReport(file: string, r: CheckResult, lang: Lang): string {
+  const t = T[lang];
+  const def = getTemplate(r.template ?? '')!;
+  const lines: string[] = [t.title(file, def.title[lang], def.id, r.version)];
+  const count = (s: string) => r.issues.filter((i) => i.severity === s).length;
+  lines.push(t.counts(count('error'), count('warning'), count('info')), '');
+  if (r.issues.length === 0) lines.push(t.none, '');
+  const bySheet = new Map<string, typeof r.issues>();
+  for (const i of r.issues) {
+    const k = i.sheet || t.workbook;
+    bySheet.set(k, [...(bySheet.get(k) ?? []), i]);
+  }
+  for (const [sheet, issues] of bySheet) {
+    lines.push(`■ ${sheet} (${issues.length})`);
+    for (const i of issues.slice(0, PER_SHEET))
+      lines.push(`  ${pad(severityLabel(i.severity, lang), 14)}${renderIssue(i, lang)}`);
+    if (issues.length > PER_SHEET) lines.push(`  ${t.more(issues.length - PER_SHEET)}`);
+    lines.push('');
+  }
+  if (r.actions.length > 0) {
+    lines.push(`${t.evidence} (${r.actions.filter((a) => a.flagged).length}/${r.actions.length})`);
+    const w = Math.min(40, Math.max(6, ...r.actions.map((a) => a.id.length + 2)));
+    lines.push(
+      `  ${pad(t.cols[0]!, w)}${pad(t.cols[1]!, 10)}${pad(t.cols[2]!, 13)}${pad(t.cols[3]!, 11)}${t.cols[4]}`,
+    );
+    const shown = [...r.actions]
+      .sort((a, b) => Number(b.flagged) - Number(a.flagged))
+      .slice(0, 200);
+    for (const a of shown) {
+      lines.push(
+        `  ${pad(a.id.slice(0, w - 2), w)}${pad(String(a.counts.quantitative), 10)}${pad(String(a.counts.qualitative), 13)}${pad(String(a.counts.observable), 11)}${a.missing.join(', ') || '—'}${a.unsupportedImpact ? `  ⚠ ${t.impact}` : ''}`,
+      );
+    }
+    if (r.actions.length > shown.length) lines.push(`  ${t.more(r.actions.length - shown.length)}`);
+    lines.push('');
+  }
+  lines.push(t.figures);
+  const labelWidth = Math.max(...def.summaries.map((s) => s.label[lang].length)) + 2;
+  for (const s of def.summaries) {
+    lines.push(
+      `  ${pad(s.label[lang], labelWidth)}${formatFigure(r.figures[s.name], s.format, lang)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function runCheck(
+  args: ParsedArgs,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
+  const [file] = args.positionals;
+  if (!file || args.positionals.length > 1)
+    throw new UsageError(
+      'Usage : trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]',
+    );
+  const lang = (args.options.get('lang') ?? 'fr') as Lang;
+  if (lang !== 'fr' && lang !== 'en')
+    throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(
+      `trepied : ${code === 'ENOENT' ? `fichier introuvable : « ${file} ».` : code === 'EISDIR' ? `« ${file} » est un dossier.` : `impossible de lire « ${file} » (${code}).`}`,
+    );
+    return 2;
+  }
+  const name = path.basename(file);
+  let wb;
+  try {
+    wb = await openWorkbook(bytes, name);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbook) {
+      io.err(`trepied : ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const result = checkWorkbook(readWorkbookValues(wb));
+  if (!result.template) {
+    io.err(`trepied : ${T[lang].unknown(name)}`);
+    for (const i of result.issues) io.err(`  ${renderIssue(i, lang)}`);
+    return 2;
+  }
+  if (args.flags.has('json')) io.out(JSON.stringify(jsonReport(name, result, lang), null, 2));
+  else io.out(textReport(name, result, lang));
+  const out = args.options.get('write');
+  if (out) {
+    addReportSheet(wb, buildReport(result, lang));
+    const buffer = await wb.xlsx.writeBuffer();
+    const formulas = planFormulas(buildPlan(getTemplate(result.template)!, { lang }));
+    writeOutput(
+      out,
+      await restoreCalculatedColumns(buffer as ArrayBuffer, formulas),
+      args.flags.has('force'),
+      [file],
+    );
+    (args.flags.has('json') ? io.err : io.out)(T[lang].written(out));
+  }
+  return result.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+import type { CheckContext } from './checks/context';
+import { runChecks } from './checks/index';
+import type { Issue } from './checks/issue';
+import { sortIssues } from './checks/order';
+import { rulesFor } from './checks/rules-data';
+import { evidenceOf, evidenceSpec, type ActionEvidence } from './evidence/evidence';
+import { compute, type Computation } from './indicators/compute';
+import type { Figure } from './indicators/summary';
+import { readWorkbook } from './read/read';
+import type { ReadResult, RecordRow, WorkbookInput } from './read/types';
+import type { TemplateDef } from './templates/types';
+import type { Row } from './values/cell';
+
+export interface CheckResult {
+  /** The template recognised, or null when none was (see the structure issue). */
+  template: TemplateDef['id'] | null;
+  version: number | null;
+  /** Sorted: workbook first, then by the template's sheet order, row, column and rule. */
+  issues: Issue[];
+  /** Every named summary cell, as the workbook's own formulas compute it. */
+  figures: Record<string, Figure>;
+  /** Evidence per action (ca) or project (cpts). */
+  actions: ActionEvidence[];
+  /** Non-empty rows of each table found, by the contract's table name. */
+  records: Record<string, RecordRow[]>;
+}
+
+type View = 'raw' | 'values';
+
+/** Rows of every table found, as the workbook's formulas see them ('raw') or as understood. */
+function rowsByTable(read: ReadResult, view: View): Record<string, Row[]> {
+  const out: Record<string, Row[]> = {};
+  for (const [name, t] of Object.entries(read.tables)) out[name] = t.rows.map((r) => r[view]);
+  return out;
+}
+
+function actionsOf(read: ReadResult, computation: Computation): ActionEvidence[] {
+  const t = read.template;
+  const spec = evidenceSpec(t);
+  const table = spec ? read.tables[spec.table] : undefined;
+  if (!spec || !table) return [];
+  const impact = rulesFor(t.id).impact;
+  return evidenceOf(t, computation, {
+    sheet: table.sheet,
+    positions: table.rows.map((r) => r.row),
+    impact:
+      impact && read.tables[impact.table]?.columns[impact.column] !== undefined
+        ? impact
+        : undefined,
+  });
+}
+
+/** The template's sheet order, with the workbook's names for sheets whose table moved. */
+function sheetOrder(read: ReadResult): string[] {
+  return read.template.sheets.map((s) => {
+    const moved = Object.values(read.tables).find((t) => t.def.sheet === s);
+    return moved ? moved.sheet : s;
+  });
+}
+
+/**
+ * Check a workbook: read it tolerantly, run every rule, compute the figures and the evidence.
+ * Figures and evidence are computed on the values as the workbook holds them, so they equal
+ * its own formulas; rules judge the values as understood (with the read tolerances applied).
+ * @example checkWorkbook(readWorkbookValues(wb)).issues.filter((i) => i.severity === 'error')
+ */
+export function checkWorkbook(input: WorkbookInput): CheckResult {
+  const read = readWorkbook(input);
+  if (!read.template) {
+    return {
+      template: null,
+      version: null,
+      issues: read.issues,
+      figures: {},
+      actions: [],
+      records: {},
+    };
+  }
+  const t = read.template;
+  const asHeld = compute(t, rowsByTable(read, 'raw'));
+  const actions = actionsOf(read, asHeld);
+  const ctx: CheckContext = {
+    template: t,
+    read,
+    rules: rulesFor(t.id),
+    computed: compute(t, rowsByTable(read, 'values')),
+    evidence: actions,
+  };
+  const issues = sortIssues([...read.issues, ...runChecks(ctx)], sheetOrder(read));
+  const records: Record<string, RecordRow[]> = {};
+  for (const [name, table] of Object.entries(read.tables)) records[name] = table.rows;
+  return {
+    template: t.id,
+    version: read.version,
+    issues,
+    figures: asHeld.figures,
+    actions,
+    records,
+  };
+}

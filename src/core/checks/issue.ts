@@ -1,0 +1,141 @@
+import type { CellValue } from '../values/cell';
+
+/** Erreur / Avertissement / Information. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A one-click fix: write `value` into `cell` on the issue's sheet. */
+export interface Fix {
+  cell: string;
+  value: CellValue;
+}
+
+/**
+ * The parameters of each rule, as data (no text). Dates are ISO strings (YYYY-MM-DD); `column`
+ * is always a header of the contract. A `problem` field tells apart the messages of one rule.
+ */
+export interface RuleParams {
+  structure:
+    | { problem: 'template-unknown' }
+    | { problem: 'template-guessed'; template: string; tables: string[]; meta?: string }
+    | { problem: 'version'; found: string; expected: number }
+    | { problem: 'missing-sheet'; sheet: string }
+    | { problem: 'sheet-renamed'; table: string; expected: string; found: string }
+    | { problem: 'missing-table'; table: string; sheet: string }
+    | { problem: 'table-renamed'; table: string; found: string }
+    | { problem: 'missing-column'; table: string; column: string; suggestion?: string }
+    | { problem: 'header-tolerated'; table: string; column: string; found: string }
+    | { problem: 'extra-column'; table: string; column: string };
+  'formula-overwritten': { table: string; column: string };
+  'formulas-absent': { table: string; columns: string[] };
+  'cell-error': { column: string; value: string };
+  spaces: { column: string; value: string };
+  required: { column: string };
+  'duplicate-id': { column: string; value: string; first: string };
+  'unknown-reference':
+    | { problem: 'missing'; column: string; value: string; target: string }
+    | {
+        problem: 'wrong-level';
+        column: string;
+        value: string;
+        target: string;
+        level: string;
+        found: string;
+      };
+  choice:
+    | { problem: 'normalised'; column: string; value: string; expected: string }
+    | { problem: 'outside-list'; column: string; value: string; values: string[] };
+  'reason-required': { column: string; answer: string; reason: string };
+  'other-public': { column: string; detail: string };
+  number:
+    | { problem: 'text'; column: string; value: string; parsed: number; percent: boolean }
+    | { problem: 'not-a-number'; column: string; value: string }
+    | { problem: 'negative'; column: string; value: number }
+    | { problem: 'not-integer'; column: string; value: number };
+  'percent-scale': { column: string; value: number; fixed: number };
+  ratio: { num: string; den: string; numValue: number; denValue: number };
+  date:
+    | { problem: 'text'; column: string; value: string; parsed: string }
+    | { problem: 'serial'; column: string; value: number; parsed: string }
+    | { problem: 'not-a-date'; column: string; value: string }
+    | {
+        problem: 'end-before-start';
+        start: string;
+        end: string;
+        startDate: string;
+        endDate: string;
+      }
+    | {
+        problem: 'outside-period';
+        column: string;
+        value: string;
+        periodStart: string;
+        periodEnd: string;
+      };
+  'indicator-coverage': { key: string; missing: string[] };
+  outlier: { key: string; indicator: string; realised: number; target: number; factor: number };
+  triangulation: { key: string; missing: string[] };
+  'unsupported-impact': { key: string; missing: string[] };
+  'objective-tree':
+    | { problem: 'no-parent'; code: string; level: string; expected: string }
+    | {
+        problem: 'parent-level';
+        code: string;
+        level: string;
+        parent: string;
+        found: string;
+        expected: string;
+      }
+    | { problem: 'general-with-parent'; code: string; parent: string };
+  subsidy: { key: string; amount: number; threshold: number };
+}
+
+export type RuleCode = keyof RuleParams;
+
+/** The order of rules for sorting issues that share a cell (the Checks table of WORKBOOKS.md). */
+export const RULE_ORDER: RuleCode[] = [
+  'structure',
+  'formulas-absent',
+  'formula-overwritten',
+  'cell-error',
+  'required',
+  'duplicate-id',
+  'unknown-reference',
+  'spaces',
+  'choice',
+  'reason-required',
+  'other-public',
+  'number',
+  'percent-scale',
+  'ratio',
+  'date',
+  'indicator-coverage',
+  'outlier',
+  'triangulation',
+  'unsupported-impact',
+  'objective-tree',
+  'subsidy',
+];
+
+/** One finding: data only; core/i18n turns it into words. `cell` is A1 on `sheet`, or ''. */
+export type IssueOf<R extends RuleCode> = {
+  rule: R;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  params: RuleParams[R];
+  fix?: Fix;
+};
+
+export type Issue = { [R in RuleCode]: IssueOf<R> }[RuleCode];
+
+/** Build an issue; the fix is left out when undefined (exactOptionalPropertyTypes). */
+export function issue<R extends RuleCode>(
+  rule: R,
+  severity: Severity,
+  at: { sheet: string; cell: string },
+  params: RuleParams[R],
+  fix?: Fix,
+): IssueOf<R> {
+  const base: IssueOf<R> = { rule, severity, sheet: at.sheet, cell: at.cell, params };
+  return fix ? { ...base, fix } : base;
+}

@@ -1,0 +1,167 @@
+import type { Severity } from './issue';
+
+/**
+ * What each rule needs to know about a template, as data keyed by template id, table name and
+ * column id (never headers: those live once, in core/templates). Shared check code reads these
+ * and never asks which template it runs on.
+ */
+export interface TemplateRules {
+  /** An answer in `when` needs its "pourquoi" / justification column filled. */
+  reasons: { table: string; answer: string; reason: string; when: string[] }[];
+  /** "Autre" in any of `columns` needs `detail` filled. */
+  otherPublic: { table: string; columns: string[]; value: string; detail: string }[];
+  /** A numerator must not exceed its denominator. */
+  ratios: { table: string; num: string; den: string; severity: Severity }[];
+  /** The end date must not come before the start date. */
+  dateOrder: { table: string; start: string; end: string }[];
+  /** The programme period, read from a key/value table; absent → dates are not compared. */
+  period?: {
+    table: string;
+    field: string;
+    value: string;
+    start: string;
+    end: string;
+    /** Date columns that must fall inside the period. */
+    columns: { table: string; columns: string[] }[];
+  };
+  /** References that may legitimately point outside their list (a warning, not an error). */
+  softReferences: { table: string; column: string }[];
+  /** A reference must also point at a row of a given level (Objectif opérationnel). */
+  referenceLevels: {
+    table: string;
+    column: string;
+    target: string;
+    key: string;
+    levelColumn: string;
+    level: string;
+  }[];
+  /** Computed counts (countRelated) that must each be at least 1 for every record. */
+  coverage?: { table: string; key: string; counts: string[] };
+  /** The realised value must not exceed `factor` × the target. */
+  outlier?: {
+    table: string;
+    key: string;
+    label: string;
+    realised: string;
+    target: string;
+    factor: number;
+  };
+  /** Objectives form a tree: each level's parent is of the level above. */
+  objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
+  /** Above the threshold a subsidy needs a convention (loi 2000-321 art. 10, décret 2001-495 art. 1). */
+  subsidy?: { table: string; key: string; amount: string; threshold: number };
+  /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
+  percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
+  /** Where an impact is claimed for a record (the value chain). */
+  impact?: { table: string; key: string; column: string };
+}
+
+const ca: TemplateRules = {
+  percentWhen: [
+    {
+      table: 'Indicateurs',
+      column: 'unit',
+      equals: 'Pourcentage',
+      columns: ['baseline', 'target', 't1', 't2', 't3', 't4'],
+    },
+  ],
+  reasons: [
+    { table: 'Actions', answer: 'resourcesOk', reason: 'resourcesWhy', when: ['NON', 'En partie'] },
+    { table: 'Actions', answer: 'groupsOk', reason: 'groupsWhy', when: ['NON', 'En partie'] },
+    { table: 'Actions', answer: 'conformity', reason: 'conformityWhy', when: ['NON', 'En partie'] },
+    {
+      table: 'Actions',
+      answer: 'objectivesMet',
+      reason: 'objectivesWhy',
+      when: ['NON', 'Partiellement'],
+    },
+  ],
+  otherPublic: [
+    {
+      table: 'Actions',
+      columns: ['public1', 'public2', 'public3'],
+      value: 'Autre',
+      detail: 'publicOther',
+    },
+  ],
+  // Bénéficiaires atteints above ciblés is a success, not an error: not a ratio.
+  ratios: [{ table: 'Instances', num: 'present', den: 'invited', severity: 'warning' }],
+  dateOrder: [
+    { table: 'Actions', start: 'start', end: 'end' },
+    { table: 'Calendrier', start: 'start', end: 'end' },
+  ],
+  period: {
+    table: 'Programme',
+    field: 'field',
+    value: 'value',
+    start: 'Début de période',
+    end: 'Fin de période',
+    columns: [
+      { table: 'Actions', columns: ['start', 'end'] },
+      { table: 'Instances', columns: ['date'] },
+    ],
+  },
+  softReferences: [{ table: 'Actions', column: 'owner' }],
+  referenceLevels: [
+    {
+      table: 'Actions',
+      column: 'objective',
+      target: 'Objectifs',
+      key: 'code',
+      levelColumn: 'level',
+      level: 'Opérationnel',
+    },
+  ],
+  coverage: { table: 'Actions', key: 'id', counts: ['indProcess', 'indActivity', 'indResult'] },
+  outlier: {
+    table: 'Indicateurs',
+    key: 'action',
+    label: 'name',
+    realised: 'realised',
+    target: 'target',
+    factor: 3,
+  },
+  objectiveTree: {
+    table: 'Objectifs',
+    code: 'code',
+    level: 'level',
+    parent: 'parent',
+    levels: ['Général', 'Spécifique', 'Opérationnel'],
+  },
+  subsidy: { table: 'Actions', key: 'id', amount: 'arsFunding', threshold: 23000 },
+  impact: { table: 'ChaineValeur', key: 'action', column: 'impact' },
+};
+
+const cpts: TemplateRules = {
+  reasons: [],
+  otherPublic: [],
+  ratios: [
+    { table: 'Projets', num: 'participants', den: 'invited', severity: 'warning' },
+    { table: 'Projets', num: 'satisfied', den: 'respondents', severity: 'error' },
+    { table: 'Projets', num: 'recommend', den: 'respondents', severity: 'error' },
+    { table: 'Projets', num: 'heard', den: 'respondents', severity: 'error' },
+    { table: 'Projets', num: 'understood', den: 'respondents', severity: 'error' },
+    { table: 'Population', num: 'betterUnderstanding', den: 'surveyed', severity: 'error' },
+    { table: 'Population', num: 'used', den: 'referred', severity: 'error' },
+  ],
+  dateOrder: [],
+  softReferences: [],
+  referenceLevels: [],
+};
+
+export const RULES: Record<string, TemplateRules> = { ca, cpts };
+
+const NONE: TemplateRules = {
+  reasons: [],
+  otherPublic: [],
+  ratios: [],
+  dateOrder: [],
+  softReferences: [],
+  referenceLevels: [],
+};
+
+export function rulesFor(templateId: string): TemplateRules {
+  return Object.prototype.hasOwnProperty.call(RULES, templateId)
+    ? (RULES[templateId] as TemplateRules)
+    : NONE;
+}

@@ -1,0 +1,69 @@
+import { looksBlank } from '../read/normalise';
+import type { TableRead } from '../read/types';
+import { criterionKey, criterionMatches, type CellValue, type Row } from '../values/cell';
+import { at, shown, tableWith, type CheckContext } from './context';
+import { issue, type Issue } from './issue';
+
+const keyOf = (v: CellValue | undefined) => criterionKey(typeof v === 'string' ? v.trim() : v);
+
+function index(t: TableRead, column: string): Map<string, Row> {
+  const m = new Map<string, Row>();
+  for (const r of t.rows) {
+    const k = keyOf(r.values[column]);
+    if (k !== undefined && !m.has(k)) m.set(k, r.values);
+  }
+  return m;
+}
+
+/**
+ * A reference column (its list names a table column: ListeActions, ListeObjectifs…) holding a
+ * value absent from that column; and a reference to a row of the wrong level when required.
+ */
+export function checkUnknownReferences(ctx: CheckContext): Issue[] {
+  const out: Issue[] = [];
+  const lists = new Map(
+    ctx.template.lists.flatMap((l) => ('from' in l ? [[l.name, l.from] as const] : [])),
+  );
+  for (const t of Object.values(ctx.read.tables)) {
+    for (const c of t.def.columns) {
+      const from = c.kind === 'reference' && c.list ? lists.get(c.list) : undefined;
+      const target = from ? tableWith(ctx, from.table, from.column) : undefined;
+      if (!from || !target || t.columns[c.id] === undefined) continue;
+      const keys = index(target, from.column);
+      const soft = ctx.rules.softReferences.some(
+        (s) => s.table === t.def.name && s.column === c.id,
+      );
+      const level = ctx.rules.referenceLevels.find(
+        (s) => s.table === t.def.name && s.column === c.id,
+      );
+      for (const r of t.rows) {
+        const v = r.values[c.id];
+        const k = keyOf(v);
+        if (k === undefined || looksBlank(v)) continue;
+        const row = keys.get(k);
+        const base = { column: c.header, value: shown(v), target: target.def.sheet };
+        if (!row) {
+          out.push(
+            issue('unknown-reference', soft ? 'warning' : 'error', at(t, r, c.id), {
+              problem: 'missing',
+              ...base,
+            }),
+          );
+        } else if (
+          level &&
+          !looksBlank(row[level.levelColumn]) &&
+          !criterionMatches(row[level.levelColumn], level.level)
+        ) {
+          const params = {
+            problem: 'wrong-level' as const,
+            ...base,
+            level: level.level,
+            found: shown(row[level.levelColumn]),
+          };
+          out.push(issue('unknown-reference', 'warning', at(t, r, c.id), params));
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import type { Catalogue } from './render';
+
+/** English. Column, sheet and list names stay those of the (French) workbook contract. */
+
+function num(n: number): string {
+  const rounded = Math.round(n * 1e4) / 1e4;
+  const [int, dec] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `.${dec}` : ''}`;
+}
+const pct = (n: number) => `${num(n * 100)}%`;
+const eur = (n: number) => `€${num(n)}`;
+const q = (s: string) => `“${s}”`;
+const list = (xs: string[]) => xs.join(', ');
+const LEGAL =
+  'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
+
+export const en: Catalogue = {
+  severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  where: (ref, sheet) => (ref ? `${ref}: ` : sheet ? `Sheet ${q(sheet)}: ` : ''),
+  rules: {
+    structure: (p) => {
+      switch (p.problem) {
+        case 'template-unknown':
+          return 'template not recognised: neither the hidden _meta sheet nor the table names match a Trépied template (ca, cpts); check the file or create it with “trepied new”.';
+        case 'template-guessed':
+          return `template ${q(p.template)} recognised from the tables present (${list(p.tables)}): ${p.meta ? `the _meta sheet names an unknown template ${q(p.meta)}` : 'the hidden _meta sheet is missing'}.`;
+        case 'version':
+          return `the workbook is at template version ${p.found}, the known version is ${p.expected}; update it with “trepied upgrade”.`;
+        case 'missing-sheet':
+          return `sheet ${q(p.sheet)} is missing, with the dropdown lists or summary figures it holds; restore it with “trepied upgrade”.`;
+        case 'sheet-renamed':
+          return `table ${q(p.table)} is on sheet ${q(p.found)} instead of ${q(p.expected)}; rename the sheet ${q(p.expected)}.`;
+        case 'missing-table':
+          return `table ${q(p.table)} not found (sheet ${q(p.sheet)}); its checks and figures cannot be computed: restore it or recreate the workbook.`;
+        case 'table-renamed':
+          return `table ${q(p.found)} should be named ${q(p.table)}; rename it (Table Design > Table Name).`;
+        case 'missing-column':
+          return p.suggestion === undefined
+            ? `column ${q(p.column)} of table ${q(p.table)} not found; restore it.`
+            : `column ${q(p.column)} of table ${q(p.table)} not found; header ${q(p.suggestion)} looks like it renamed: suggested value ${q(p.column)}.`;
+        case 'header-tolerated':
+          return `header ${q(p.found)} read as ${q(p.column)} (spaces or letter case); suggested value ${q(p.column)}.`;
+        case 'extra-column':
+          return `column ${q(p.column)} is not part of table ${q(p.table)}'s template: it is kept but not checked.`;
+      }
+    },
+    'formula-overwritten': (p) =>
+      `the formula of computed column ${q(p.column)} was replaced by a value; copy the formula from another row of table ${q(p.table)}.`,
+    'formulas-absent': (p) =>
+      `table ${q(p.table)} holds no formula: its computed columns (${list(p.columns)}) will not update; regenerate the workbook with Trépied.`,
+    'cell-error': (p) =>
+      `the cell in column ${q(p.column)} shows the error ${p.value}; fix the formula or the value it depends on.`,
+    spaces: (p, fix) =>
+      `${q(p.value)} has leading or trailing spaces (column ${q(p.column)}): formulas do not match it; suggested value ${q(String(fix?.value ?? p.value.trim()))}.`,
+    required: (p) => `column ${q(p.column)} is required; fill it in.`,
+    'duplicate-id': (p) =>
+      `${q(p.value)} already appears in ${p.first} (column ${q(p.column)}); identifiers must be unique: renumber one of the rows.`,
+    'unknown-reference': (p) =>
+      p.problem === 'missing'
+        ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`
+        : `${q(p.value)} (column ${q(p.column)}) is of level ${q(p.found)}; pick an objective of level ${q(p.level)}.`,
+    choice: (p) =>
+      p.problem === 'normalised'
+        ? `${q(p.value)} is not in the list; suggested value ${q(p.expected)}`
+        : `${q(p.value)} is not in the list of column ${q(p.column)} (${list(p.values)}); pick a value from the dropdown.`,
+    'reason-required': (p) =>
+      `answer ${q(p.answer)} to ${q(p.column)} needs an explanation: fill in ${q(p.reason)}.`,
+    'other-public': (p) => `“Autre” is chosen in ${q(p.column)}: say which in ${q(p.detail)}.`,
+    number: (p) => {
+      switch (p.problem) {
+        case 'text':
+          return `${q(p.value)} is text in a number column (${q(p.column)}): formulas ignore it; suggested value ${p.percent ? pct(p.parsed) : num(p.parsed)}.`;
+        case 'not-a-number':
+          return `${q(p.value)} is not a number (column ${q(p.column)}); enter a number.`;
+        case 'negative':
+          return `${q(p.column)} cannot be negative (${num(p.value)}); correct the value.`;
+        case 'not-integer':
+          return `${q(p.column)} expects a whole number, not ${num(p.value)}; correct the value.`;
+      }
+    },
+    'percent-scale': (p) =>
+      `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
+    ratio: (p) =>
+      `${q(p.num)} (${num(p.numValue)}) exceeds ${q(p.den)} (${num(p.denValue)}); check the entry.`,
+    date: (p) => {
+      switch (p.problem) {
+        case 'text':
+          return `${q(p.value)} is text, not a date (column ${q(p.column)}); suggested value ${p.parsed}.`;
+        case 'serial':
+          return `${num(p.value)} is a date serial number without a date format (column ${q(p.column)}); suggested value ${p.parsed}.`;
+        case 'not-a-date':
+          return `${q(p.value)} is not a date (column ${q(p.column)}); enter a date as dd/mm/yyyy.`;
+        case 'end-before-start':
+          return `${q(p.end)} (${p.endDate}) is before ${q(p.start)} (${p.startDate}); correct one of the dates.`;
+        case 'outside-period':
+          return `date ${p.value} (column ${q(p.column)}) is outside the programme period (${p.periodStart} to ${p.periodEnd}); check it, or the period on sheet Programme.`;
+      }
+    },
+    'indicator-coverage': (p) =>
+      `action ${q(p.key)} has no indicator of type ${list(p.missing)}; add some to the indicators table.`,
+    outlier: (p) =>
+      `the realised value of ${q(p.indicator)} (${q(p.key)}), ${num(p.realised)}, is above ${p.factor} times the target (${num(p.target)}); check the quarterly entries.`,
+    triangulation: (p) =>
+      `the evidence for ${q(p.key)} is not triangulated: missing ${list(p.missing)}; add one proof of each kind (figure, testimony, deliverable) to the evidence table.`,
+    'unsupported-impact': (p) =>
+      `an impact is claimed for ${q(p.key)} while its evidence is incomplete (missing ${list(p.missing)}); add the missing evidence or qualify the impact.`,
+    'objective-tree': (p) => {
+      switch (p.problem) {
+        case 'no-parent':
+          return `objective ${q(p.code)} (${p.level}) has no parent objective; give one of level ${q(p.expected)}.`;
+        case 'parent-level':
+          return `parent objective ${q(p.parent)} of ${q(p.code)} is of level ${q(p.found)}; it must be of level ${q(p.expected)}.`;
+        case 'general-with-parent':
+          return `general objective ${q(p.code)} must not have a parent (${q(p.parent)}); clear the cell.`;
+      }
+    },
+    subsidy: (p) =>
+      `the ARS funding of ${q(p.key)} (${eur(p.amount)}) is above ${eur(p.threshold)}: a convention is compulsory rather than a grant decision (${LEGAL}).`,
+  },
+};

@@ -1,0 +1,123 @@
+import type { Catalogue } from './render';
+
+/** French (default). Plain spaces throughout, so messages read the same in every terminal. */
+
+function num(n: number): string {
+  const rounded = Math.round(n * 1e4) / 1e4;
+  const [int, dec] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+}
+const pct = (n: number) => `${num(n * 100)} %`;
+const eur = (n: number) => `${num(n)} €`;
+const day = (iso: string) => iso.split('-').reverse().join('/');
+const q = (s: string) => `« ${s} »`;
+const list = (xs: string[]) => xs.join(', ');
+const LEGAL =
+  'loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1';
+
+export const fr: Catalogue = {
+  severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
+  where: (ref, sheet) => (ref ? `${ref} : ` : sheet ? `Feuille ${q(sheet)} : ` : ''),
+  rules: {
+    structure: (p) => {
+      switch (p.problem) {
+        case 'template-unknown':
+          return 'modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».';
+        case 'template-guessed':
+          return `modèle ${q(p.template)} reconnu d'après les tableaux présents (${list(p.tables)}) : ${p.meta ? `la feuille _meta indique ${q(p.meta)}, modèle inconnu` : 'la feuille cachée _meta est absente'}.`;
+        case 'version':
+          return `le classeur est en version ${p.found} du modèle, la version connue est ${p.expected} ; mettez-le à jour avec « trepied upgrade ».`;
+        case 'missing-sheet':
+          return `la feuille ${q(p.sheet)} est absente ; les listes déroulantes ou les chiffres de synthèse qu'elle porte manquent : recréez-la avec « trepied upgrade ».`;
+        case 'sheet-renamed':
+          return `le tableau ${q(p.table)} est sur la feuille ${q(p.found)} au lieu de ${q(p.expected)} ; renommez la feuille ${q(p.expected)}.`;
+        case 'missing-table':
+          return `le tableau ${q(p.table)} est introuvable (feuille ${q(p.sheet)}) ; ses contrôles et ses chiffres ne peuvent pas être calculés : restaurez-le ou recréez le classeur.`;
+        case 'table-renamed':
+          return `le tableau ${q(p.found)} devrait s'appeler ${q(p.table)} ; renommez-le (Création de tableau > Nom du tableau).`;
+        case 'missing-column':
+          return p.suggestion === undefined
+            ? `la colonne ${q(p.column)} du tableau ${q(p.table)} est introuvable ; rétablissez-la.`
+            : `la colonne ${q(p.column)} du tableau ${q(p.table)} est introuvable ; l'en-tête ${q(p.suggestion)} semble être cette colonne renommée ; valeur proposée : ${q(p.column)}.`;
+        case 'header-tolerated':
+          return `l'en-tête ${q(p.found)} est lu comme ${q(p.column)} (espaces ou majuscules) ; valeur proposée : ${q(p.column)}.`;
+        case 'extra-column':
+          return `la colonne ${q(p.column)} ne fait pas partie du modèle du tableau ${q(p.table)} : elle est conservée mais pas contrôlée.`;
+      }
+    },
+    'formula-overwritten': (p) =>
+      `la formule de la colonne calculée ${q(p.column)} a été remplacée par une valeur ; recopiez la formule d'une autre ligne du tableau ${q(p.table)}.`,
+    'formulas-absent': (p) =>
+      `le tableau ${q(p.table)} ne contient aucune formule : les colonnes calculées (${list(p.columns)}) ne se mettront pas à jour ; régénérez le classeur avec Trépied.`,
+    'cell-error': (p) =>
+      `la cellule de la colonne ${q(p.column)} affiche l'erreur ${p.value} ; corrigez la formule ou la valeur dont elle dépend.`,
+    spaces: (p, fix) =>
+      `${q(p.value)} a des espaces au début ou à la fin (colonne ${q(p.column)}) : les formules ne le reconnaissent pas ; valeur proposée : ${q(String(fix?.value ?? p.value.trim()))}.`,
+    required: (p) => `la colonne ${q(p.column)} est obligatoire ; complétez-la.`,
+    'duplicate-id': (p) =>
+      `${q(p.value)} figure déjà en ${p.first} (colonne ${q(p.column)}) ; chaque identifiant doit être unique : renumérotez l'une des deux lignes.`,
+    'unknown-reference': (p) =>
+      p.problem === 'missing'
+        ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`
+        : `${q(p.value)} (colonne ${q(p.column)}) est de niveau ${q(p.found)} ; choisissez un objectif de niveau ${q(p.level)}.`,
+    choice: (p) =>
+      p.problem === 'normalised'
+        ? `${q(p.value)} n'est pas dans la liste ; valeur proposée : ${q(p.expected)}`
+        : `${q(p.value)} n'est pas dans la liste de la colonne ${q(p.column)} (${list(p.values)}) ; choisissez une valeur de la liste déroulante.`,
+    'reason-required': (p) =>
+      `la réponse ${q(p.answer)} à ${q(p.column)} demande une explication : complétez ${q(p.reason)}.`,
+    'other-public': (p) =>
+      `« Autre » est choisi en ${q(p.column)} : précisez lequel dans ${q(p.detail)}.`,
+    number: (p) => {
+      switch (p.problem) {
+        case 'text':
+          return `${q(p.value)} est du texte dans une colonne de nombres (${q(p.column)}) : les formules l'ignorent ; valeur proposée : ${p.percent ? pct(p.parsed) : num(p.parsed)}.`;
+        case 'not-a-number':
+          return `${q(p.value)} n'est pas un nombre (colonne ${q(p.column)}) ; saisissez un nombre.`;
+        case 'negative':
+          return `${q(p.column)} ne peut pas être négatif (${num(p.value)}) ; corrigez la valeur.`;
+        case 'not-integer':
+          return `${q(p.column)} attend un nombre entier, pas ${num(p.value)} ; corrigez la valeur.`;
+      }
+    },
+    'percent-scale': (p) =>
+      `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
+    ratio: (p) =>
+      `${q(p.num)} (${num(p.numValue)}) dépasse ${q(p.den)} (${num(p.denValue)}) ; vérifiez la saisie.`,
+    date: (p) => {
+      switch (p.problem) {
+        case 'text':
+          return `${q(p.value)} est du texte et non une date (colonne ${q(p.column)}) ; valeur proposée : ${day(p.parsed)}.`;
+        case 'serial':
+          return `${num(p.value)} est un numéro de série de date sans format de date (colonne ${q(p.column)}) ; valeur proposée : ${day(p.parsed)}.`;
+        case 'not-a-date':
+          return `${q(p.value)} n'est pas une date (colonne ${q(p.column)}) ; saisissez une date au format jj/mm/aaaa.`;
+        case 'end-before-start':
+          return `${q(p.end)} (${day(p.endDate)}) précède ${q(p.start)} (${day(p.startDate)}) ; corrigez l'une des deux dates.`;
+        case 'outside-period':
+          return `la date ${day(p.value)} (colonne ${q(p.column)}) est hors de la période du programme (du ${day(p.periodStart)} au ${day(p.periodEnd)}) ; vérifiez-la, ou la période sur la feuille Programme.`;
+      }
+    },
+    'indicator-coverage': (p) =>
+      `l'action ${q(p.key)} n'a pas d'indicateur de type ${list(p.missing)} ; ajoutez-en dans le tableau des indicateurs.`,
+    outlier: (p) =>
+      `la valeur réalisée de ${q(p.indicator)} (${q(p.key)}) : ${num(p.realised)}, dépasse ${p.factor} fois la valeur cible (${num(p.target)}) ; vérifiez la saisie des trimestres.`,
+    triangulation: (p) =>
+      `les preuves de ${q(p.key)} ne sont pas triangulées : il manque ${list(p.missing)} ; ajoutez une preuve de chaque type (chiffre, témoignage, livrable) dans le tableau des preuves.`,
+    'unsupported-impact': (p) =>
+      `un impact est affirmé pour ${q(p.key)} alors que ses preuves sont incomplètes (il manque ${list(p.missing)}) ; ajoutez les preuves manquantes ou nuancez l'impact.`,
+    'objective-tree': (p) => {
+      switch (p.problem) {
+        case 'no-parent':
+          return `l'objectif ${q(p.code)} (${p.level}) n'a pas d'objectif parent ; indiquez un objectif de niveau ${q(p.expected)}.`;
+        case 'parent-level':
+          return `l'objectif parent ${q(p.parent)} de ${q(p.code)} est de niveau ${q(p.found)} ; il doit être de niveau ${q(p.expected)}.`;
+        case 'general-with-parent':
+          return `l'objectif général ${q(p.code)} ne doit pas avoir d'objectif parent (${q(p.parent)}) ; videz la cellule.`;
+      }
+    },
+    subsidy: (p) =>
+      `le financement ARS de ${q(p.key)} (${eur(p.amount)}) dépasse ${eur(p.threshold)} : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`,
+  },
+};

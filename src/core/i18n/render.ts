@@ -1,0 +1,43 @@
+import { sheetRef } from '../formula/refs';
+import type { Fix, Issue, RuleCode, RuleParams, Severity } from '../checks/issue';
+import type { Lang } from '../templates/types';
+import { en } from './messages-en';
+import { fr } from './messages-fr';
+
+/** One language's words for issues: a message per rule code, built from the issue's data. */
+export interface Catalogue {
+  severity: Record<Severity, string>;
+  /** The location prefix: "Actions!B7 : ", "Feuille « Listes » : ", or '' for the workbook. */
+  where: (ref: string | undefined, sheet: string) => string;
+  rules: { [R in RuleCode]: (p: RuleParams[R], fix: Fix | undefined) => string };
+}
+
+const CATALOGUES: Record<Lang, Catalogue> = { fr, en };
+
+/** "Actions!B7", "'Chaîne de valeur'!C3" — the reference a user can type in the Name Box. */
+export function cellRef(sheet: string, cell: string): string | undefined {
+  return sheet && cell ? `${sheetRef(sheet)}!${cell}` : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * An issue in words: where, what is wrong, how to fix it. French unless asked otherwise.
+ * @example renderIssue(issue, 'fr') // "Actions!B7 : « oui » n'est pas dans la liste ; valeur proposée : « OUI »"
+ */
+export function renderIssue(issue: Issue, lang: Lang = 'fr'): string {
+  const c = CATALOGUES[lang];
+  const message = (c.rules[issue.rule] as (p: Issue['params'], fix: Fix | undefined) => string)(
+    issue.params,
+    issue.fix,
+  );
+  const where = c.where(cellRef(issue.sheet, issue.cell), issue.sheet);
+  return where ? `${where}${message}` : capitalise(message);
+}
+
+/** Erreur / Avertissement / Information. */
+export function severityLabel(severity: Severity, lang: Lang = 'fr'): string {
+  return CATALOGUES[lang].severity[severity];
+}

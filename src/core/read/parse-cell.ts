@@ -1,0 +1,142 @@
+import { issue, type Issue } from '../checks/issue';
+import type { ColumnDef } from '../templates/types';
+import type { CellValue } from '../values/cell';
+import { matchChoice } from './parse-choice';
+import { isoDay, parseDateText, serialToDate } from './parse-date';
+import { parseNumberText } from './parse-number';
+import type { ListValues } from './types';
+
+export const ERROR_VALUES = [
+  '#REF!',
+  '#DIV/0!',
+  '#N/A',
+  '#VALUE!',
+  '#NAME?',
+  '#NULL!',
+  '#NUM!',
+  '#SPILL!',
+  '#CALC!',
+];
+
+/** The error text of a cell showing #REF!, #DIV/0!…, else undefined. */
+export function errorValue(v: CellValue): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const e = v.trim().toUpperCase();
+  return ERROR_VALUES.includes(e) ? e : undefined;
+}
+
+export interface CellAt {
+  sheet: string;
+  cell: string;
+}
+
+export interface Parsed {
+  value: CellValue;
+  issues: Issue[];
+}
+
+const NUMERIC = new Set(['integer', 'number', 'money', 'percent']);
+
+function asNumber(col: ColumnDef, text: string, at: CellAt): Parsed | undefined {
+  const p = parseNumberText(text);
+  if (!p) return undefined;
+  // "85" typed as text in a percentage column means 85 %, as the percent-scale rule says.
+  const value =
+    col.kind === 'percent' && !p.percent && p.value > 1 && p.value <= 100 ? p.value / 100 : p.value;
+  const params = {
+    problem: 'text' as const,
+    column: col.header,
+    value: text,
+    parsed: value,
+    percent: col.kind === 'percent',
+  };
+  return { value, issues: [issue('number', 'warning', at, params, { cell: at.cell, value })] };
+}
+
+function asDate(col: ColumnDef, v: string | number, at: CellAt): Parsed | undefined {
+  const date = typeof v === 'number' ? serialToDate(v) : parseDateText(v);
+  if (!date) return undefined;
+  const fix = { cell: at.cell, value: date };
+  const parsed = isoDay(date);
+  const found =
+    typeof v === 'number'
+      ? issue('date', 'info', at, { problem: 'serial', column: col.header, value: v, parsed }, fix)
+      : issue(
+          'date',
+          'warning',
+          at,
+          { problem: 'text', column: col.header, value: v, parsed },
+          fix,
+        );
+  return { value: date, issues: [found] };
+}
+
+function asChoice(
+  col: ColumnDef,
+  text: string,
+  lists: Record<string, ListValues>,
+  at: CellAt,
+): Parsed | undefined {
+  const list = col.list ? lists[col.list] : undefined;
+  if (!list || list.values.includes(text)) return undefined;
+  const match = matchChoice(text, list.values);
+  if (match === undefined) return undefined;
+  // COUNTIF ignores case, so a case-only difference changes no figure.
+  const severity = text.toLowerCase() === match.toLowerCase() ? 'info' : 'warning';
+  const params = {
+    problem: 'normalised' as const,
+    column: col.header,
+    value: text,
+    expected: match,
+  };
+  return {
+    value: match,
+    issues: [issue('choice', severity, at, params, { cell: at.cell, value: match })],
+  };
+}
+
+function trimmed(col: ColumnDef, text: string, at: CellAt): Parsed | undefined {
+  const t = text.replace(/^\s+|\s+$/g, '');
+  if (t === text || t === '') return undefined;
+  return {
+    value: t,
+    issues: [
+      issue(
+        'spaces',
+        'warning',
+        at,
+        { column: col.header, value: text },
+        { cell: at.cell, value: t },
+      ),
+    ],
+  };
+}
+
+/**
+ * An entered cell as its column means it, tolerant of what people type. Nothing is changed
+ * silently: every assumption comes with an issue and the fix offered. A value that cannot be
+ * understood is kept as it is, for the checks to report.
+ */
+export function parseCell(
+  col: ColumnDef,
+  v: CellValue,
+  lists: Record<string, ListValues>,
+  at: CellAt,
+): Parsed {
+  const error = errorValue(v);
+  if (error !== undefined) {
+    return {
+      value: null,
+      issues: [issue('cell-error', 'error', at, { column: col.header, value: error })],
+    };
+  }
+  if (typeof v === 'string' && v.trim() === '') return { value: v, issues: [] };
+  let parsed: Parsed | undefined;
+  if (typeof v === 'string' && NUMERIC.has(col.kind)) parsed = asNumber(col, v, at);
+  else if ((typeof v === 'string' || typeof v === 'number') && col.kind === 'date')
+    parsed = asDate(col, v, at);
+  else if (typeof v === 'string' && col.kind === 'choice') parsed = asChoice(col, v, lists, at);
+  else if (typeof v === 'string' && (col.kind === 'id' || col.kind === 'reference'))
+    parsed = trimmed(col, v, at);
+  return parsed ?? { value: v, issues: [] };
+}

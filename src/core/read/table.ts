@@ -1,0 +1,100 @@
+import { issue, type Issue } from '../checks/issue';
+import type { TableDef } from '../templates/types';
+import type { CellValue, Row } from '../values/cell';
+import { decodeCell, encodeCell } from './address';
+import { mapHeaders } from './headers';
+import { looksBlank } from './normalise';
+import { errorValue, parseCell } from './parse-cell';
+import type { ListValues, RecordRow, TableInput, TableRead } from './types';
+
+export interface ReadTableOptions {
+  lists: Record<string, ListValues>;
+  /** The whole workbook holds no formula: report it once per table, not per cell. */
+  formulasAbsent: boolean;
+}
+
+/** The header cell of a table: its origin, or A1 when the adapter gave none. */
+export function tablePlace(input: TableInput): { headerRow: number; firstColumn: number } {
+  const at = decodeCell(input.origin) ?? { row: 1, column: 0 };
+  return { headerRow: at.row, firstColumn: at.column };
+}
+
+/**
+ * Read one table into records: headers mapped to column ids, empty rows skipped (wherever they
+ * are), entered cells parsed by kind, computed cells read as they are and checked for a formula.
+ */
+export function readTable(
+  def: TableDef,
+  input: TableInput,
+  options: ReadTableOptions,
+): { table: TableRead; issues: Issue[] } {
+  const { headerRow, firstColumn } = tablePlace(input);
+  const headers = input.headers.map((h) => String(h ?? ''));
+  const map = mapHeaders(def, headers, { sheet: input.sheet, headerRow, firstColumn });
+  const issues: Issue[] = [...map.issues];
+  const present = def.columns.filter((c) => map.columns[c.id] !== undefined);
+  const computed = present.filter((c) => c.computed);
+  const entered = [
+    ...present.filter((c) => !c.computed).map((c) => map.columns[c.id] as number),
+    ...map.extra,
+  ];
+  const rows: RecordRow[] = [];
+  input.values.forEach((cells, r) => {
+    const at = (i: number) => ({
+      sheet: input.sheet,
+      cell: encodeCell(headerRow + 1 + r, firstColumn + i),
+    });
+    const cell = (i: number): CellValue => cells[i] ?? null;
+    if (entered.every((i) => looksBlank(cell(i)))) return;
+    const values: Row = {};
+    const raw: Row = {};
+    for (const c of present) {
+      const i = map.columns[c.id] as number;
+      const v = cell(i);
+      raw[c.id] = v;
+      if (!c.computed) {
+        const parsed = parseCell(c, v, options.lists, at(i));
+        values[c.id] = parsed.value;
+        issues.push(...parsed.issues);
+        continue;
+      }
+      values[c.id] = v;
+      const error = errorValue(v);
+      if (error !== undefined)
+        issues.push(issue('cell-error', 'error', at(i), { column: c.header, value: error }));
+      const formula = input.formulas[r]?.[i] ?? null;
+      if (formula === null && !options.formulasAbsent) {
+        issues.push(
+          issue('formula-overwritten', 'error', at(i), { table: def.name, column: c.header }),
+        );
+      }
+    }
+    const extra: Record<string, CellValue> = {};
+    for (const i of map.extra) extra[headers[i] as string] = cell(i);
+    rows.push({ row: headerRow + 1 + r, values, raw, extra });
+  });
+  if (options.formulasAbsent && computed.length > 0 && rows.length > 0) {
+    const first = map.columns[(computed[0] as { id: string }).id] as number;
+    issues.push(
+      issue(
+        'formulas-absent',
+        'warning',
+        { sheet: input.sheet, cell: encodeCell(headerRow, firstColumn + first) },
+        {
+          table: def.name,
+          columns: computed.map((c) => c.header),
+        },
+      ),
+    );
+  }
+  const table: TableRead = {
+    def,
+    name: input.name,
+    sheet: input.sheet,
+    headerRow,
+    firstColumn,
+    columns: map.columns,
+    rows,
+  };
+  return { table, issues };
+}

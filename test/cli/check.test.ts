@@ -1,0 +1,125 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { loadXlsx } from '../../src/workbook/xlsx/load';
+import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { MISTAKES, messyCaWorkbook } from '../support/messy-workbook';
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-check-'));
+const messy = path.join(dir, 'partenaire.xlsx');
+const clean = path.join(dir, 'exemple.xlsx');
+beforeAll(async () => {
+  fs.writeFileSync(messy, new Uint8Array(await (await messyCaWorkbook()).xlsx.writeBuffer()));
+  expect((await run(['new', 'ca', clean, '--example'])).code).toBe(0);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('trepied check', () => {
+  it('passes the example workbook (warnings only) and flags exactly A3', async () => {
+    const r = await run(['check', clean, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ format: 'trepied-check', template: 'ca', version: 1 });
+    expect(report.counts.error).toBe(0);
+    expect(
+      report.actions
+        .filter((a: { flagged: boolean }) => a.flagged)
+        .map((a: { id: string }) => a.id),
+    ).toEqual(['A3']);
+    expect(report.actions.find((a: { id: string }) => a.id === 'A3')).toMatchObject({
+      evidence: { quantitative: 1, qualitative: 1, observable: 0 },
+      missing: ['livrable'],
+      unsupportedImpact: true,
+    });
+    // 3 worked cases, 2 triangulated: 2/3.
+    expect(report.figures.CA_NbActions).toBe(3);
+    expect(report.figures.CA_TauxTriangulation).toBeCloseTo(2 / 3, 12);
+  });
+
+  it.each(Object.entries(MISTAKES))('finds the %s mistake at its cell', async (_name, m) => {
+    const report = JSON.parse((await run(['check', messy, '--json'])).out);
+    const found = report.issues.filter(
+      (i: { sheet: string; cell: string; rule: string }) =>
+        i.sheet === m.sheet && i.cell === m.cell && i.rule === m.rule,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].message).toContain(m.cell);
+  });
+
+  it('exits 1 on errors, prints a French report grouped by sheet, and offers fixes', async () => {
+    const r = await run(['check', messy]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('■ Actions');
+    expect(r.out).toContain('Triangulation des preuves');
+    expect(r.out).toContain('Chiffres clés');
+    const report = JSON.parse((await run(['check', messy, '--json'])).out);
+    const choice = report.issues.find(
+      (i: { cell: string; rule: string }) => i.rule === 'choice' && i.cell === 'S2',
+    );
+    expect(choice.fix).toEqual({ cell: 'S2', value: 'OUI' });
+    const comma = report.issues.find(
+      (i: { cell: string; rule: string }) => i.rule === 'number' && i.cell === 'J2',
+    );
+    expect(comma.fix).toEqual({ cell: 'J2', value: 12.5 });
+  });
+
+  it('writes a copy with a Contrôles sheet, never touching the input', async () => {
+    const before = fs.readFileSync(messy);
+    const out = path.join(dir, 'rapport.xlsx');
+    const r = await run(['check', messy, '--write', out]);
+    expect(r.code).toBe(1);
+    expect(fs.readFileSync(messy).equals(before)).toBe(true);
+    const wb = await loadXlsx(fs.readFileSync(out));
+    const values = readWorkbookValues(wb);
+    const report = values.tables.find((t) => t.name === 'Controles')!;
+    expect(report.sheet).toBe('Contrôles');
+    expect(report.headers).toEqual(['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message']);
+    expect(
+      report.values.some((row) => row[1] === 'Actions' && row[2] === 'S2' && row[3] === 'choice'),
+    ).toBe(true);
+    expect(report.formulas.some((row) => (row[2] ?? '').startsWith('HYPERLINK("#'))).toBe(true);
+    const fill = wb.getWorksheet('Actions')!.getCell('S2').fill as { fgColor?: { argb?: string } };
+    // « oui » for « OUI » is information: blue, not the red of the #REF! error typed in L3.
+    expect(fill.fgColor?.argb).toBe('FFDDEBF7');
+    const l3 = wb.getWorksheet('Actions')!.getCell('L3').fill as { fgColor?: { argb?: string } };
+    expect(l3.fgColor?.argb).toBe('FFF8CBAD');
+    expect((await run(['check', messy, '--write', messy, '--force'])).err).toContain(
+      "fichier d'entrée",
+    );
+  });
+
+  it.each([
+    ['missing.xlsx', 'fichier introuvable'],
+    ['notes.csv', 'fichier texte'],
+  ])('refuses %s with exit 2 and a French message', async (name, message) => {
+    const file = path.join(dir, name);
+    if (name.endsWith('.csv')) fs.writeFileSync(file, 'a;b\n1;2\n');
+    const r = await run(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('recognises a workbook whose _meta sheet was deleted, and says so', async () => {
+    const wb = await messyCaWorkbook();
+    wb.removeWorksheet(wb.getWorksheet('_meta')!.id);
+    const file = path.join(dir, 'sans-meta.xlsx');
+    fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const report = JSON.parse((await run(['check', file, '--json'])).out);
+    expect(report.template).toBe('ca');
+    expect(
+      report.issues.some(
+        (i: { rule: string; params: { problem?: string } }) =>
+          i.rule === 'structure' && i.params.problem === 'template-guessed',
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,282 @@
+import { issue, RULE_ORDER, type Issue } from '../../../src/core/checks/issue';
+import { renderIssue, severityLabel } from '../../../src/core/i18n/render';
+
+const A = { sheet: 'Actions', cell: 'B7' };
+const C = 'Colonne';
+
+/** One issue of every rule and problem. */
+const SAMPLES: Issue[] = [
+  issue('structure', 'error', { sheet: '', cell: '' }, { problem: 'template-unknown' }),
+  issue(
+    'structure',
+    'info',
+    { sheet: '', cell: '' },
+    { problem: 'template-guessed', template: 'ca', tables: ['Actions', 'Indicateurs'] },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: '', cell: '' },
+    { problem: 'template-guessed', template: 'ca', tables: ['Actions'], meta: 'xyz' },
+  ),
+  issue(
+    'structure',
+    'warning',
+    { sheet: '', cell: '' },
+    { problem: 'version', found: '2', expected: 1 },
+  ),
+  issue(
+    'structure',
+    'warning',
+    { sheet: 'Listes', cell: '' },
+    { problem: 'missing-sheet', sheet: 'Listes' },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: 'Actions 2024', cell: 'A1' },
+    { problem: 'sheet-renamed', table: 'Actions', expected: 'Actions', found: 'Actions 2024' },
+  ),
+  issue(
+    'structure',
+    'error',
+    { sheet: 'Preuves', cell: '' },
+    { problem: 'missing-table', table: 'Preuves', sheet: 'Preuves' },
+  ),
+  issue(
+    'structure',
+    'warning',
+    { sheet: 'Partenaires', cell: 'A1' },
+    { problem: 'table-renamed', table: 'Partenaires', found: 'Tableau3' },
+  ),
+  issue(
+    'structure',
+    'error',
+    { sheet: 'Actions', cell: '' },
+    { problem: 'missing-column', table: 'Actions', column: 'N° action' },
+  ),
+  issue(
+    'structure',
+    'error',
+    { sheet: 'Actions', cell: 'A1' },
+    { problem: 'missing-column', table: 'Actions', column: 'N° action', suggestion: "N° d'action" },
+    { cell: 'A1', value: 'N° action' },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: 'Actions', cell: 'C1' },
+    { problem: 'header-tolerated', table: 'Actions', column: 'Porteur', found: 'porteur ' },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: 'Actions', cell: 'AK1' },
+    { problem: 'extra-column', table: 'Actions', column: 'Remarques' },
+  ),
+  issue('formula-overwritten', 'error', A, { table: 'Actions', column: 'Triangulation' }),
+  issue('formulas-absent', 'warning', A, {
+    table: 'Actions',
+    columns: ['Triangulation', 'Preuves manquantes'],
+  }),
+  issue('cell-error', 'error', A, { column: C, value: '#REF!' }),
+  issue('spaces', 'warning', A, { column: C, value: 'A1 ' }, { cell: 'B7', value: 'A1' }),
+  issue('required', 'error', A, { column: C }),
+  issue('duplicate-id', 'error', A, { column: C, value: 'A1', first: 'A2' }),
+  issue('unknown-reference', 'error', A, {
+    problem: 'missing',
+    column: C,
+    value: 'A9',
+    target: 'Actions',
+  }),
+  issue('unknown-reference', 'warning', A, {
+    problem: 'wrong-level',
+    column: C,
+    value: 'S1',
+    target: 'Objectifs',
+    level: 'Opérationnel',
+    found: 'Spécifique',
+  }),
+  issue(
+    'choice',
+    'info',
+    A,
+    { problem: 'normalised', column: C, value: 'oui', expected: 'OUI' },
+    { cell: 'B7', value: 'OUI' },
+  ),
+  issue('choice', 'error', A, {
+    problem: 'outside-list',
+    column: C,
+    value: 'Peut-être',
+    values: ['OUI', 'NON'],
+  }),
+  issue('reason-required', 'warning', A, { column: C, answer: 'NON', reason: 'Pourquoi ?' }),
+  issue('other-public', 'warning', A, {
+    column: 'Public cible 2',
+    detail: 'Si autre public cible, précisez',
+  }),
+  issue(
+    'number',
+    'warning',
+    A,
+    { problem: 'text', column: C, value: '1 234,5', parsed: 1234.5, percent: false },
+    { cell: 'B7', value: 1234.5 },
+  ),
+  issue(
+    'number',
+    'warning',
+    A,
+    { problem: 'text', column: C, value: '85 %', parsed: 0.85, percent: true },
+    { cell: 'B7', value: 0.85 },
+  ),
+  issue('number', 'error', A, { problem: 'not-a-number', column: C, value: 'environ 12' }),
+  issue('number', 'error', A, { problem: 'negative', column: C, value: -3 }),
+  issue('number', 'error', A, { problem: 'not-integer', column: C, value: 12.5 }),
+  issue(
+    'percent-scale',
+    'warning',
+    A,
+    { column: C, value: 85, fixed: 0.85 },
+    { cell: 'B7', value: 0.85 },
+  ),
+  issue('ratio', 'error', A, { num: 'Satisfaits', den: 'Répondants', numValue: 45, denValue: 40 }),
+  issue('date', 'warning', A, {
+    problem: 'text',
+    column: C,
+    value: '31/12/2025',
+    parsed: '2025-12-31',
+  }),
+  issue('date', 'info', A, { problem: 'serial', column: C, value: 45657, parsed: '2024-12-31' }),
+  issue('date', 'error', A, { problem: 'not-a-date', column: C, value: 'bientôt' }),
+  issue('date', 'error', A, {
+    problem: 'end-before-start',
+    start: 'Date de début',
+    end: 'Date de fin',
+    startDate: '2024-03-15',
+    endDate: '2024-01-01',
+  }),
+  issue('date', 'warning', A, {
+    problem: 'outside-period',
+    column: C,
+    value: '2023-12-01',
+    periodStart: '2024-01-01',
+    periodEnd: '2024-12-31',
+  }),
+  issue('indicator-coverage', 'warning', A, { key: 'A3', missing: ['Processus', 'Résultat'] }),
+  issue('outlier', 'warning', A, {
+    key: 'A1',
+    indicator: 'Vues',
+    realised: 301,
+    target: 100,
+    factor: 3,
+  }),
+  issue('triangulation', 'warning', A, { key: 'A3', missing: ['livrable'] }),
+  issue(
+    'unsupported-impact',
+    'warning',
+    { sheet: 'Chaîne de valeur', cell: 'G4' },
+    { key: 'A3', missing: ['livrable'] },
+  ),
+  issue('objective-tree', 'error', A, {
+    problem: 'no-parent',
+    code: 'S1',
+    level: 'Spécifique',
+    expected: 'Général',
+  }),
+  issue('objective-tree', 'error', A, {
+    problem: 'parent-level',
+    code: 'O1',
+    level: 'Opérationnel',
+    parent: 'G1',
+    found: 'Général',
+    expected: 'Spécifique',
+  }),
+  issue('objective-tree', 'warning', A, {
+    problem: 'general-with-parent',
+    code: 'G1',
+    parent: 'S1',
+  }),
+  issue('subsidy', 'info', A, { key: 'A2', amount: 25000, threshold: 23000 }),
+];
+
+describe('renderIssue', () => {
+  it('has a sample of every rule code', () => {
+    expect(new Set(SAMPLES.map((s) => s.rule))).toEqual(new Set(RULE_ORDER));
+  });
+
+  it.each(
+    SAMPLES.flatMap((s) => (['fr', 'en'] as const).map((lang) => [lang, s.rule, s] as const)),
+  )('%s %s: a whole sentence, with its place', (lang, _rule, sample) => {
+    const text = renderIssue(sample, lang);
+    expect(text).not.toMatch(/undefined|NaN|\[object|null/);
+    expect(text.length).toBeGreaterThan(30);
+    if (sample.cell)
+      expect(
+        text.startsWith(
+          sample.sheet.includes(' ')
+            ? `'${sample.sheet}'!${sample.cell}`
+            : `${sample.sheet}!${sample.cell}`,
+        ),
+      ).toBe(true);
+  });
+
+  it.each([
+    [
+      SAMPLES.find((s) => s.rule === 'choice')!,
+      "Actions!B7 : « oui » n'est pas dans la liste ; valeur proposée : « OUI »",
+    ],
+    [
+      SAMPLES.find((s) => s.rule === 'number')!,
+      "Actions!B7 : « 1 234,5 » est du texte dans une colonne de nombres (« Colonne ») : les formules l'ignorent ; valeur proposée : 1 234,5.",
+    ],
+    [
+      SAMPLES.find((s) => s.rule === 'percent-scale')!,
+      'Actions!B7 : 85 dans la colonne de pourcentages « Colonne » signifie sans doute 85 % ; valeur proposée : 85 % (0,85).',
+    ],
+    [
+      SAMPLES.find((s) => s.rule === 'date')!,
+      'Actions!B7 : « 31/12/2025 » est du texte et non une date (colonne « Colonne ») ; valeur proposée : 31/12/2025.',
+    ],
+    [
+      SAMPLES.find((s) => s.rule === 'unsupported-impact')!,
+      "'Chaîne de valeur'!G4 : un impact est affirmé pour « A3 » alors que ses preuves sont incomplètes (il manque livrable) ; ajoutez les preuves manquantes ou nuancez l'impact.",
+    ],
+    [
+      SAMPLES[0]!,
+      'Modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».',
+    ],
+    [
+      SAMPLES[4]!,
+      "Feuille « Listes » : la feuille « Listes » est absente ; les listes déroulantes ou les chiffres de synthèse qu'elle porte manquent : recréez-la avec « trepied upgrade ».",
+    ],
+    [
+      SAMPLES.find((s) => s.rule === 'subsidy')!,
+      "Actions!B7 : le financement ARS de « A2 » (25 000 €) dépasse 23 000 € : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
+    ],
+  ])('in French by default: %#', (sample, text) => {
+    expect(renderIssue(sample)).toBe(text);
+  });
+
+  it('speaks English when asked', () => {
+    expect(
+      renderIssue(
+        SAMPLES.find((s) => s.rule === 'choice')!,
+        'en',
+      ),
+    ).toBe('Actions!B7: “oui” is not in the list; suggested value “OUI”');
+    expect(
+      renderIssue(
+        SAMPLES.find((s) => s.rule === 'ratio')!,
+        'en',
+      ),
+    ).toBe('Actions!B7: “Satisfaits” (45) exceeds “Répondants” (40); check the entry.');
+  });
+
+  it.each([
+    ['error', 'Erreur', 'Error'],
+    ['warning', 'Avertissement', 'Warning'],
+    ['info', 'Information', 'Information'],
+  ] as const)('labels severity %s', (severity, fr, en) => {
+    expect([severityLabel(severity), severityLabel(severity, 'en')]).toEqual([fr, en]);
+  });
+});

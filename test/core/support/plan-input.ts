@@ -1,0 +1,85 @@
+import { compute } from '../../../src/core/indicators/compute';
+import type { WorkbookPlan } from '../../../src/core/plan/types';
+import type { TableInput, WorkbookInput } from '../../../src/core/read/types';
+import { tableDef } from '../../../src/core/templates';
+import type { TemplateDef } from '../../../src/core/templates/types';
+import type { CellValue, Row } from '../../../src/core/values/cell';
+
+/**
+ * A plan as an adapter would read it back once recalculated: entered values as planned,
+ * computed columns holding compute()'s values and the plan's formulas, _meta as key/values.
+ */
+export function planInput(t: TemplateDef, plan: WorkbookPlan): WorkbookInput {
+  const withTables = plan.sheets.filter((s) => s.table);
+  const rows: Record<string, Row[]> = {};
+  for (const s of withTables) {
+    const table = s.table!;
+    const def = tableDef(t, table.name);
+    rows[table.name] = table.rows.map((cells) =>
+      Object.fromEntries(def.columns.map((c, i) => [c.id, cells[i] ?? null])),
+    );
+  }
+  const computed = compute(t, rows);
+  const tables: TableInput[] = withTables.map((s) => {
+    const table = s.table!;
+    const def = tableDef(t, table.name);
+    const out = computed.tables[table.name] ?? [];
+    return {
+      name: table.name,
+      sheet: s.name,
+      origin: table.origin,
+      headers: table.columns.map((c) => c.header),
+      values: table.rows.map((cells, r) =>
+        table.columns.map((_, i): CellValue => {
+          const c = def.columns[i];
+          return c?.computed ? (out[r]?.[c.id] ?? null) : (cells[i] ?? null);
+        }),
+      ),
+      formulas: table.rows.map(() => table.columns.map((c) => c.formula ?? null)),
+    };
+  });
+  const meta: Record<string, CellValue> = {};
+  const metaSheet = plan.sheets.find((s) => s.name === '_meta');
+  for (const c of metaSheet?.cells ?? []) {
+    if (!c.ref.startsWith('A') || typeof c.value !== 'string') continue;
+    const value = metaSheet!.cells.find((x) => x.ref === `B${c.ref.slice(1)}`)?.value;
+    meta[c.value] = value ?? null;
+  }
+  return { sheets: plan.sheets.map((s) => s.name), tables, meta };
+}
+
+/** A deep copy, so a test can spoil one cell without touching the others. */
+export function cloneInput(input: WorkbookInput): WorkbookInput {
+  return {
+    ...input,
+    sheets: [...input.sheets],
+    meta: { ...input.meta },
+    tables: input.tables.map((t) => ({
+      ...t,
+      headers: [...t.headers],
+      values: t.values.map((r) => [...r]),
+      formulas: t.formulas.map((r) => [...r]),
+    })),
+  };
+}
+
+/** The table of an input, by name (throws when absent: a test setup error). */
+export function tableOf(input: WorkbookInput, name: string): TableInput {
+  const t = input.tables.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  return t;
+}
+
+/** Set one cell of a table, by data row index and header. */
+export function setCell(
+  input: WorkbookInput,
+  table: string,
+  row: number,
+  header: string,
+  value: CellValue,
+): void {
+  const t = tableOf(input, table);
+  const c = t.headers.indexOf(header);
+  if (c < 0) throw new Error(`no column ${header} in ${table}`);
+  (t.values[row] as CellValue[])[c] = value;
+}
