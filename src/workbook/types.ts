@@ -20,6 +20,8 @@ export interface WorkbookValues {
   /** Value of each single-cell defined name (summary cells). */
   names: Record<string, CellValue>;
   meta: Record<string, CellValue>;
+  /** Values of each multi-cell defined name (the answer lists on Listes), blanks left out. */
+  lists?: Record<string, string[]>;
 }
 
 /**

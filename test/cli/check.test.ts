@@ -108,6 +108,36 @@ describe('trepied check', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('checks a table of 50 000 rows', async () => {
+    const { buildPlan } = await import('../../src/core/plan/build');
+    const { ca } = await import('../../src/core/templates/ca');
+    const { planToXlsx } = await import('../../src/workbook/xlsx/render');
+    const proofs = Array.from({ length: 50000 }, (_, i) => ({
+      key: `A${(i % 3) + 1}`,
+      type: 'Qualitatif (témoignages)',
+      proof: `Témoignage ${i + 1}`,
+    }));
+    const plan = buildPlan(ca, {
+      data: {
+        Actions: [
+          { id: 'A1', title: 'Un' },
+          { id: 'A2', title: 'Deux' },
+          { id: 'A3', title: 'Trois' },
+        ],
+        Preuves: proofs,
+      },
+      now: new Date('2026-01-15T00:00:00Z'),
+    });
+    const file = path.join(dir, 'grand.xlsx');
+    fs.writeFileSync(file, await planToXlsx(plan));
+    const report = JSON.parse((await run(['check', file, '--json'])).out);
+    // 50 000 testimonies shared by 3 actions: 16 667 + 16 667 + 16 666.
+    expect(
+      report.actions.map((a: { evidence: { qualitative: number } }) => a.evidence.qualitative),
+    ).toEqual([16667, 16667, 16666]);
+    expect(report.actions.every((a: { flagged: boolean }) => a.flagged)).toBe(true);
+  }, 180000);
+
   it('recognises a workbook whose _meta sheet was deleted, and says so', async () => {
     const wb = await messyCaWorkbook();
     wb.removeWorksheet(wb.getWorksheet('_meta')!.id);

@@ -13,6 +13,7 @@ export const MISTAKES = {
   choiceCase: { sheet: 'Actions', cell: 'S2', typed: 'oui', rule: 'choice' }, // ressources mobilisées
   decimalComma: { sheet: 'Indicateurs', cell: 'J2', typed: '12,5', rule: 'number' }, // T3 of row 1
   percentScale: { sheet: 'Indicateurs', cell: 'G4', typed: 60, rule: 'percent-scale' }, // cible 60 for 60 % (Unité Pourcentage)
+  outsideList: { sheet: 'Actions', cell: 'M2', typed: 'Paris', rule: 'choice' }, // not in the Territoires list of Listes
   textDate: { sheet: 'Instances', cell: 'A6', typed: '31/12/2024', rule: 'date' },
   duplicateId: { sheet: 'Actions', cell: 'A5', typed: 'A1', rule: 'duplicate-id' },
   unknownRef: { sheet: 'Preuves', cell: 'A10', typed: 'A9', rule: 'unknown-reference' },

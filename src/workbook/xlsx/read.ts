@@ -74,15 +74,32 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     }
   });
   const names: Record<string, CellValue> = {};
+  const lists: Record<string, string[]> = {};
   const dn = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } })
     .definedNames;
   for (const n of dn.model) {
     const range = n.ranges[0];
     if (n.ranges.length !== 1 || !range) continue;
-    const m = /^'?(.+?)'?!\$?([A-Z]+\$?\d+)$/.exec(range);
+    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
     if (!m) continue;
     const ws = wb.getWorksheet((m[1] as string).replace(/''/g, "'"));
-    if (ws) names[n.name] = cellValue(ws.getCell((m[2] as string).replace(/\$/g, '')));
+    if (!ws) continue;
+    if (!m[4]) {
+      names[n.name] = cellValue(ws.getCell(`${m[2]}${m[3]}`));
+      continue;
+    }
+    const values: string[] = [];
+    const from = decode(`${m[2]}${m[3]}`);
+    const to = decode(`${m[4]}${m[5]}`);
+    if ((to.row - from.row + 1) * (to.col - from.col + 1) > 100000) continue;
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.col; c <= to.col; c++) {
+        const v = cellValue(ws.getCell(r, c));
+        if (v !== null && String(v).trim() !== '')
+          values.push(v instanceof Date ? v.toISOString() : String(v));
+      }
+    }
+    lists[n.name] = values;
   }
   const meta: Record<string, CellValue> = {};
   const metaSheet = wb.getWorksheet('_meta');
@@ -90,5 +107,5 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     const k = cellValue(row.getCell(1));
     if (typeof k === 'string') meta[k] = cellValue(row.getCell(2));
   });
-  return { sheets, tables, names, meta };
+  return { sheets, tables, names, meta, lists };
 }

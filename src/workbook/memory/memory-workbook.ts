@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import type { ReportPlan } from '../../core/plan/report-types';
+import type { WorkbookPlan } from '../../core/plan/types';
+import type { CellValue } from '../../core/values/cell';
+import type { WorkbookPort, WorkbookValues } from '../types';
+import { loadXlsx } from '../xlsx/load';
+import { openWorkbook } from '../xlsx/open';
+import { readWorkbookValues } from '../xlsx/read';
+import { planToXlsx, restoreCalculatedColumns } from '../xlsx/render';
+import { addReportSheet } from '../xlsx/report';
+import { mergeInto } from './merge';
+import { templateFormulas } from './formulas';
+import { sheetGrid, type GridOptions, type SheetGrid } from './sheet-grid';
+
+export type MemoryEvent = { type: 'select'; sheet: string; cell: string } | { type: 'change' };
+
+export type MemoryListener = (event: MemoryEvent) => void;
+
+/** The plan's sheets that the workbook already holds: render refuses to overwrite them. */
+export class SheetsExist extends Error {
+  constructor(readonly sheets: string[]) {
+    super(
+      `Le classeur contient déjà ${sheets.length > 1 ? 'les feuilles' : 'la feuille'} ${sheets
+        .map((s) => `« ${s} »`)
+        .join(
+          ', ',
+        )} : Trépied ne remplace pas des feuilles existantes. Créez les feuilles dans un nouveau classeur.`,
+    );
+  }
+}
+
+const A1 = /^\$?([A-Z]{1,3})\$?([1-9]\d*)$/;
+
+/**
+ * The task pane's workbook outside Excel (demo mode): an ExcelJS workbook in memory, opened from
+ * a file or created from a plan, downloaded as .xlsx.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  readonly kind = 'demo' as const;
+  private selected: { sheet: string; cell: string } | undefined;
+  private readonly listeners = new Set<MemoryListener>();
+
+  private constructor(
+    private wb: ExcelJS.Workbook,
+    private fileName: string | undefined,
+  ) {}
+
+  /** A workbook with no sheet, as a fresh demo starts. */
+  static empty(): MemoryWorkbook {
+    return new MemoryWorkbook(new ExcelJS.Workbook(), undefined);
+  }
+
+  /** Open .xlsx bytes; refuses unreadable files with an UnreadableWorkbook (French message). */
+  static async fromBytes(bytes: Uint8Array, name: string): Promise<MemoryWorkbook> {
+    return new MemoryWorkbook(await openWorkbook(bytes, name), name);
+  }
+
+  /** The file name for a download: the opened file's, else one after the template. */
+  get name(): string {
+    return this.fileName ?? 'classeur-trepied.xlsx';
+  }
+
+  /** Be told of selections and changes; returns the unsubscribe function. */
+  subscribe(listener: MemoryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The last cell selected through the port. */
+  get selection(): { sheet: string; cell: string } | undefined {
+    return this.selected;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.wb.worksheets.map((ws) => ws.name);
+  }
+
+  /** The sheets a person sees (not the very hidden _meta). */
+  visibleSheets(): string[] {
+    return this.wb.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+  }
+
+  async render(plan: WorkbookPlan): Promise<void> {
+    const existing = new Set(this.wb.worksheets.map((ws) => ws.name.toLowerCase()));
+    const clash = plan.sheets.map((s) => s.name).filter((n) => existing.has(n.toLowerCase()));
+    if (clash.length > 0) throw new SheetsExist(clash);
+    // Through the file writer, so that defined names are there as in a downloaded file.
+    const rendered = await loadXlsx(await planToXlsx(plan));
+    if (this.wb.worksheets.length === 0) this.wb = rendered;
+    else mergeInto(this.wb, rendered);
+    this.fileName ??= `suivi-${plan.template}.xlsx`;
+    this.emit({ type: 'change' });
+  }
+
+  async readValues(): Promise<WorkbookValues> {
+    return readWorkbookValues(this.wb);
+  }
+
+  async writeReport(report: ReportPlan): Promise<void> {
+    addReportSheet(this.wb, report);
+    this.emit({ type: 'change' });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.selected = { sheet, cell };
+    this.emit({ type: 'select', sheet, cell });
+  }
+
+  async setValue(sheet: string, cell: string, value: CellValue): Promise<void> {
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) throw new Error(`La feuille « ${sheet} » n’existe pas dans le classeur.`);
+    if (!A1.test(cell)) throw new Error(`« ${cell} » n’est pas une adresse de cellule.`);
+    const target = ws.getCell(cell.replace(/\$/g, ''));
+    // A string is stored as text, even "=…", "+…", "-…" or "@…": ExcelJS makes formulas from objects only.
+    target.value = value;
+    if (value instanceof Date && !target.numFmt) target.numFmt = 'dd/mm/yyyy';
+    this.emit({ type: 'change' });
+  }
+
+  /** The displayed text of a sheet's cells, for the demo's read-only view. */
+  grid(sheet: string, options: GridOptions): SheetGrid | undefined {
+    const ws = this.wb.getWorksheet(sheet);
+    return ws ? sheetGrid(ws, options) : undefined;
+  }
+
+  /** The .xlsx file: calculated-column formulas restored, recalculated when Excel opens it. */
+  async toBytes(): Promise<Uint8Array> {
+    this.wb.calcProperties = { ...this.wb.calcProperties, fullCalcOnLoad: true };
+    const buffer = new Uint8Array(await this.wb.xlsx.writeBuffer());
+    const formulas = templateFormulas(readMeta(this.wb));
+    return formulas ? restoreCalculatedColumns(buffer, formulas) : buffer;
+  }
+
+  private emit(event: MemoryEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+function readMeta(wb: ExcelJS.Workbook): string | undefined {
+  const meta = wb.getWorksheet('_meta');
+  let template: string | undefined;
+  meta?.eachRow((row) => {
+    const value = row.getCell(2).value;
+    if (row.getCell(1).value === 'template' && typeof value === 'string') template = value;
+  });
+  return template;
+}

@@ -1,0 +1,3 @@
+export { OfficeWorkbook, type OfficeWorkbookOptions } from './office-workbook';
+export { AlreadyInWorkbook } from './render';
+export { checkRequirements, supportsMultiArea, type RequirementCheck } from './requirements';

@@ -1,0 +1,199 @@
+import { columnLetter } from '../../core/formula/refs';
+import type { ReportPlan, ReportRow } from '../../core/plan/report-types';
+import { SEVERITY_FILL } from '../xlsx/report';
+import { Batch, payloadBytes, rowChunks } from './batch';
+import { A1_RANGE, area, hexColor, quotedSheet, TEXT_FORMAT, widthPoints } from './cells';
+
+/** As the ExcelJS writer (xlsx/report.ts). */
+export const REPORT_TABLE = 'Controles';
+const REPORT_STYLE = 'TableStyleMedium3';
+const WIDTHS = [14, 18, 14, 20, 100];
+const TAB_COLOR = '#C00000';
+const LINK_COLOR = '#0563C1';
+/** Severity, sheet, cell, rule, message. */
+const CELL_COLUMN = 2;
+const LAST_COLUMN = 4;
+/** Above this, a list of areas for getRanges is split (Excel's references stay short). */
+const MAX_AREAS_TEXT = 2000;
+
+type Severity = ReportRow['severity'];
+
+const PROTECTION_KEYS = [
+  'allowAutoFilter',
+  'allowDeleteColumns',
+  'allowDeleteRows',
+  'allowEditObjects',
+  'allowEditScenarios',
+  'allowFormatCells',
+  'allowFormatColumns',
+  'allowFormatRows',
+  'allowInsertColumns',
+  'allowInsertHyperlinks',
+  'allowInsertRows',
+  'allowPivotTables',
+  'allowSort',
+  'selectionMode',
+] as const;
+
+/** The protection options a sheet had, as plain data to protect it again the same way. */
+function sameProtection(o: Excel.WorksheetProtectionOptions): Excel.WorksheetProtectionOptions {
+  const out: Record<string, unknown> = {};
+  for (const k of PROTECTION_KEYS) if (o[k] !== undefined) out[k] = o[k];
+  return out as Excel.WorksheetProtectionOptions;
+}
+
+/** Comma-separated area lists for getRanges, each under MAX_AREAS_TEXT characters. */
+function areaLists(addresses: string[]): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const a of addresses) {
+    if (current && current.length + 1 + a.length > MAX_AREAS_TEXT) {
+      lists.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+/** Consecutive rows of one column as ranges: rows 2, 3, 4, 7 of A → "A2:A4", "A7". */
+function runs(column: number, rows: number[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    out.push(area(rows[i] as number, column, rows[j] as number, column));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The ranges of `addresses`: one RangeAreas per list (ExcelApi 1.9), else one Range each. */
+function ranges(ws: Excel.Worksheet, addresses: string[], multiArea: boolean): Excel.RangeFormat[] {
+  return multiArea
+    ? areaLists(addresses).map((list) => ws.getRanges(list).format)
+    : addresses.map((a) => ws.getRange(a).format);
+}
+
+export interface ReportOptions {
+  /** getRanges is available (ExcelApi 1.9): highlights go one command per sheet and severity. */
+  multiArea: boolean;
+  budget?: number;
+}
+
+/**
+ * Write (or replace) the Contrôles sheet and fill the faulty cells, in 3 syncs: what exists,
+ * the report, the highlights (a sheet protected without password is unprotected around its
+ * fills and protected again with the same options).
+ */
+export async function writeReportTo(
+  context: Excel.RequestContext,
+  report: ReportPlan,
+  options: ReportOptions,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/protection/protected,items/protection/options');
+  await context.sync();
+
+  const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const reportKey = report.sheet.toLowerCase();
+  const target = (sheet: string): Excel.Worksheet | undefined => {
+    const key = sheet.toLowerCase();
+    return key === reportKey ? undefined : byLower.get(key);
+  };
+  byLower.get(reportKey)?.delete();
+  const ws = sheets.add(report.sheet);
+  ws.tabColor = TAB_COLOR;
+
+  const batch = new Batch(context, options.budget);
+  const header = ws.getRange(area(1, 0, 1, LAST_COLUMN));
+  header.numberFormat = [report.headers.map(() => TEXT_FORMAT)];
+  header.values = [report.headers];
+  const links = report.rows.map((r) => {
+    const sheet = target(r.sheet);
+    if (!sheet || !A1_RANGE.test(r.cell)) return null;
+    const to = `#${quotedSheet(sheet.name)}!${r.cell}`.replace(/"/g, '""');
+    return `=HYPERLINK("${to}","${r.cell}")`;
+  });
+  const rows =
+    report.rows.length > 0
+      ? report.rows.map((r, i) => [
+          r.severityLabel,
+          r.sheet,
+          links[i] ? null : r.cell,
+          r.rule,
+          r.message,
+        ])
+      : [['', '', '', '', '']];
+  const formats = rows.map((row) => row.map((v) => (v === null ? null : TEXT_FORMAT)));
+  // Each row also costs a comma in each of the 3 arrays, each array its two brackets.
+  const costs = rows.map(
+    (row, i) => payloadBytes(row) + payloadBytes(formats[i]) + payloadBytes([links[i] ?? null]) + 3,
+  );
+  for (const chunk of rowChunks(costs, batch.budget - 6)) {
+    await batch.reserve(chunk.bytes + 6);
+    const body = ws.getRange(area(2 + chunk.start, 0, 1 + chunk.end, LAST_COLUMN));
+    body.numberFormat = formats.slice(chunk.start, chunk.end);
+    body.values = rows.slice(chunk.start, chunk.end);
+    const chunkLinks = links.slice(chunk.start, chunk.end);
+    if (chunkLinks.some((l) => l !== null)) {
+      ws.getRange(area(2 + chunk.start, CELL_COLUMN, 1 + chunk.end, CELL_COLUMN)).formulas =
+        chunkLinks.map((l) => [l]);
+    }
+  }
+  const table = ws.tables.add(ws.getRange(area(1, 0, 1 + rows.length, LAST_COLUMN)), true);
+  table.name = REPORT_TABLE;
+  table.style = REPORT_STYLE;
+  WIDTHS.forEach((w, i) => {
+    const letter = columnLetter(i);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
+  });
+  const message = ws.getRange(area(2, LAST_COLUMN, 1 + rows.length, LAST_COLUMN)).format;
+  message.wrapText = true;
+  message.verticalAlignment = 'Top';
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const at = report.rows.flatMap((r, i) => (r.severity === severity ? [i + 2] : []));
+    for (const format of ranges(ws, runs(0, at), options.multiArea)) {
+      format.fill.color = hexColor(SEVERITY_FILL[severity]);
+    }
+  }
+  const linked = links.flatMap((l, i) => (l ? [i + 2] : []));
+  for (const format of ranges(ws, runs(CELL_COLUMN, linked), options.multiArea)) {
+    format.font.color = LINK_COLOR;
+    format.font.underline = 'Single';
+  }
+  ws.freezePanes.freezeRows(1);
+  await batch.flush();
+
+  // The last highlight of a cell wins, as in the ExcelJS writer.
+  const cells = new Map<Excel.Worksheet, Map<string, Severity>>();
+  for (const h of report.highlights) {
+    const sheet = target(h.sheet);
+    if (!sheet || !A1_RANGE.test(h.cell)) continue;
+    const inSheet = cells.get(sheet) ?? new Map<string, Severity>();
+    inSheet.set(h.cell, h.severity);
+    cells.set(sheet, inSheet);
+  }
+  if (cells.size === 0) return;
+  for (const [sheet, inSheet] of cells) {
+    const locked = sheet.protection.protected;
+    if (locked) sheet.protection.unprotect();
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const at = [...inSheet].flatMap(([c, s]) => (s === severity ? [c] : []));
+      for (const format of ranges(sheet, at, options.multiArea)) {
+        format.fill.color = hexColor(SEVERITY_FILL[severity]);
+      }
+    }
+    if (locked) sheet.protection.protect(sameProtection(sheet.protection.options));
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new Error(
+      `Le rapport est écrit dans la feuille « ${report.sheet} », mais les cellules en cause n’ont pas pu être surlignées (une feuille protégée par un mot de passe ?) : ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
