@@ -1,0 +1,68 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { recalculate } from '../test/support/libreoffice';
+import { median, timeCoreCheck } from './core-check';
+
+/**
+ * `npm run bench [-- --sizes 100,1000 --runs 3 --lo-max 10000]`: the table of bench/README.md.
+ * Each CLI operation runs in its own process (peak memory is its own); times are medians.
+ */
+const args = process.argv.slice(2);
+const opt = (name: string, d: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] as string) : d;
+};
+const sizes = opt('sizes', '100,1000,10000,50000').split(',').map(Number);
+const runs = Number(opt('runs', '3'));
+const loMax = Number(opt('lo-max', '10000'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-bench-'));
+const tsx = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+
+function worker(...a: string[]): { ms: number; rssMB: number } {
+  const r = spawnSync(tsx, [path.join(__dirname, 'worker.ts'), ...a], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=16384' },
+  });
+  if (r.status !== 0) throw new Error(`worker ${a.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string);
+}
+
+function measure(n: number, op: () => { ms: number; rssMB: number }) {
+  const xs = Array.from({ length: n }, op);
+  return { ms: median(xs.map((x) => x.ms)), rssMB: Math.max(...xs.map((x) => x.rssMB)) };
+}
+
+const fmt = (ms: number) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const rows: string[] = [
+  '| actions | rows (Actions + Indicateurs + Preuves) | `new` | peak MB | `check --json` | peak MB | core check + indicators (memory) | LibreOffice open + recalc | check / LibreOffice |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+for (const n of sizes) {
+  const file = path.join(dir, `bench-${n}.xlsx`);
+  const repeats = n >= 50000 ? 1 : runs;
+  process.stderr.write(`${n} actions: new…\n`);
+  const made = measure(repeats, () => worker('new', String(n), file));
+  process.stderr.write(`${n} actions: check…\n`);
+  const checked = measure(repeats, () => worker('check', file, path.join(dir, `report-${n}.json`)));
+  const core = n <= 10000 ? timeCoreCheck(n, runs) : NaN;
+  let lo = NaN;
+  if (n <= loMax) {
+    process.stderr.write(`${n} actions: LibreOffice…\n`);
+    lo = median(
+      Array.from({ length: n >= 10000 ? 1 : runs }, () => {
+        const t0 = performance.now();
+        recalculate([file], path.join(dir, `lo-${n}`));
+        return performance.now() - t0;
+      }),
+    );
+  }
+  rows.push(
+    `| ${n} | ${n * 10} | ${fmt(made.ms)} | ${Math.round(made.rssMB)} | ${fmt(checked.ms)} | ${Math.round(checked.rssMB)} | ${Number.isNaN(core) ? '—' : fmt(core)} | ${Number.isNaN(lo) ? '—' : fmt(lo)} | ${Number.isNaN(lo) ? '—' : (checked.ms / lo).toFixed(2)} |`,
+  );
+  process.stdout.write(`${rows[rows.length - 1]}\n`);
+}
+process.stdout.write(`\n${rows.join('\n')}\n`);
+fs.rmSync(dir, { recursive: true, force: true });

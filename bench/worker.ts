@@ -1,0 +1,42 @@
+import * as fs from 'fs';
+import { checkWorkbook } from '../src/core/check';
+import { buildPlan } from '../src/core/plan/build';
+import { jsonReport } from '../src/core/report/json-report';
+import { ca } from '../src/core/templates/ca';
+import { openWorkbook } from '../src/workbook/xlsx/open';
+import { readWorkbookValues } from '../src/workbook/xlsx/read';
+import { planToXlsx } from '../src/workbook/xlsx/render';
+import { benchData } from './generate';
+
+/**
+ * One measured operation in a fresh process, so peak memory (maxRSS) belongs to it alone.
+ * Prints one JSON line: { ms, rssMB }.
+ */
+async function main(): Promise<void> {
+  const [op, arg, out] = process.argv.slice(2);
+  const t0 = performance.now();
+  switch (op) {
+    case 'new': {
+      // What `trepied new ca` does, with the generated data in place of --example.
+      const plan = buildPlan(ca, {
+        data: benchData(Number(arg)),
+        now: new Date('2026-01-15T00:00:00Z'),
+      });
+      fs.writeFileSync(out as string, await planToXlsx(plan));
+      break;
+    }
+    case 'check': {
+      // What `trepied check --json` does.
+      const wb = await openWorkbook(fs.readFileSync(arg as string), 'bench.xlsx');
+      const report = jsonReport('bench.xlsx', checkWorkbook(readWorkbookValues(wb)));
+      fs.writeFileSync(out as string, JSON.stringify(report));
+      break;
+    }
+    default:
+      throw new Error(`unknown op ${op}`);
+  }
+  const ms = performance.now() - t0;
+  process.stdout.write(`${JSON.stringify({ ms, rssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+void main();
