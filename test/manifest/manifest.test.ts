@@ -87,7 +87,7 @@ describe('manifest.xml content', () => {
     expect(only(/<Permissions>([^<]*)<\/Permissions>/)[1]).toBe('ReadWriteDocument');
     expect(only(/<Hosts>\s*<Host Name="([^"]*)"\s*\/>\s*<\/Hosts>/)[1]).toBe('Workbook');
     expect(only(/<Host xsi:type="([^"]*)">/)[1]).toBe('Workbook');
-    expect(only(/<Set Name="ExcelApi" MinVersion="([^"]*)"\s*\/>/)[1]).toBe('1.7');
+    expect(only(/<Set Name="ExcelApi" MinVersion="([^"]*)"\s*\/>/)[1]).toBe('1.8');
   });
 
   it('speaks French by default with English overrides', () => {
