@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { recalculate } from '../test/support/libreoffice';
 import { median, timeCoreCheck } from './core-check';
+import { officeSyncs } from './office-syncs';
 
 /**
  * `npm run bench [-- --sizes 100,1000 --runs 3 --lo-max 10000]`: the table of bench/README.md.
@@ -66,3 +67,7 @@ for (const n of sizes) {
 }
 process.stdout.write(`\n${rows.join('\n')}\n`);
 fs.rmSync(dir, { recursive: true, force: true });
+
+void officeSyncs([100, 10000]).then((lines) =>
+  process.stdout.write(`\nOffice.js (office-addin-mock)\n${lines.join('\n')}\n`),
+);
