@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { recalculate } from '../test/support/libreoffice';
 import { median, timeCoreCheck } from './core-check';
+import { bundleSize } from './bundle';
 import { officeSyncs } from './office-syncs';
 
 /**
