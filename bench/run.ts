@@ -67,6 +67,25 @@ for (const n of sizes) {
   process.stdout.write(`${rows[rows.length - 1]}\n`);
 }
 process.stdout.write(`\n${rows.join('\n')}\n`);
+
+// Merge: 50 partner files of 200 actions, against LibreOffice opening them one by one.
+const partners = Number(opt('partners', '50'));
+const partnerFiles = Array.from({ length: partners }, (_, i) =>
+  path.join(dir, `partenaire-${i + 1}.xlsx`),
+);
+process.stderr.write(`merge: generating ${partners} partner files…\n`);
+partnerFiles.forEach((f, i) => worker('new', `200:${i + 1}`, f));
+const list = path.join(dir, 'partners.txt');
+fs.writeFileSync(list, partnerFiles.join('\n'));
+process.stderr.write('merge: trepied merge…\n');
+const merged = measure(runs, () => worker('merge', list, path.join(dir, 'programme.xlsx')));
+process.stderr.write('merge: LibreOffice…\n');
+const t0 = performance.now();
+recalculate(partnerFiles, path.join(dir, 'lo-partners'));
+const loPartners = performance.now() - t0;
+process.stdout.write(
+  `\n| merge | files | \`merge\` | peak MB | LibreOffice opens them one by one | merge / LibreOffice |\n|---|---:|---:|---:|---:|---:|\n| ${partners} × 200 actions | ${partners} | ${fmt(merged.ms)} | ${Math.round(merged.rssMB)} | ${fmt(loPartners)} | ${(merged.ms / loPartners).toFixed(2)} |\n`,
+);
 fs.rmSync(dir, { recursive: true, force: true });
 
 void officeSyncs([100, 10000]).then((lines) => {

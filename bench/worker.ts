@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { main as cli } from '../src/cli/main';
 import { checkWorkbook } from '../src/core/check';
 import { buildPlan } from '../src/core/plan/build';
 import { jsonReport } from '../src/core/report/json-report';
@@ -30,6 +31,19 @@ async function main(): Promise<void> {
       const wb = await openWorkbook(fs.readFileSync(arg as string), 'bench.xlsx');
       const report = jsonReport('bench.xlsx', checkWorkbook(readWorkbookValues(wb)));
       fs.writeFileSync(out as string, JSON.stringify(report));
+      break;
+    }
+    case 'merge': {
+      // What `trepied merge a.xlsx … -o out.xlsx` does (files listed in a text file, one per line).
+      const files = fs
+        .readFileSync(arg as string, 'utf8')
+        .split('\n')
+        .filter(Boolean);
+      const code = await cli(['merge', ...files, '-o', out as string, '--force'], {
+        out: () => undefined,
+        err: () => undefined,
+      });
+      if (code === 2) throw new Error('merge failed');
       break;
     }
     default:

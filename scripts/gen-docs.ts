@@ -3,11 +3,14 @@ import * as path from 'path';
 import { monthLabel } from '../src/core/i18n/lang';
 import { computedFormula } from '../src/core/indicators/computed-columns';
 import { summaryFormula } from '../src/core/indicators/summary';
+import { MIGRATIONS } from '../src/core/restore/migrations';
+import { OTHERS, PROVENANCE } from '../src/core/restore/names';
 import { TEMPLATE_IDS, columnDef, getTemplate, tableDef } from '../src/core/templates';
 import { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW } from '../src/core/templates/cpts';
 import type {
   ColumnDef,
   ListDef,
+  MergeKind,
   SummaryDef,
   TableDef,
   TemplateDef,
@@ -24,6 +27,14 @@ const FORMATS: Record<SummaryDef['format'], string> = {
 };
 
 const TONES = { red: 'rouge', amber: 'orangé' } as const;
+
+const MERGE: Record<MergeKind, string> = {
+  single:
+    'une valeur par champ : celle du premier classeur qui la renseigne ; une autre valeur est un conflit, signalé et reprise dans « Autres données »',
+  shared:
+    'une ligne identique venue de plusieurs classeurs n’est gardée qu’une fois, de même qu’une ligne dont toutes les valeurs figurent dans une ligne de même clé d’un autre classeur (la plus complète est gardée) ; une même clé avec d’autres valeurs est un conflit signalé, toutes les lignes sont gardées',
+  own: 'toutes les lignes de chaque classeur sont gardées',
+};
 
 const code = (s: string): string => {
   const ticks = s.includes('`') ? '``' : '`';
@@ -134,6 +145,7 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     }
     out.push('');
   }
+  out.push(`Fusion (\`trepied merge\`) : ${MERGE[def.merge]}.`, '');
   const note = NOTES[`${t.id}.${def.name}`];
   if (note) out.push(note, '');
   return out.join('\n');
@@ -154,6 +166,39 @@ const NOTES: Record<string, string> = {
       `L'année de financement est l'année contractuelle (d'anniversaire à anniversaire) : avance de 75 % puis solde après le dialogue de gestion annuel.`,
   ].join('\n'),
 };
+
+function renderVersions(t: TemplateDef): string[] {
+  const steps = Object.values(MIGRATIONS[t.id]).sort((a, b) => a.from - b.from);
+  const out = [`### Versions du modèle ${code(t.id)}`, ''];
+  if (steps.length === 0) return [...out, 'Version 1, la seule à ce jour.', ''];
+  out.push('- Version 1 : la première.');
+  for (const m of steps) {
+    const changes = [
+      ...Object.entries(m.renamed).flatMap(([table, rs]) =>
+        rs.map((r) => `table ${code(table)} : ${code(r.from)} devient ${code(r.to)}`),
+      ),
+      ...Object.entries(m.added).flatMap(([table, ids]) =>
+        ids.map(
+          (id) =>
+            `table ${code(table)} : colonne ${code(columnDef(tableDef(t, table), id).header)} ajoutée`,
+        ),
+      ),
+      ...Object.entries(m.removed).flatMap(([table, cs]) =>
+        cs.map(
+          (c) =>
+            `table ${code(table)} : colonne ${code(c.column.header)} retirée (ses valeurs vont dans « ${OTHERS.sheet} »)`,
+        ),
+      ),
+    ];
+    out.push(`- Version ${m.from + 1} : ${changes.join(' ; ')}.`);
+  }
+  out.push(
+    '',
+    `Un classeur d'une version antérieure se lit et se contrôle tel quel (ses en-têtes sont reconnus, une information signale qu'une mise à niveau existe) ; \`trepied upgrade\` en crée une copie à la version ${t.version} sans rien perdre de ce qui a été saisi.`,
+    '',
+  );
+  return out;
+}
 
 function renderTemplate(t: TemplateDef): string {
   const out: string[] = [
@@ -197,6 +242,7 @@ function renderTemplate(t: TemplateDef): string {
       ]),
     ),
     '',
+    ...renderVersions(t),
   );
   return out.join('\n');
 }
@@ -214,6 +260,8 @@ Cette page décrit, modèle par modèle, ce que contient un classeur créé par 
 **Les pourcentages sont enregistrés comme des fractions** : 85 % est la valeur 0,85 affichée au format pourcentage. Tapez « 85 % » (ou 0,85), pas « 85 » : une valeur comprise entre 1 et 100 dans une cellule de pourcentage est signalée, avec la correction proposée. Les dates sont de vraies dates.
 
 **Les formules sont données dans la syntaxe du fichier** : noms de fonctions anglais, virgule comme séparateur, références structurées longues \`Table[[#This Row],[Colonne]]\`, et une apostrophe devant \`'\`, \`#\`, \`[\` ou \`]\` dans un nom de colonne (\`Indicateurs[Taux d''atteinte]\`). C'est la forme que lisent Excel 2019, Microsoft 365, Excel pour le web et LibreOffice 7.4 et suivants ; aucune fonction matricielle dynamique n'est employée. Excel en français affiche les mêmes formules traduites (\`SI\`, \`NB.SI.ENS\`, points-virgules, \`[@Colonne]\`). Une cellule calculée reste vide quand le calcul est impossible (pas de valeur, dénominateur nul).
+
+**Fusion et mise à niveau.** \`trepied merge\` réunit les classeurs de plusieurs partenaires et \`trepied upgrade\` porte un classeur à la version courante de son modèle (voir [cli.md](cli.md)). Dans un classeur fusionné, chaque tableau qui reçoit des lignes a en dernière colonne \`${PROVENANCE.header}\` (le fichier d'origine et le partenaire) : ce n'est pas \`Source\`, déjà un en-tête des tables \`Preuves\` et \`GestionProjets\`. Les valeurs qui n'ont pas de place dans le modèle (colonnes, tableaux ou feuilles inconnus, valeur tapée à la place d'une formule, autre valeur d'un champ du Programme) vont dans la feuille \`${OTHERS.sheet}\`, table \`${OTHERS.table}\` : ${Object.values(OTHERS.headers).map(code).join(' · ')}, une ligne par valeur.
 
 Une feuille masquée \`_meta\` enregistre l'identifiant et la version du modèle, la version de Trépied, la date de création et la langue. Avec \`--lang en\`, les libellés de la synthèse et les messages sont en anglais, mais les noms ci-dessous restent les noms français du contrat.
 `;

@@ -1,12 +1,16 @@
 import { parseArgs, UsageError } from './args';
 import { runCheck } from './check';
+import { runMerge } from './merge';
 import { runNew } from './new';
+import { runUpgrade } from './upgrade';
 
 const HELP = `trepied — classeurs de suivi pour les CPTS et les coopératives d'acteurs
 
 Usage :
   trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]
   trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]
+  trepied upgrade <classeur.xlsx> -o <nouveau.xlsx> [--force]
+  trepied merge <classeur.xlsx> <classeur.xlsx>… -o <programme.xlsx> [--renumber] [--check] [--force]
 
   ca    Coopérative d'acteurs : suivi des actions
   cpts  Implication des usagers dans la CPTS
@@ -29,6 +33,10 @@ export async function main(
         return await runNew(parseArgs(rest, ['config', 'lang'], ['example', 'force']), io.out);
       case 'check':
         return await runCheck(parseArgs(rest, ['write', 'lang'], ['json', 'force']), io);
+      case 'upgrade':
+        return await runUpgrade(parseArgs(rest, ['o', 'output'], ['force']), io);
+      case 'merge':
+        return await runMerge(parseArgs(rest, ['o', 'output'], ['renumber', 'check', 'force']), io);
       case undefined:
       case 'help':
       case '--help':
@@ -37,7 +45,7 @@ export async function main(
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(
-          `Commande inconnue « ${command} ». Commandes : new, check. Voir « trepied --help ».`,
+          `Commande inconnue « ${command} ». Commandes : new, check, upgrade, merge. Voir « trepied --help ».`,
         );
     }
   } catch (e) {

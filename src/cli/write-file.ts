@@ -2,13 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from './args';
 
-/** Write bytes to a new file, through a temporary file, never over an input. */
-export function writeOutput(
-  file: string,
-  bytes: Uint8Array,
-  force: boolean,
-  inputs: string[] = [],
-): void {
+/** Refuse an output that is an input, not .xlsx, or exists without --force (before any work). */
+export function checkOutput(file: string, force: boolean, inputs: string[] = []): void {
   const target = path.resolve(file);
   if (inputs.some((i) => path.resolve(i) === target)) {
     throw new UsageError(
@@ -20,6 +15,17 @@ export function writeOutput(
   if (fs.existsSync(target) && !force) {
     throw new UsageError(`Le fichier « ${file} » existe déjà. Ajoutez --force pour le remplacer.`);
   }
+}
+
+/** Write bytes to a new file, through a temporary file, never over an input. */
+export function writeOutput(
+  file: string,
+  bytes: Uint8Array,
+  force: boolean,
+  inputs: string[] = [],
+): void {
+  checkOutput(file, force, inputs);
+  const target = path.resolve(file);
   const dir = path.dirname(target);
   if (!fs.existsSync(dir)) {
     try {

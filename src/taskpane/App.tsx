@@ -1,8 +1,19 @@
-import { useState } from 'react';
-import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { HostInfo } from './office-host';
-import { PlaceholderPanel } from './PlaceholderPanel';
-import { stringsFor, type Strings } from './strings';
+import { useState, type ReactNode } from 'react';
+import {
+  Caption1,
+  Switch,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { WorkbookPort } from '../workbook/types';
+import { CheckPanel } from './CheckPanel';
+import { CreatePanel } from './CreatePanel';
+import { IndicatorsPanel } from './IndicatorsPanel';
+import type { DemoActions } from './panel-props';
+import { stringsFor, type Lang } from './strings';
 
 const TAB_IDS = ['create', 'check', 'indicators'] as const;
 type TabId = (typeof TAB_IDS)[number];
@@ -13,32 +24,67 @@ const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    minHeight: '100vh',
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
   header: {
     display: 'flex',
-    flexDirection: 'column',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+  },
+  titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  tabs: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    minWidth: 0,
   },
 });
 
 export interface AppProps {
-  host: HostInfo;
+  port: WorkbookPort;
+  lang: Lang;
+  onLangChange: (lang: Lang) => void;
+  /** Which mode the pane runs in, and why (demo). */
+  mode: string;
+  modeDetail?: string;
+  demo?: DemoActions;
+  /** Shown between the header and the tabs (the demo's open and download buttons). */
+  children?: ReactNode;
 }
 
-export function App({ host }: AppProps) {
+/** The task pane: three panels over one workbook port. */
+export function App(props: AppProps) {
   const styles = useStyles();
-  const t = stringsFor(host.lang);
+  const { port, lang } = props;
+  const t = stringsFor(lang);
   const [tab, setTab] = useState<TabId>('create');
+  const panelProps = { port, lang, t };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">{t.appTitle}</Title3>
-        <Caption1>{t.tagline}</Caption1>
+        <div className={styles.titles}>
+          <Title3 as="h1">{t.appTitle}</Title3>
+          <Caption1>{t.tagline}</Caption1>
+          <Caption1 data-testid="mode" title={props.modeDetail}>
+            {props.mode}
+          </Caption1>
+        </div>
+        <Switch
+          label={t.english}
+          checked={lang === 'en'}
+          onChange={(_event, data) => props.onLangChange(data.checked ? 'en' : 'fr')}
+        />
       </header>
+      {props.children}
       <TabList
+        className={styles.tabs}
         aria-label={t.tabsLabel}
         selectedValue={tab}
         onTabSelect={(_event, data) => {
@@ -56,26 +102,20 @@ export function App({ host }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <PlaceholderPanel
+      <section
         id={`panel-${tab}`}
-        tabId={`tab-${tab}`}
-        title={t.tabs[tab]}
-        summary={t.panels[tab]}
-        comingSoon={t.comingSoon}
-        {...modeText(host, t)}
-      />
+        role="tabpanel"
+        aria-labelledby={`tab-${tab}`}
+        className={styles.panel}
+      >
+        {tab === 'create' ? (
+          <CreatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
+        ) : tab === 'check' ? (
+          <CheckPanel {...panelProps} />
+        ) : (
+          <IndicatorsPanel {...panelProps} />
+        )}
+      </section>
     </div>
   );
-}
-
-function modeText(host: HostInfo, t: Strings): { mode: string; modeDetail?: string } {
-  if (host.mode === 'excel') return { mode: t.modeExcel };
-  const { reason } = host;
-  const modeDetail =
-    reason.kind === 'no-office'
-      ? t.demoNoOffice
-      : reason.kind === 'no-host'
-        ? t.demoNoHost
-        : t.demoError(reason.message);
-  return { mode: t.modeDemo, modeDetail };
 }

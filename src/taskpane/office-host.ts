@@ -1,4 +1,5 @@
 // The only task-pane module that touches the Office.js globals (STYLE.md: one file talks to the host).
+import type { WorkbookPort } from '../workbook/types';
 import { langFromTag, type Lang } from './strings';
 
 export type DemoReason =
@@ -44,4 +45,17 @@ function brightness(hex: string | undefined): number {
   if (!match) return 1;
   const [r = 255, g = 255, b = 255] = match.slice(1).map((part) => parseInt(part, 16));
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+export type ExcelConnection =
+  { kind: 'ready'; port: WorkbookPort } | { kind: 'too-old'; message: string };
+
+/** The live workbook, once Excel is known to support what Trépied needs (French message if not). */
+export async function connectExcel(): Promise<ExcelConnection> {
+  const { OfficeWorkbook, checkRequirements } = await import(
+    /* webpackChunkName: "excel" */ '../workbook/office'
+  );
+  const check = checkRequirements();
+  if (!check.ok) return { kind: 'too-old', message: check.message ?? check.missing.join(', ') };
+  return { kind: 'ready', port: new OfficeWorkbook() };
 }

@@ -1,4 +1,8 @@
-/** Task-pane labels. French is the default; English when the host or browser asks for it. */
+/** Task-pane labels. French is the default; English when the host, the URL or the switch asks. */
+import type { Severity } from '../core/checks/issue';
+import { en } from './strings-en';
+import { fr } from './strings-fr';
+
 export type Lang = 'fr' | 'en';
 
 export interface Strings {
@@ -6,53 +10,100 @@ export interface Strings {
   tagline: string;
   tabsLabel: string;
   tabs: { create: string; check: string; indicators: string };
-  panels: { create: string; check: string; indicators: string };
-  comingSoon: string;
+  english: string;
+  englishLabel: string;
   modeExcel: string;
   modeDemo: string;
   demoNoOffice: string;
   demoNoHost: string;
   demoError: (message: string) => string;
+  starting: string;
+  excelTooOld: string;
+  unexpected: (message: string) => string;
+  create: {
+    intro: string;
+    template: string;
+    name: string;
+    nameHint: string;
+    start: string;
+    end: string;
+    periodHint: string;
+    periodInvalid: string;
+    territories: string;
+    publics: string;
+    listHint: string;
+    example: string;
+    submit: string;
+    running: string;
+    done: (sheets: number, title: string) => string;
+    exists: (sheets: string[]) => string;
+    existsExcel: string;
+    existsDemo: string;
+    newWorkbook: string;
+    failed: string;
+  };
+  check: {
+    intro: string;
+    rerun: string;
+    running: string;
+    none: string;
+    summaryLabel: string;
+    count: (severity: Severity, n: number) => string;
+    workbook: string;
+    sheet: (sheet: string, n: number) => string;
+    goTo: (ref: string) => string;
+    fix: string;
+    fixLabel: (ref: string, value: string) => string;
+    fixed: (ref: string, value: string) => string;
+    report: string;
+    reportDone: (n: number) => string;
+    showAll: (n: number) => string;
+    failed: string;
+  };
+  indicators: {
+    intro: string;
+    running: string;
+    refresh: string;
+    notTrepied: string;
+    keyFigures: string;
+    notComputable: string;
+    evidence: string;
+    triangulated: (n: number, total: number) => string;
+    noActions: string;
+    legs: [string, string, string];
+    present: (leg: string, n: number) => string;
+    missing: (leg: string) => string;
+    missingShort: string;
+    flagged: string;
+    unsupportedImpact: string;
+    goTo: (id: string) => string;
+    chart: string;
+    chartNote: string;
+    planned: (header: string) => string;
+    achieved: (header: string) => string;
+    pair: (planned: string, achieved: string) => string;
+    noChart: string;
+    failed: string;
+  };
+  demo: {
+    toolbar: string;
+    open: string;
+    openLabel: string;
+    download: string;
+    newWorkbook: string;
+    openFailed: string;
+    opened: (name: string) => string;
+    view: string;
+    sheets: string;
+    empty: string;
+    selected: (ref: string) => string;
+    truncated: (shown: number, total: number) => string;
+    computed: string;
+  };
 }
 
-const fr: Strings = {
-  appTitle: 'Trépied',
-  tagline: 'Classeurs de suivi des CPTS et des coopératives d’acteurs',
-  tabsLabel: 'Sections de Trépied',
-  tabs: { create: 'Créer', check: 'Contrôler', indicators: 'Indicateurs' },
-  panels: {
-    create: 'Créer un classeur de suivi à partir d’un modèle.',
-    check: 'Contrôler le classeur et aller aux cellules à corriger.',
-    indicators: 'Voir les indicateurs et la triangulation des preuves.',
-  },
-  comingSoon: 'Cette section arrive bientôt.',
-  modeExcel: 'Mode Excel',
-  modeDemo: 'Mode démo (navigateur)',
-  demoNoOffice: 'Office.js n’a pas pu être chargé : le volet travaille hors d’Excel.',
-  demoNoHost: 'Aucun classeur Excel détecté : le volet est ouvert dans un navigateur.',
-  demoError: (message) => `Office n’a pas démarré (${message}) : le volet travaille hors d’Excel.`,
-};
-
-const en: Strings = {
-  appTitle: 'Trépied',
-  tagline: 'Tracking workbooks for CPTS and care cooperatives',
-  tabsLabel: 'Trépied sections',
-  tabs: { create: 'Create', check: 'Check', indicators: 'Indicators' },
-  panels: {
-    create: 'Create a tracking workbook from a template.',
-    check: 'Check the workbook and go to the cells to fix.',
-    indicators: 'See the indicators and the evidence triangulation.',
-  },
-  comingSoon: 'This section is coming soon.',
-  modeExcel: 'Excel mode',
-  modeDemo: 'Demo mode (browser)',
-  demoNoOffice: 'Office.js could not be loaded: the pane works outside Excel.',
-  demoNoHost: 'No Excel workbook detected: the pane is open in a browser.',
-  demoError: (message) => `Office did not start (${message}): the pane works outside Excel.`,
-};
-
 /** The language of a BCP 47 tag such as "en-US" or "fr-FR"; French unless it is English. */
-export function langFromTag(tag: string | undefined): Lang {
+export function langFromTag(tag: string | undefined | null): Lang {
   return tag?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 

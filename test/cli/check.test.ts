@@ -27,7 +27,7 @@ describe('trepied check', () => {
     const r = await run(['check', clean, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
-    expect(report).toMatchObject({ format: 'trepied-check', template: 'ca', version: 1 });
+    expect(report).toMatchObject({ format: 'trepied-check', template: 'ca', version: 2 });
     expect(report.counts.error).toBe(0);
     expect(
       report.actions
@@ -62,9 +62,9 @@ describe('trepied check', () => {
     expect(r.out).toContain('Chiffres clés');
     const report = JSON.parse((await run(['check', messy, '--json'])).out);
     const choice = report.issues.find(
-      (i: { cell: string; rule: string }) => i.rule === 'choice' && i.cell === 'S2',
+      (i: { cell: string; rule: string }) => i.rule === 'choice' && i.cell === 'T2',
     );
-    expect(choice.fix).toEqual({ cell: 'S2', value: 'OUI' });
+    expect(choice.fix).toEqual({ cell: 'T2', value: 'OUI' });
     const comma = report.issues.find(
       (i: { cell: string; rule: string }) => i.rule === 'number' && i.cell === 'J2',
     );
@@ -83,13 +83,13 @@ describe('trepied check', () => {
     expect(report.sheet).toBe('Contrôles');
     expect(report.headers).toEqual(['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message']);
     expect(
-      report.values.some((row) => row[1] === 'Actions' && row[2] === 'S2' && row[3] === 'choice'),
+      report.values.some((row) => row[1] === 'Actions' && row[2] === 'T2' && row[3] === 'choice'),
     ).toBe(true);
     expect(report.formulas.some((row) => (row[2] ?? '').startsWith('HYPERLINK("#'))).toBe(true);
-    const fill = wb.getWorksheet('Actions')!.getCell('S2').fill as { fgColor?: { argb?: string } };
-    // « oui » for « OUI » is information: blue, not the red of the #REF! error typed in L3.
+    const fill = wb.getWorksheet('Actions')!.getCell('T2').fill as { fgColor?: { argb?: string } };
+    // « oui » for « OUI » is information: blue, not the red of the #REF! error typed in M3.
     expect(fill.fgColor?.argb).toBe('FFDDEBF7');
-    const l3 = wb.getWorksheet('Actions')!.getCell('L3').fill as { fgColor?: { argb?: string } };
+    const l3 = wb.getWorksheet('Actions')!.getCell('M3').fill as { fgColor?: { argb?: string } };
     expect(l3.fgColor?.argb).toBe('FFF8CBAD');
     expect((await run(['check', messy, '--write', messy, '--force'])).err).toContain(
       "fichier d'entrée",

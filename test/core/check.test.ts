@@ -15,7 +15,7 @@ describe('checkWorkbook on the ca example', () => {
   const result = checkWorkbook(example('ca'));
 
   it('recognises the template', () => {
-    expect([result.template, result.version]).toEqual(['ca', 1]);
+    expect([result.template, result.version]).toEqual(['ca', 2]);
   });
 
   it('flags A3 (no deliverable, an impact claimed) and not A1 nor A2', () => {
@@ -39,7 +39,7 @@ describe('checkWorkbook on the ca example', () => {
 
   it('reports only what the example shows on purpose', () => {
     expect(summary(result.issues)).toEqual([
-      'warning triangulation Actions!AI4',
+      'warning triangulation Actions!AJ4',
       'warning unsupported-impact Chaîne de valeur!G4',
     ]);
   });
@@ -93,8 +93,8 @@ describe('figures follow the workbook, issues offer the fixes', () => {
     expect(result.figures['CA_BudgetTotal']).toBe(5500); // 2500 + 3000: the text "400" is not summed
     expect(result.records['Actions']![0]!.values['budget']).toBe(400);
     expect(result.issues.find((i) => i.rule === 'number')).toMatchObject({
-      cell: 'P2',
-      fix: { cell: 'P2', value: 400 },
+      cell: 'Q2',
+      fix: { cell: 'Q2', value: 400 },
     });
   });
 });
@@ -130,7 +130,7 @@ describe('a damaged structure is reported precisely, and the rest still checked'
     );
     // Without Preuves every count is 0: triangulation cannot be judged, so it says nothing.
     expect(summary(checkWorkbook(input).issues)).toEqual([
-      'info choice Actions!S2',
+      'info choice Actions!T2',
       'error structure Preuves!',
     ]);
   });
@@ -161,8 +161,8 @@ describe('issue order', () => {
       const input = example('ca');
       setCell(input, 'Preuves', 0, 'Type de preuve', 'quantitatif (chiffres)'); // Preuves!B2
       setCell(input, 'Actions', rowWith(input, 'Actions', 'A2'), "Intitulé de l'action", null); // Actions!C3
-      setCell(input, 'Actions', rowWith(input, 'Actions', 'A1'), 'Date de fin', 'bientôt'); // Actions!O2
-      setCell(input, 'Actions', rowWith(input, 'Actions', 'A1'), 'Budget prévu (€)', -5); // Actions!P2
+      setCell(input, 'Actions', rowWith(input, 'Actions', 'A1'), 'Date de fin', 'bientôt'); // Actions!P2
+      setCell(input, 'Actions', rowWith(input, 'Actions', 'A1'), 'Budget prévu (€)', -5); // Actions!Q2
       setCell(input, 'Objectifs', rowWith(input, 'Objectifs', 'O1'), 'Niveau', 'Spécifique'); // Objectifs!B5
       input.sheets = input.sheets.filter((s) => s !== 'Listes');
       input.meta = {};
@@ -173,10 +173,10 @@ describe('issue order', () => {
       'info structure !', // template guessed: _meta emptied
       'error objective-tree Objectifs!D5', // O1, now Spécifique, hangs from S1 (Spécifique)
       'warning unknown-reference Actions!B2', // A1's objective O1 is no longer opérationnel
-      'error date Actions!O2',
-      'error number Actions!P2',
+      'error date Actions!P2',
+      'error number Actions!Q2',
       'error required Actions!C3',
-      'warning triangulation Actions!AI4',
+      'warning triangulation Actions!AJ4',
       'info choice Preuves!B2',
       'warning unsupported-impact Chaîne de valeur!G4',
       'warning structure Listes!',

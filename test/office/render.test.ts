@@ -70,29 +70,31 @@ describe('OfficeWorkbook.render', () => {
     const fake = await render(plan);
     const t = table(plan, 'Actions');
     const last = t.rows.length + 1;
-    const header = fake.valueAt(`Actions!A1:AJ1`, 'values');
+    const end = columnLetter(t.columns.length - 1);
+    const header = fake.valueAt(`Actions!A1:${end}1`, 'values');
     expect(header).toEqual([t.columns.map((c) => c.header)]);
-    const body = fake.valueAt(`Actions!A2:AJ${last}`, 'values') as unknown[][];
+    const body = fake.valueAt(`Actions!A2:${end}${last}`, 'values') as unknown[][];
     expect(body).toHaveLength(t.rows.length);
     expect(body[7]?.slice(0, 3)).toEqual(['A7', null, 'x']);
     t.columns.forEach((c, j) => {
       if (c.formula) expect(body.every((row) => row[j] === null)).toBe(true);
     });
     // Strings go into Text cells; typed columns get their number format.
-    const formats = fake.valueAt(`Actions!A2:AJ${last}`, 'numberFormat') as unknown[][];
+    const formats = fake.valueAt(`Actions!A2:${end}${last}`, 'numberFormat') as unknown[][];
     expect(formats[0]?.[0]).toBe('@');
     const start = t.columns.findIndex((c) => c.header === 'Date de début');
     expect(formats[0]?.[start]).toBe('dd/mm/yyyy');
     // The number format is queued before the values, so "=…" text never becomes a formula.
     const i = fake.log.findIndex(
-      (c) => c.kind === 'set' && c.target === `Actions!A2:AJ${last}` && c.path === 'values',
+      (c) => c.kind === 'set' && c.target === `Actions!A2:${end}${last}` && c.path === 'values',
     );
     const j = fake.log.findIndex(
-      (c) => c.kind === 'set' && c.target === `Actions!A2:AJ${last}` && c.path === 'numberFormat',
+      (c) =>
+        c.kind === 'set' && c.target === `Actions!A2:${end}${last}` && c.path === 'numberFormat',
     );
     expect(j).toBeLessThan(i);
     const add = fake.calls('tables.add').find((c) => c.target === 'sheet:Actions');
-    expect(fake.targetOf(add?.args[0])).toBe(`Actions!A1:AJ${last}`);
+    expect(fake.targetOf(add?.args[0])).toBe(`Actions!A1:${end}${last}`);
     expect(add?.args[1]).toBe(true);
     expect(fake.sets('name').filter((c) => c.target === 'table:Actions')).toEqual([
       { target: 'table:Actions', path: 'name', value: 'Actions' },
@@ -282,12 +284,17 @@ describe('OfficeWorkbook.render', () => {
     const budget = 128 * 1024;
     const fake = await render(plan, budget);
     const t = table(plan, 'Actions');
+    const end = columnLetter(t.columns.length - 1);
     const chunks = fake
       .sets('values')
-      .filter((c) => /^Actions!A\d+:AJ\d+$/.test(c.target) && !c.target.startsWith('Actions!A1:'));
+      .filter(
+        (c) =>
+          new RegExp(`^Actions!A\\d+:${end}\\d+$`).test(c.target) &&
+          !c.target.startsWith('Actions!A1:'),
+      );
     expect(chunks.length).toBeGreaterThan(1);
     // The chunks, in order, are the body an unchunked render writes at once.
-    const whole = (await render(plan)).valueAt(`Actions!A2:AJ${t.rows.length + 1}`, 'values');
+    const whole = (await render(plan)).valueAt(`Actions!A2:${end}${t.rows.length + 1}`, 'values');
     expect(chunks.flatMap((c) => c.value as unknown[][])).toEqual(whole);
     // Row arrays queued between two syncs stay under the budget.
     const requests: number[] = [0];

@@ -77,6 +77,41 @@ describe('production build', () => {
     expect(origins).toEqual(['https://appsforoffice.microsoft.com']);
   });
 
+  it('keeps ExcelJS out of the task pane entry: only demo mode loads it, on demand', () => {
+    const files = fs.readdirSync(out);
+    const entry = scripts(read('taskpane.html')).find((src) => !src.startsWith('https://')) ?? '';
+    const lazy = files.filter((file) => /^exceljs\.[0-9a-f]{8}\.js$/.test(file));
+    expect(lazy).toHaveLength(1);
+    expect(files).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^demo\.[0-9a-f]{8}\.js$/)]),
+    );
+    // A part name and a namespace that only ExcelJS's writer spells out.
+    for (const marker of ['xl/workbook.xml', 'spreadsheetml/2006/main']) {
+      expect(read(lazy[0] ?? '')).toContain(marker);
+      expect(read(entry)).not.toContain(marker);
+    }
+  });
+
+  it('keeps ExcelJS out of the Excel-mode chunk (the Office adapter shares no module with it)', () => {
+    const excel = fs.readdirSync(out).filter((file) => /^excel\.[0-9a-f]{8}\.js$/.test(file));
+    expect(excel).toHaveLength(1);
+    for (const marker of ['xl/workbook.xml', 'spreadsheetml/2006/main', 'JSZip']) {
+      expect(read(excel[0] ?? '')).not.toContain(marker);
+    }
+    // The runtime loads each import() with its chunk group: ExcelJS goes with demo, never with excel.
+    const entry = read(
+      scripts(read('taskpane.html')).find((src) => !src.startsWith('https://')) ?? '',
+    );
+    const id = (name: string) => new RegExp(`(\\d+):"${name}"`).exec(entry)?.[1];
+    const [exceljs, excelMode, demo] = [id('exceljs'), id('excel'), id('demo')] as string[];
+    expect([exceljs, excelMode, demo].every(Boolean)).toBe(true);
+    const groups = [...entry.matchAll(/Promise\.all\(\[([^\]]*)\]\)/g)].map((m) =>
+      [...(m[1] ?? '').matchAll(/\.e\((\d+)\)/g)].map((x) => x[1]),
+    );
+    expect(groups.some((g) => g.includes(demo) && g.includes(exceljs))).toBe(true);
+    expect(groups.some((g) => g.includes(excelMode) && g.includes(exceljs))).toBe(false);
+  });
+
   it('ships the icons and the manifest unchanged', () => {
     for (const file of [...ICONS, 'manifest.xml']) {
       expect(fs.readFileSync(path.join(out, file))).toEqual(fs.readFileSync(path.join(ROOT, file)));

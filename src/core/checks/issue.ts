@@ -18,12 +18,14 @@ export interface RuleParams {
     | { problem: 'template-unknown' }
     | { problem: 'template-guessed'; template: string; tables: string[]; meta?: string }
     | { problem: 'version'; found: string; expected: number }
+    | { problem: 'upgrade-available'; found: number; expected: number }
     | { problem: 'missing-sheet'; sheet: string }
     | { problem: 'sheet-renamed'; table: string; expected: string; found: string }
     | { problem: 'missing-table'; table: string; sheet: string }
     | { problem: 'table-renamed'; table: string; found: string }
     | { problem: 'missing-column'; table: string; column: string; suggestion?: string }
     | { problem: 'header-tolerated'; table: string; column: string; found: string }
+    | { problem: 'header-version'; table: string; column: string; found: string; version: number }
     | { problem: 'extra-column'; table: string; column: string };
   'formula-overwritten': { table: string; column: string };
   'formulas-absent': { table: string; columns: string[] };

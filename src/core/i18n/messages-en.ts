@@ -26,7 +26,9 @@ export const en: Catalogue = {
         case 'template-guessed':
           return `template ${q(p.template)} recognised from the tables present (${list(p.tables)}): ${p.meta ? `the _meta sheet names an unknown template ${q(p.meta)}` : 'the hidden _meta sheet is missing'}.`;
         case 'version':
-          return `the workbook is at template version ${p.found}, the known version is ${p.expected}; update it with “trepied upgrade”.`;
+          return `template version ${q(p.found)} is unknown (the latest known is ${p.expected}): the workbook is read as version ${p.expected}; if it comes from a newer Trépied, update Trépied.`;
+        case 'upgrade-available':
+          return `the workbook is at template version ${p.found}; version ${p.expected} is available: “trepied upgrade” makes an up-to-date copy, losing nothing that was typed.`;
         case 'missing-sheet':
           return `sheet ${q(p.sheet)} is missing, with the dropdown lists or summary figures it holds; restore it with “trepied upgrade”.`;
         case 'sheet-renamed':
@@ -41,6 +43,8 @@ export const en: Catalogue = {
             : `column ${q(p.column)} of table ${q(p.table)} not found; header ${q(p.suggestion)} looks like it renamed: suggested value ${q(p.column)}.`;
         case 'header-tolerated':
           return `header ${q(p.found)} read as ${q(p.column)} (spaces or letter case); suggested value ${q(p.column)}.`;
+        case 'header-version':
+          return `header ${q(p.found)} is that of template version ${p.version}: it is read as ${q(p.column)}; suggested value: ${q(p.column)}.`;
         case 'extra-column':
           return `column ${q(p.column)} is not part of table ${q(p.table)}'s template: it is kept but not checked.`;
       }

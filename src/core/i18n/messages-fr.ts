@@ -27,7 +27,9 @@ export const fr: Catalogue = {
         case 'template-guessed':
           return `modèle ${q(p.template)} reconnu d'après les tableaux présents (${list(p.tables)}) : ${p.meta ? `la feuille _meta indique ${q(p.meta)}, modèle inconnu` : 'la feuille cachée _meta est absente'}.`;
         case 'version':
-          return `le classeur est en version ${p.found} du modèle, la version connue est ${p.expected} ; mettez-le à jour avec « trepied upgrade ».`;
+          return `la version ${q(p.found)} du modèle est inconnue (la plus récente connue est la ${p.expected}) : le classeur est lu comme la version ${p.expected} ; s'il vient d'une version plus récente de Trépied, mettez Trépied à jour.`;
+        case 'upgrade-available':
+          return `le classeur est en version ${p.found} du modèle ; la version ${p.expected} est disponible : « trepied upgrade » en crée une copie à jour sans rien perdre de ce qui a été saisi.`;
         case 'missing-sheet':
           return `la feuille ${q(p.sheet)} est absente ; les listes déroulantes ou les chiffres de synthèse qu'elle porte manquent : recréez-la avec « trepied upgrade ».`;
         case 'sheet-renamed':
@@ -42,6 +44,8 @@ export const fr: Catalogue = {
             : `la colonne ${q(p.column)} du tableau ${q(p.table)} est introuvable ; l'en-tête ${q(p.suggestion)} semble être cette colonne renommée ; valeur proposée : ${q(p.column)}.`;
         case 'header-tolerated':
           return `l'en-tête ${q(p.found)} est lu comme ${q(p.column)} (espaces ou majuscules) ; valeur proposée : ${q(p.column)}.`;
+        case 'header-version':
+          return `l'en-tête ${q(p.found)} est celui de la version ${p.version} du modèle : il est lu comme ${q(p.column)} ; valeur proposée : ${q(p.column)}.`;
         case 'extra-column':
           return `la colonne ${q(p.column)} ne fait pas partie du modèle du tableau ${q(p.table)} : elle est conservée mais pas contrôlée.`;
       }

@@ -5,12 +5,13 @@ import { summaryFormula } from '../indicators/summary';
 import type { ColumnDef, ColumnKind, Lang, TableDef, TemplateDef, Text } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
 import { applyConfig, resolvePeriod, type Period } from './config';
-import type { PlanOptions } from './options';
+import type { ExtraColumn, PlanOptions } from './options';
 import type {
   CellPlan,
   ConditionalFormatPlan,
   NamePlan,
   NumberFormat,
+  LinkPlan,
   SheetPlan,
   TablePlan,
   ValidationPlan,
@@ -97,18 +98,43 @@ function tableRange(layout: TableLayout, colIndex: number): string {
   return `${c}${layout.headerRow + 1}:${c}${layout.headerRow + layout.rows}`;
 }
 
-function mergeRows(def: TableDef, data: Row[] | undefined): Row[] {
+/** The table's rows: data merged into the prefill by key; `at[i]` is the row of `data[i]`. */
+function mergeRows(def: TableDef, data: Row[] | undefined): { rows: Row[]; at: number[] } {
   const prefill = (def.prefill ?? []).map((r) => ({ ...r }));
-  if (!data || data.length === 0) return prefill;
-  if (prefill.length === 0 || !def.key) return data.map((r) => ({ ...r }));
+  if (!data || data.length === 0) return { rows: prefill, at: [] };
+  if (prefill.length === 0 || !def.key)
+    return { rows: data.map((r) => ({ ...r })), at: data.map((_, i) => i) };
   const key = def.key;
   const out = prefill;
+  const at: number[] = [];
   for (const r of data) {
-    const target = out.find((p) => p[key] !== null && p[key] === r[key]);
-    if (target) Object.assign(target, r);
+    const i = out.findIndex((p) => p[key] !== null && p[key] === r[key]);
+    if (i >= 0) Object.assign(out[i] as Row, r);
     else out.push({ ...r });
+    at.push(i >= 0 ? i : out.length - 1);
   }
-  return out;
+  return { rows: out, at };
+}
+
+function extraColumn(x: ExtraColumn): ColumnDef {
+  return { id: x.id, header: x.header, kind: 'text', width: x.width ?? 24 };
+}
+
+function linkPlans(
+  layout: TableLayout,
+  at: number[],
+  links: Record<number, Record<string, string>> | undefined,
+): LinkPlan[] {
+  const out: LinkPlan[] = [];
+  for (const [i, byColumn] of Object.entries(links ?? {})) {
+    const row = at[Number(i)];
+    if (row === undefined) continue;
+    for (const [id, target] of Object.entries(byColumn)) {
+      const column = layout.columns.findIndex((c) => c.id === id && !c.computed);
+      if (column >= 0) out.push({ row, column, target });
+    }
+  }
+  return out.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 function monthsOf(period: Period): Date[] {
@@ -181,7 +207,13 @@ function validationFor(
   }
 }
 
-function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang): SheetPlan {
+function tableSheet(
+  t: TemplateDef,
+  layout: TableLayout,
+  rows: Row[],
+  lang: Lang,
+  links: LinkPlan[],
+): SheetPlan {
   const { def, headerRow, columns } = layout;
   const refLists = new Set(t.lists.filter((l) => 'from' in l).map((l) => l.name));
   const table: TablePlan = {
@@ -216,6 +248,7 @@ function tableSheet(t: TemplateDef, layout: TableLayout, rows: Row[], lang: Lang
         ...layout.monthDates.map(() => null),
       ];
     }),
+    ...(links.length > 0 ? { links } : {}),
   };
   const validations: ValidationPlan[] = [];
   const conditionalFormats: ConditionalFormatPlan[] = [];
@@ -420,30 +453,43 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
   const created = now.toISOString().slice(0, 10);
   const productVersion = options.productVersion ?? PRODUCT_VERSION;
   const period = resolvePeriod(options.config, now);
-  const { data, lists } = applyConfig(t, options.config, options.data, period);
+  const configured = applyConfig(t, options.config, options.data, period);
+  const data = configured.data;
+  const lists = { ...configured.lists, ...(options.lists ?? {}) };
   const names: NamePlan[] = [];
 
   const layouts = new Map<string, TableLayout>();
   const rowsByTable = new Map<string, Row[]>();
+  const linksByTable = new Map<string, LinkPlan[]>();
   for (const def of t.tables) {
-    const rows = mergeRows(def, data[def.name]);
+    const { rows, at } = mergeRows(def, data[def.name]);
     const monthDates = def.months ? monthsOf(period) : [];
     const headerRow = def.months ? 2 : 1;
-    layouts.set(def.name, {
+    const layout: TableLayout = {
       def,
       headerRow,
       rows: Math.max(1, rows.length + def.spareRows),
-      columns: def.columns,
+      columns: [...def.columns, ...(options.extras?.[def.name] ?? []).map(extraColumn)],
       monthDates,
-    });
+    };
+    layouts.set(def.name, layout);
     rowsByTable.set(def.name, rows);
+    linksByTable.set(def.name, linkPlans(layout, at, options.links?.[def.name]));
   }
 
   const sheets: SheetPlan[] = [];
   for (const sheetName of t.sheets) {
     const def = t.tables.find((x) => x.sheet === sheetName);
     if (def) {
-      sheets.push(tableSheet(t, layouts.get(def.name)!, rowsByTable.get(def.name)!, lang));
+      sheets.push(
+        tableSheet(
+          t,
+          layouts.get(def.name)!,
+          rowsByTable.get(def.name)!,
+          lang,
+          linksByTable.get(def.name)!,
+        ),
+      );
     } else if (sheetName === t.listSheet) {
       sheets.push(listsSheet(t, lang, lists, names));
     } else if (sheetName === t.summarySheet) {

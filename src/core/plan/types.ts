@@ -72,6 +72,14 @@ export interface TablePlan {
   /** Entered values, one array per data row; computed cells are null here. */
   rows: CellValue[][];
   style: string;
+  /** Hyperlinks on entered cells: 0-based data row and column, target (http, https, mailto). */
+  links?: LinkPlan[];
+}
+
+export interface LinkPlan {
+  row: number;
+  column: number;
+  target: string;
 }
 
 export interface ValidationPlan {

@@ -1,6 +1,7 @@
 import { issue, type Issue } from '../checks/issue';
 import { monthLabel } from '../i18n/lang';
-import type { TableDef } from '../templates/types';
+import { PROVENANCE } from '../restore/names';
+import type { ColumnDef, TableDef } from '../templates/types';
 import { encodeCell } from './address';
 import { caseless, editDistance, looseText } from './normalise';
 
@@ -9,7 +10,17 @@ export interface HeaderMap {
   columns: Record<string, number>;
   /** Positions of columns the template does not know (carried as extra values). */
   extra: number[];
+  /** Optional columns found (columns of a newer version present in an older workbook). */
+  optional: ColumnDef[];
   issues: Issue[];
+}
+
+/** Headers a column had in other versions of its template, and columns a workbook may have. */
+export interface HeaderOptions {
+  /** By column id: headers of other versions, read as that column (said as information). */
+  otherHeaders?: Record<string, { header: string; version: number }[]>;
+  /** Columns of newer versions: mapped silently when present, never reported when absent. */
+  optional?: ColumnDef[];
 }
 
 export interface HeaderPlace {
@@ -19,7 +30,7 @@ export interface HeaderPlace {
 }
 
 /** A month column of the Calendrier's live Gantt ("janv. 2024"): generated, not unknown. */
-function isMonthHeader(def: TableDef, header: string): boolean {
+export function isMonthHeader(def: TableDef, header: string): boolean {
   if (!def.months) return false;
   const m = /^(.+) (\d{4})$/.exec(header.trim());
   if (!m) return false;
@@ -37,7 +48,12 @@ function closeEnough(distance: number, expected: string): boolean {
  * (information, fix offered), else missing (structure error suggesting the closest unmatched
  * header). Unknown headers are kept and reported as information.
  */
-export function mapHeaders(def: TableDef, headers: string[], at: HeaderPlace): HeaderMap {
+export function mapHeaders(
+  def: TableDef,
+  headers: string[],
+  at: HeaderPlace,
+  options: HeaderOptions = {},
+): HeaderMap {
   const columns: Record<string, number> = {};
   const issues: Issue[] = [];
   const used = new Set<number>();
@@ -68,6 +84,42 @@ export function mapHeaders(def: TableDef, headers: string[], at: HeaderPlace): H
         { cell: cell(i).cell, value: c.header },
       ),
     );
+  }
+  for (const c of def.columns) {
+    if (columns[c.id] !== undefined) continue;
+    for (const other of options.otherHeaders?.[c.id] ?? []) {
+      const i = headers.findIndex((h, k) => !used.has(k) && caseless(h) === caseless(other.header));
+      if (i < 0) continue;
+      columns[c.id] = i;
+      used.add(i);
+      issues.push(
+        issue(
+          'structure',
+          'info',
+          cell(i),
+          {
+            problem: 'header-version',
+            table: def.name,
+            column: c.header,
+            found: headers[i] as string,
+            version: other.version,
+          },
+          { cell: cell(i).cell, value: c.header },
+        ),
+      );
+      break;
+    }
+  }
+  const optional: ColumnDef[] = [];
+  for (const c of options.optional ?? []) {
+    const names = [c.header, ...(options.otherHeaders?.[c.id] ?? []).map((o) => o.header)];
+    const i = headers.findIndex(
+      (h, k) => !used.has(k) && names.some((n) => caseless(n) === caseless(h)),
+    );
+    if (i < 0) continue;
+    columns[c.id] = i;
+    used.add(i);
+    optional.push(c);
   }
   const generated = new Set(
     headers.map((h, i) => (isMonthHeader(def, h) ? i : -1)).filter((i) => i >= 0),
@@ -113,7 +165,7 @@ export function mapHeaders(def: TableDef, headers: string[], at: HeaderPlace): H
   }
   const offered = new Set(suggested.values());
   for (const i of free) {
-    if (offered.has(i)) continue;
+    if (offered.has(i) || caseless(headers[i] as string) === caseless(PROVENANCE.header)) continue;
     issues.push(
       issue('structure', 'info', cell(i), {
         problem: 'extra-column',
@@ -122,5 +174,5 @@ export function mapHeaders(def: TableDef, headers: string[], at: HeaderPlace): H
       }),
     );
   }
-  return { columns, extra: free, issues };
+  return { columns, extra: free, optional, issues };
 }

@@ -20,7 +20,8 @@ export const ERROR_VALUES = [
 
 /** The error text of a cell showing #REF!, #DIV/0!…, else undefined. */
 export function errorValue(v: CellValue): string | undefined {
-  if (typeof v !== 'string') return undefined;
+  // Every error value starts with "#" (after spaces): most cells are rejected on one character.
+  if (typeof v !== 'string' || !v.trimStart().startsWith('#')) return undefined;
   const e = v.trim().toUpperCase();
   return ERROR_VALUES.includes(e) ? e : undefined;
 }

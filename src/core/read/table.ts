@@ -2,7 +2,7 @@ import { issue, type Issue } from '../checks/issue';
 import type { TableDef } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
 import { decodeCell, encodeCell } from './address';
-import { mapHeaders } from './headers';
+import { mapHeaders, type HeaderOptions } from './headers';
 import { looksBlank } from './normalise';
 import { errorValue, parseCell } from './parse-cell';
 import type { ListValues, RecordRow, TableInput, TableRead } from './types';
@@ -11,6 +11,8 @@ export interface ReadTableOptions {
   lists: Record<string, ListValues>;
   /** The whole workbook holds no formula: report it once per table, not per cell. */
   formulasAbsent: boolean;
+  /** Headers of other template versions and optional (newer) columns. */
+  headers?: HeaderOptions;
 }
 
 /** The header cell of a table: its origin, or A1 when the adapter gave none. */
@@ -24,13 +26,22 @@ export function tablePlace(input: TableInput): { headerRow: number; firstColumn:
  * are), entered cells parsed by kind, computed cells read as they are and checked for a formula.
  */
 export function readTable(
-  def: TableDef,
+  versionDef: TableDef,
   input: TableInput,
   options: ReadTableOptions,
 ): { table: TableRead; issues: Issue[] } {
   const { headerRow, firstColumn } = tablePlace(input);
   const headers = input.headers.map((h) => String(h ?? ''));
-  const map = mapHeaders(def, headers, { sheet: input.sheet, headerRow, firstColumn });
+  const map = mapHeaders(
+    versionDef,
+    headers,
+    { sheet: input.sheet, headerRow, firstColumn },
+    options.headers,
+  );
+  const def =
+    map.optional.length > 0
+      ? { ...versionDef, columns: [...versionDef.columns, ...map.optional] }
+      : versionDef;
   const issues: Issue[] = [...map.issues];
   const present = def.columns.filter((c) => map.columns[c.id] !== undefined);
   const computed = present.filter((c) => c.computed);
@@ -53,9 +64,14 @@ export function readTable(
       const v = cell(i);
       raw[c.id] = v;
       if (!c.computed) {
+        // Fast path: blanks, and numbers outside date columns, are taken as they are.
+        if (v === null || (typeof v === 'number' && c.kind !== 'date')) {
+          values[c.id] = v;
+          continue;
+        }
         const parsed = parseCell(c, v, options.lists, at(i));
         values[c.id] = parsed.value;
-        issues.push(...parsed.issues);
+        for (const found of parsed.issues) issues.push(found);
         continue;
       }
       values[c.id] = v;

@@ -1,10 +1,14 @@
 import { issue, type Issue } from '../checks/issue';
+import { knownVersions, templateAt } from '../restore/template-at';
 import { TEMPLATES, getTemplate } from '../templates';
 import type { TemplateDef } from '../templates/types';
+import type { CellValue } from '../values/cell';
+import { caseless } from './normalise';
 import type { WorkbookInput } from './types';
 
 export interface Recognised {
   template: TemplateDef | undefined;
+  /** The version the workbook says (or seems) it is; unknown versions are read as the current. */
   version: number;
   issues: Issue[];
 }
@@ -30,30 +34,70 @@ function guess(input: WorkbookInput): { template: TemplateDef; tables: string[] 
   return best;
 }
 
+/** The version whose headers the workbook's tables match best (ties go to the newer version). */
+export function detectVersion(t: TemplateDef, input: WorkbookInput): number {
+  let best = { version: t.version, score: -1 };
+  for (const v of knownVersions(t).reverse()) {
+    const at = templateAt(t, v);
+    if (!at) continue;
+    let score = 0;
+    for (const def of at.tables) {
+      const found = input.tables.find((x) => x.name.toLowerCase() === def.name.toLowerCase());
+      if (!found) continue;
+      const headers = new Set(found.headers.map((h) => caseless(String(h ?? ''))));
+      score += def.columns.filter((c) => headers.has(caseless(c.header))).length;
+    }
+    if (score > best.score) best = { version: v, score };
+  }
+  return best.version;
+}
+
+function metaVersion(v: CellValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '') return Number(v);
+  return undefined;
+}
+
+function versionIssues(t: TemplateDef, version: number, written: CellValue | undefined): Issue[] {
+  if (templateAt(t, version) === undefined) {
+    return [
+      issue('structure', 'warning', WORKBOOK, {
+        problem: 'version',
+        found: String(written ?? version),
+        expected: t.version,
+      }),
+    ];
+  }
+  if (version < t.version) {
+    return [
+      issue('structure', 'info', WORKBOOK, {
+        problem: 'upgrade-available',
+        found: version,
+        expected: t.version,
+      }),
+    ];
+  }
+  return [];
+}
+
 /**
  * The template of a workbook: from `_meta`, else from the table names present (said as an
- * information), else a structure error.
+ * information), else a structure error. The version comes from `_meta`, else from the headers;
+ * an older known version is an information (an upgrade is available), an unknown one a warning.
  */
 export function recogniseTemplate(input: WorkbookInput): Recognised {
   const metaId = input.meta['template'];
   const metaText = typeof metaId === 'string' ? metaId.trim() : undefined;
   const fromMeta = metaText ? getTemplate(metaText.toLowerCase()) : undefined;
   if (fromMeta) {
-    const v = input.meta['version'];
-    const found =
-      typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined;
-    const version = found !== undefined && Number.isFinite(found) ? found : fromMeta.version;
-    const issues: Issue[] = [];
-    if (found !== undefined && found !== fromMeta.version) {
-      issues.push(
-        issue('structure', 'warning', WORKBOOK, {
-          problem: 'version',
-          found: String(v),
-          expected: fromMeta.version,
-        }),
-      );
-    }
-    return { template: fromMeta, version, issues };
+    const written = input.meta['version'];
+    const found = metaVersion(written);
+    const version = found ?? detectVersion(fromMeta, input);
+    return {
+      template: fromMeta,
+      version: Number.isFinite(version) ? version : fromMeta.version,
+      issues: versionIssues(fromMeta, version, written),
+    };
   }
   const guessed = guess(input);
   if (!guessed) {
@@ -69,9 +113,13 @@ export function recogniseTemplate(input: WorkbookInput): Recognised {
     tables: guessed.tables,
     ...(metaText ? { meta: metaText } : {}),
   };
+  const version = detectVersion(guessed.template, input);
   return {
     template: guessed.template,
-    version: guessed.template.version,
-    issues: [issue('structure', 'info', WORKBOOK, params)],
+    version,
+    issues: [
+      issue('structure', 'info', WORKBOOK, params),
+      ...versionIssues(guessed.template, version, version),
+    ],
   };
 }

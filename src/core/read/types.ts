@@ -13,6 +13,18 @@ export interface TableInput {
   values: CellValue[][];
   /** The formula of each cell, or null for a typed value. */
   formulas: (string | null)[][];
+  /** The hyperlink target of each cell, when the adapter reads them (upgrade and merge). */
+  links?: (string | null)[][];
+}
+
+/** A non-empty cell outside every table (an adapter gives these for upgrade and merge). */
+export interface LooseCell {
+  sheet: string;
+  /** A1 address on the sheet. */
+  ref: string;
+  value: CellValue;
+  formula?: string | null;
+  link?: string | null;
 }
 
 /** What the checker reads (structurally the `WorkbookValues` of the xlsx adapter). */
@@ -22,6 +34,8 @@ export interface WorkbookInput {
   meta: Record<string, CellValue>;
   /** Values of the answer lists on the Listes sheet, by list name, when the adapter reads them. */
   lists?: Record<string, string[]>;
+  /** Non-empty cells outside the tables (every sheet but `_meta`), when the adapter reads them. */
+  loose?: LooseCell[];
 }
 
 /** One non-empty data row of a table. */
@@ -57,7 +71,11 @@ export interface ListValues {
 }
 
 export interface ReadResult {
+  /** The template as the workbook's version knows it (its headers, its columns). */
   template: TemplateDef;
+  /** The same template at its current version. */
+  current: TemplateDef;
+  /** The version the workbook says (or seems) it is. */
   version: number;
   /** Sheet names of the workbook, in its order. */
   sheets: string[];

@@ -71,6 +71,12 @@ const actionColumns: ColumnDef[] = [
   },
   { id: 'title', header: "Intitulé de l'action", kind: 'text', required: true, width: 34 },
   { id: 'owner', header: 'Porteur', kind: 'reference', list: 'ListePartenaires', width: 22 },
+  {
+    id: 'associatedPartners',
+    header: 'Partenaires associés',
+    kind: 'text',
+    width: 28,
+  },
   { id: 'aims', header: 'Objectifs poursuivis', kind: 'longtext', width: 30 },
   { id: 'expected', header: 'Résultats attendus', kind: 'longtext', width: 30 },
   { id: 'public1', header: 'Public cible 1', kind: 'choice', list: 'PublicsCibles', width: 20 },
@@ -462,7 +468,7 @@ export const DEFAULT_PUBLICS = [
 
 export const ca: TemplateDef = {
   id: 'ca',
-  version: 1,
+  version: 2,
   title: {
     fr: "Coopérative d'acteurs : suivi des actions",
     en: 'Actors’ cooperative: action tracking',
@@ -470,10 +476,17 @@ export const ca: TemplateDef = {
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,
+  partner: {
+    table: 'Programme',
+    field: 'Coordinateur·rice',
+    fallback: { table: 'Actions', column: 'owner' },
+  },
+  period: { table: 'Programme', start: 'Début de période', end: 'Fin de période' },
   evidence: { table: 'Preuves', key: 'key', typeColumn: 'type', kinds: PROOF_KINDS },
   tables: [
     {
       name: 'Programme',
+      merge: 'single',
       sheet: S.programme,
       key: 'field',
       columns: [
@@ -485,6 +498,7 @@ export const ca: TemplateDef = {
     },
     {
       name: 'Objectifs',
+      merge: 'shared',
       sheet: S.objectifs,
       key: 'code',
       columns: [
@@ -510,6 +524,7 @@ export const ca: TemplateDef = {
     },
     {
       name: 'Partenaires',
+      merge: 'shared',
       sheet: S.partenaires,
       key: 'name',
       columns: [
@@ -526,16 +541,31 @@ export const ca: TemplateDef = {
       ],
       spareRows: 40,
     },
-    { name: 'Actions', sheet: S.actions, key: 'id', columns: actionColumns, spareRows: 30 },
-    { name: 'Indicateurs', sheet: S.indicateurs, columns: indicatorColumns, spareRows: 120 },
+    {
+      name: 'Actions',
+      merge: 'own',
+      sheet: S.actions,
+      key: 'id',
+      columns: actionColumns,
+      spareRows: 30,
+    },
+    {
+      name: 'Indicateurs',
+      merge: 'own',
+      sheet: S.indicateurs,
+      columns: indicatorColumns,
+      spareRows: 120,
+    },
     {
       name: 'Preuves',
+      merge: 'own',
       sheet: S.preuves,
-      columns: proofColumns('N° action', 'ListeActions'),
+      columns: proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
       spareRows: 120,
     },
     {
       name: 'ChaineValeur',
+      merge: 'own',
       sheet: S.chaine,
       columns: [
         {
@@ -562,6 +592,7 @@ export const ca: TemplateDef = {
     },
     {
       name: 'Contribution',
+      merge: 'own',
       sheet: S.contribution,
       columns: [
         {
@@ -588,6 +619,7 @@ export const ca: TemplateDef = {
     },
     {
       name: 'Instances',
+      merge: 'shared',
       sheet: S.instances,
       columns: [
         { id: 'date', header: 'Date', kind: 'date', required: true, width: 12 },
@@ -613,6 +645,7 @@ export const ca: TemplateDef = {
     },
     {
       name: 'Calendrier',
+      merge: 'shared',
       sheet: S.calendrier,
       columns: [
         { id: 'step', header: 'Étape', kind: 'text', width: 30 },

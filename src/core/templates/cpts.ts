@@ -301,10 +301,12 @@ export const cpts: TemplateDef = {
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,
+  partner: { table: 'CPTS', field: 'Nom de la CPTS' },
   evidence: { table: 'Preuves', key: 'key', typeColumn: 'type', kinds: PROOF_KINDS },
   tables: [
     {
       name: 'CPTS',
+      merge: 'single',
       sheet: S.cpts,
       key: 'field',
       columns: [
@@ -316,6 +318,7 @@ export const cpts: TemplateDef = {
     },
     {
       name: 'GestionProjets',
+      merge: 'shared',
       sheet: S.gestion,
       key: 'indicator',
       columns: [
@@ -328,16 +331,31 @@ export const cpts: TemplateDef = {
       prefill: GESTION_INDICATORS.map((indicator) => ({ indicator })),
       spareRows: 0,
     },
-    { name: 'Projets', sheet: S.projets, key: 'id', columns: projectColumns, spareRows: 30 },
-    { name: 'Population', sheet: S.population, columns: populationColumns, spareRows: 30 },
+    {
+      name: 'Projets',
+      merge: 'own',
+      sheet: S.projets,
+      key: 'id',
+      columns: projectColumns,
+      spareRows: 30,
+    },
+    {
+      name: 'Population',
+      merge: 'own',
+      sheet: S.population,
+      columns: populationColumns,
+      spareRows: 30,
+    },
     {
       name: 'Preuves',
+      merge: 'own',
       sheet: S.preuves,
       columns: proofColumns('Projet ou action', 'ListeProjets'),
       spareRows: 120,
     },
     {
       name: 'ACI',
+      merge: 'shared',
       sheet: S.aci,
       key: 'mission',
       columns: aciColumns,

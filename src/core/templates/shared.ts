@@ -73,7 +73,11 @@ export function evidenceColumns(keyId: string, table: string, keyColumn: string)
 }
 
 /** The Preuves table, keyed by the record column of the template. */
-export function proofColumns(keyHeader: string, keyList: string): ColumnDef[] {
+export function proofColumns(
+  keyHeader: string,
+  keyList: string,
+  linkHeader = 'Lien ou référence',
+): ColumnDef[] {
   return [
     { id: 'key', header: keyHeader, kind: 'reference', list: keyList, required: true, width: 16 },
     {
@@ -87,7 +91,7 @@ export function proofColumns(keyHeader: string, keyList: string): ColumnDef[] {
     { id: 'proof', header: 'Preuve', kind: 'longtext', required: true, width: 45 },
     { id: 'source', header: 'Source', kind: 'text', width: 28 },
     { id: 'date', header: 'Date', kind: 'date', width: 12 },
-    { id: 'link', header: 'Lien ou référence', kind: 'text', width: 28 },
+    { id: 'link', header: linkHeader, kind: 'text', width: 28 },
     { id: 'limits', header: 'Limites et biais', kind: 'longtext', width: 40 },
   ];
 }

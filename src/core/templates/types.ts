@@ -73,6 +73,14 @@ export interface ColumnDef {
   highlight?: { equals: string; tone: 'red' | 'amber' };
 }
 
+/**
+ * How the rows of several partners' workbooks combine (`trepied merge`, core/merge):
+ * `single` one value per field of a key/value table (the first file's; other values are
+ * conflicts, carried to Autres données); `shared` rows every partner may hold (identical rows
+ * once, same key with different values a conflict, both kept); `own` every row kept.
+ */
+export type MergeKind = 'single' | 'shared' | 'own';
+
 export interface TableDef {
   /** Excel table name (ASCII). */
   name: string;
@@ -87,6 +95,8 @@ export interface TableDef {
   /** Columns generated from the programme period (the live Gantt of Calendrier). */
   months?: { start: string; end: string };
   description?: Text;
+  /** How rows combine when partners' workbooks are merged. */
+  merge: MergeKind;
 }
 
 /** A named answer list on the Listes sheet, or a name onto a table column. */
@@ -127,4 +137,11 @@ export interface TemplateDef {
   listSheet: string;
   /** The records evidence (Preuves) is counted for. */
   evidence: { table: string; key: string; typeColumn: string; kinds: [string, string, string] };
+  /**
+   * Who filled a workbook, for the provenance of merged rows: the value of `field` in the
+   * key/value table `table`, else the most frequent value of `fallback`, else the file name.
+   */
+  partner: { table: string; field: string; fallback?: { table: string; column: string } };
+  /** Fields of the key/value table holding the programme period (it sets the Gantt's months). */
+  period?: { table: string; start: string; end: string };
 }

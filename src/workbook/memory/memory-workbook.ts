@@ -9,6 +9,7 @@ import { readWorkbookValues } from '../xlsx/read';
 import { planToXlsx, restoreCalculatedColumns } from '../xlsx/render';
 import { addReportSheet } from '../xlsx/report';
 import { mergeInto } from './merge';
+import { recalculate } from './recalculate';
 import { templateFormulas } from './formulas';
 import { sheetGrid, type GridOptions, type SheetGrid } from './sheet-grid';
 
@@ -52,7 +53,9 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Open .xlsx bytes; refuses unreadable files with an UnreadableWorkbook (French message). */
   static async fromBytes(bytes: Uint8Array, name: string): Promise<MemoryWorkbook> {
-    return new MemoryWorkbook(await openWorkbook(bytes, name), name);
+    const wb = await openWorkbook(bytes, name);
+    recalculate(wb);
+    return new MemoryWorkbook(wb, name);
   }
 
   /** The file name for a download: the opened file's, else one after the template. */
@@ -88,6 +91,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const rendered = await loadXlsx(await planToXlsx(plan));
     if (this.wb.worksheets.length === 0) this.wb = rendered;
     else mergeInto(this.wb, rendered);
+    recalculate(this.wb);
     this.fileName ??= `suivi-${plan.template}.xlsx`;
     this.emit({ type: 'change' });
   }
@@ -114,6 +118,7 @@ export class MemoryWorkbook implements WorkbookPort {
     // A string is stored as text, even "=…", "+…", "-…" or "@…": ExcelJS makes formulas from objects only.
     target.value = value;
     if (value instanceof Date && !target.numFmt) target.numFmt = 'dd/mm/yyyy';
+    recalculate(this.wb);
     this.emit({ type: 'change' });
   }
 

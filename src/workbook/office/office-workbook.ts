@@ -1,7 +1,7 @@
 import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
-import { NUM_FMT } from '../xlsx/render';
+import { NUM_FMT } from '../formats';
 import type { WorkbookPort, WorkbookValues } from '../types';
 import { A1_RANGE, isDateFormat, TEXT_FORMAT, toOfficeValue } from './cells';
 import { readWorkbook } from './read';

@@ -8,7 +8,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from '../../core/plan/types';
-import { NUM_FMT } from '../xlsx/render';
+import { NUM_FMT } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
 import {
   area,

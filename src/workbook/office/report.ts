@@ -1,6 +1,6 @@
 import { columnLetter } from '../../core/formula/refs';
 import type { ReportPlan, ReportRow } from '../../core/plan/report-types';
-import { SEVERITY_FILL } from '../xlsx/report';
+import { SEVERITY_FILL } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
 import { A1_RANGE, area, hexColor, quotedSheet, TEXT_FORMAT, widthPoints } from './cells';
 

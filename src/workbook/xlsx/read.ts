@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { LooseCell } from '../../core/read/types';
 import type { CellValue } from '../../core/values/cell';
 import type { TableValues, WorkbookValues } from '../types';
 
@@ -33,6 +34,31 @@ function cellFormula(cell: ExcelJS.Cell): string | null {
   return m.formula ?? m.sharedFormula ?? null;
 }
 
+/** The target of a cell's hyperlink (Insert > Link), or null. */
+function cellLink(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as unknown;
+  if (typeof v === 'object' && v !== null && 'hyperlink' in v) {
+    const h = (v as { hyperlink?: unknown }).hyperlink;
+    return typeof h === 'string' && h !== '' ? h : null;
+  }
+  return null;
+}
+
+/** What upgrade and merge read besides the checker's values. */
+export interface ReadOptions {
+  /** Hyperlinks of table cells, and every non-empty cell outside the tables. */
+  everything?: boolean;
+}
+
+/** A table with its cells' hyperlinks (read with `everything`). */
+export type TableValuesWithLinks = TableValues & { links?: (string | null)[][] };
+
+/** The values of a workbook, with what upgrade and merge also need when asked for. */
+export type WorkbookValuesRead = Omit<WorkbookValues, 'tables'> & {
+  tables: TableValuesWithLinks[];
+  loose?: LooseCell[];
+};
+
 function decode(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad reference ${ref}`);
@@ -41,12 +67,50 @@ function decode(ref: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
-/** Read every table, every single-cell defined name and the _meta sheet of a loaded workbook. */
-export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
-  const tables: TableValues[] = [];
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The non-empty cells of a sheet outside its tables (merged areas once, by their first cell). */
+function looseCells(ws: ExcelJS.Worksheet, boxes: Box[]): LooseCell[] {
+  const out: LooseCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (boxes.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right)) return;
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = cellValue(cell);
+      const formula = cellFormula(cell);
+      if ((value === null || value === '') && formula === null) return;
+      const link = cellLink(cell);
+      out.push({
+        sheet: ws.name,
+        ref: cell.address,
+        value,
+        ...(formula !== null ? { formula } : {}),
+        ...(link !== null ? { link } : {}),
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * Read every table, every single-cell defined name and the _meta sheet of a loaded workbook;
+ * with `everything`, also the tables' hyperlinks and the cells outside the tables.
+ */
+export function readWorkbookValues(
+  wb: ExcelJS.Workbook,
+  options: ReadOptions = {},
+): WorkbookValuesRead {
+  const tables: TableValuesWithLinks[] = [];
   const sheets: string[] = [];
+  const loose: LooseCell[] = [];
   wb.eachSheet((ws) => {
     sheets.push(ws.name);
+    const boxes: Box[] = [];
     for (const t of ws.getTables() as unknown as {
       table?: { name: string; tableRef?: string; ref?: string };
     }[]) {
@@ -59,19 +123,33 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
         headers.push(String(cellValue(ws.getCell(start.row, c)) ?? ''));
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
+      const links: (string | null)[][] = [];
       for (let r = start.row + 1; r <= end.row; r++) {
         const row: CellValue[] = [];
         const frow: (string | null)[] = [];
+        const lrow: (string | null)[] = [];
         for (let c = start.col; c <= end.col; c++) {
           const cell = ws.getCell(r, c);
           row.push(cellValue(cell));
           frow.push(cellFormula(cell));
+          if (options.everything) lrow.push(cellLink(cell));
         }
         values.push(row);
         formulas.push(frow);
+        links.push(lrow);
       }
-      tables.push({ name: model.name, sheet: ws.name, origin: a, headers, values, formulas });
+      boxes.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
+      tables.push({
+        name: model.name,
+        sheet: ws.name,
+        origin: a,
+        headers,
+        values,
+        formulas,
+        ...(options.everything ? { links } : {}),
+      });
     }
+    if (options.everything && ws.name !== '_meta') loose.push(...looseCells(ws, boxes));
   });
   const names: Record<string, CellValue> = {};
   const lists: Record<string, string[]> = {};
@@ -107,5 +185,5 @@ export function readWorkbookValues(wb: ExcelJS.Workbook): WorkbookValues {
     const k = cellValue(row.getCell(1));
     if (typeof k === 'string') meta[k] = cellValue(row.getCell(2));
   });
-  return { sheets, tables, names, meta, lists };
+  return { sheets, tables, names, meta, lists, ...(options.everything ? { loose } : {}) };
 }

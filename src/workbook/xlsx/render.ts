@@ -1,17 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellStyle, NumberFormat, SheetPlan, WorkbookPlan } from '../../core/plan/types';
+import type { CellStyle, SheetPlan, WorkbookPlan } from '../../core/plan/types';
+import { allowedLink } from '../../core/restore/links';
+import { NUM_FMT } from '../formats';
 
-/** Number formats in file syntax (Excel shows them in the user's locale). */
-export const NUM_FMT: Record<NumberFormat, string> = {
-  integer: '0',
-  number: '#,##0.##',
-  percent: '0.0%',
-  money: '#,##0.00 "€"',
-  date: 'dd/mm/yyyy',
-  month: 'mmm yyyy',
-  text: '@',
-};
+export { NUM_FMT } from '../formats';
 
 /**
  * Style one cell. ExcelJS shares one style object between cells (same column, or same style
@@ -72,6 +65,13 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
         }),
       ),
     });
+    // Links only on text: the cell keeps its text, the target follows (http, https, mailto).
+    for (const l of t.links ?? []) {
+      const cell = ws.getCell(r0 + 1 + l.row, c0 + l.column);
+      const text = t.rows[l.row]?.[l.column];
+      if (typeof text === 'string' && allowedLink(l.target))
+        cell.value = { text, hyperlink: l.target };
+    }
     t.columns.forEach((c, j) => {
       styleCell(ws.getCell(r0, c0 + j), {
         alignment: { wrapText: true, vertical: 'middle' },

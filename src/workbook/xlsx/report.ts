@@ -2,7 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import { styleCell } from './render';
 
-export const SEVERITY_FILL = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' } as const;
+import { SEVERITY_FILL } from '../formats';
+
+export { SEVERITY_FILL };
 
 const solid = (argb: string): ExcelJS.Fill => ({
   type: 'pattern',

@@ -10,7 +10,7 @@ describe('choice', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'S2',
+          cell: 'T2',
           params: {
             problem: 'outside-list',
             column: 'Les ressources ont été mobilisées comme prévu',
@@ -27,7 +27,7 @@ describe('choice', () => {
         {
           severity: 'info',
           sheet: 'Actions',
-          cell: 'S2',
+          cell: 'T2',
           params: {
             problem: 'normalised',
             column: 'Les ressources ont été mobilisées comme prévu',
@@ -53,7 +53,7 @@ describe('choice', () => {
       {
         severity: 'error',
         sheet: 'Actions',
-        cell: 'M2',
+        cell: 'N2',
         params: {
           problem: 'outside-list',
           column: "Territoire d'intervention",

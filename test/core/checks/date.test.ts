@@ -15,7 +15,7 @@ describe('date', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'O2',
+          cell: 'P2',
           params: { problem: 'not-a-date', column: 'Date de fin', value: 'bientôt' },
         },
       ],
@@ -27,7 +27,7 @@ describe('date', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'O2',
+          cell: 'P2',
           params: {
             problem: 'end-before-start',
             start: 'Date de début',
@@ -58,7 +58,7 @@ describe('date', () => {
         {
           severity: 'warning',
           sheet: 'Actions',
-          cell: 'N2',
+          cell: 'O2',
           params: {
             problem: 'outside-period',
             column: 'Date de début',

@@ -23,7 +23,13 @@ const SAMPLES: Issue[] = [
     'structure',
     'warning',
     { sheet: '', cell: '' },
-    { problem: 'version', found: '2', expected: 1 },
+    { problem: 'version', found: '3', expected: 2 },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: '', cell: '' },
+    { problem: 'upgrade-available', found: 1, expected: 2 },
   ),
   issue(
     'structure',
@@ -67,6 +73,18 @@ const SAMPLES: Issue[] = [
     'info',
     { sheet: 'Actions', cell: 'C1' },
     { problem: 'header-tolerated', table: 'Actions', column: 'Porteur', found: 'porteur ' },
+  ),
+  issue(
+    'structure',
+    'info',
+    { sheet: 'Preuves', cell: 'F1' },
+    {
+      problem: 'header-version',
+      table: 'Preuves',
+      column: 'Lien ou référence',
+      found: 'Lien ou emplacement de la preuve',
+      version: 2,
+    },
   ),
   issue(
     'structure',
@@ -246,7 +264,11 @@ describe('renderIssue', () => {
       'Modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».',
     ],
     [
-      SAMPLES[4]!,
+      SAMPLES.find((s) => 'problem' in s.params && s.params.problem === 'upgrade-available')!,
+      'Le classeur est en version 1 du modèle ; la version 2 est disponible : « trepied upgrade » en crée une copie à jour sans rien perdre de ce qui a été saisi.',
+    ],
+    [
+      SAMPLES.find((s) => 'problem' in s.params && s.params.problem === 'missing-sheet')!,
       "Feuille « Listes » : la feuille « Listes » est absente ; les listes déroulantes ou les chiffres de synthèse qu'elle porte manquent : recréez-la avec « trepied upgrade ».",
     ],
     [

@@ -11,7 +11,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'P2',
+          cell: 'Q2',
           params: { problem: 'not-a-number', column: 'Budget prévu (€)', value: 'environ 300' },
         },
       ],
@@ -23,7 +23,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'P2',
+          cell: 'Q2',
           params: { problem: 'not-a-number', column: 'Budget prévu (€)', value: 'true' },
         },
       ],
@@ -35,7 +35,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'P2',
+          cell: 'Q2',
           params: { problem: 'negative', column: 'Budget prévu (€)', value: -50 },
         },
       ],
@@ -47,7 +47,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'K2',
+          cell: 'L2',
           params: { problem: 'negative', column: 'Nombre de bénéficiaires ciblés', value: -3 },
         },
       ],
@@ -59,7 +59,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'L2',
+          cell: 'M2',
           params: {
             problem: 'not-integer',
             column: 'Nombre de bénéficiaires atteints',
@@ -75,7 +75,7 @@ describe('number', () => {
         {
           severity: 'error',
           sheet: 'Actions',
-          cell: 'L2',
+          cell: 'M2',
           params: {
             problem: 'not-integer',
             column: 'Nombre de bénéficiaires atteints',

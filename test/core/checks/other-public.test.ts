@@ -12,7 +12,7 @@ describe('other-public', () => {
         {
           severity: 'warning',
           sheet: 'Actions',
-          cell: 'J3',
+          cell: 'K3',
           params: { column: 'Public cible 2', detail: DETAIL },
         },
       ],

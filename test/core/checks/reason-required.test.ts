@@ -18,7 +18,7 @@ describe('reason-required', () => {
         {
           severity: 'warning',
           sheet: 'Actions',
-          cell: 'T2',
+          cell: 'U2',
           params: { column: RES, answer: 'En partie', reason: WHY },
         },
       ],
@@ -32,7 +32,7 @@ describe('reason-required', () => {
         {
           severity: 'warning',
           sheet: 'Actions',
-          cell: 'T2',
+          cell: 'U2',
           params: { column: RES, answer: 'NON', reason: WHY },
         },
       ],
@@ -48,7 +48,7 @@ describe('reason-required', () => {
         {
           severity: 'warning',
           sheet: 'Actions',
-          cell: 'Z2',
+          cell: 'AA2',
           params: { column: OBJ, answer: 'Partiellement', reason: JUST },
         },
       ],

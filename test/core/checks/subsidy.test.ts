@@ -10,7 +10,7 @@ describe('subsidy', () => {
         {
           severity: 'info',
           sheet: 'Actions',
-          cell: 'Q3',
+          cell: 'R3',
           params: { key: 'A2', amount: 23000.01, threshold: 23000 },
         },
       ],
@@ -21,7 +21,7 @@ describe('subsidy', () => {
         {
           severity: 'info',
           sheet: 'Actions',
-          cell: 'Q3',
+          cell: 'R3',
           params: { key: 'A2', amount: 40000, threshold: 23000 },
         },
       ],

@@ -7,7 +7,7 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Actions',
-        cell: 'AI4',
+        cell: 'AJ4',
         params: { key: 'A3', missing: ['livrable'] },
       },
     ]);

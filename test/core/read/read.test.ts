@@ -23,7 +23,7 @@ const brief = (r: ReadResult | Unrecognised) =>
 describe('template recognition', () => {
   it('reads the template from _meta, silently', () => {
     const r = read(example('ca'));
-    expect([r.template.id, r.version, r.issues]).toEqual(['ca', 1, []]);
+    expect([r.template.id, r.version, r.issues]).toEqual(['ca', 2, []]);
   });
 
   it.each([
@@ -78,10 +78,11 @@ describe('template recognition', () => {
   });
 
   it.each([
-    [2, 2, [{ problem: 'version', found: '2', expected: 1 }]],
-    ['2', 2, [{ problem: 'version', found: '2', expected: 1 }]],
-    ['1', 1, []], // a version written as text is still version 1
-    [null, 1, []],
+    [3, 3, [{ problem: 'version', found: '3', expected: 2 }]], // a newer version: read as 2
+    ['3', 3, [{ problem: 'version', found: '3', expected: 2 }]],
+    ['deux', 2, [{ problem: 'version', found: 'deux', expected: 2 }]],
+    ['2', 2, []], // a version written as text is still version 2
+    [null, 2, []], // no version: the headers say 2
   ] as [CellValue, number, object[]][])('_meta version %j', (v, version, params) => {
     const input = example('ca');
     input.meta['version'] = v;
@@ -442,7 +443,7 @@ describe('computed columns', () => {
         rule: 'formula-overwritten',
         severity: 'error',
         sheet: 'Actions',
-        cell: 'AI4', // A3 is the third data row; Triangulation is the 35th column
+        cell: 'AJ4', // A3 is the third data row; Triangulation is the 36th column
         params: { table: 'Actions', column: 'Triangulation' },
         fix: undefined,
       },
@@ -466,7 +467,7 @@ describe('computed columns', () => {
         'formulas-absent',
         'warning',
         'Actions',
-        'AA1',
+        'AB1',
         { table: 'Actions', columns: expect.arrayContaining(['Triangulation']) },
       ],
       [

@@ -1,8 +1,7 @@
 import { compute } from '../../../src/core/indicators/compute';
 import type { WorkbookPlan } from '../../../src/core/plan/types';
 import type { TableInput, WorkbookInput } from '../../../src/core/read/types';
-import { tableDef } from '../../../src/core/templates';
-import type { TemplateDef } from '../../../src/core/templates/types';
+import type { TableDef, TemplateDef } from '../../../src/core/templates/types';
 import type { CellValue, Row } from '../../../src/core/values/cell';
 
 /**
@@ -12,6 +11,9 @@ import type { CellValue, Row } from '../../../src/core/values/cell';
 export function planInput(t: TemplateDef, plan: WorkbookPlan): WorkbookInput {
   const withTables = plan.sheets.filter((s) => s.table);
   const rows: Record<string, Row[]> = {};
+  // A table the template does not define (Autres données) has only entered columns.
+  const tableDef = (_t: TemplateDef, name: string): Pick<TableDef, 'columns'> =>
+    t.tables.find((x) => x.name === name) ?? { columns: [] };
   for (const s of withTables) {
     const table = s.table!;
     const def = tableDef(t, table.name);

@@ -1,0 +1,89 @@
+import type { Lang } from '../templates/types';
+import type { CellValue } from '../values/cell';
+import type { Attention } from './types';
+
+const q = (s: string) => `« ${s} »`;
+const qe = (s: string) => `“${s}”`;
+const at = (sheet: string, cell: string) =>
+  `${/[^A-Za-z0-9_]/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet}!${cell}`;
+
+/** A value as the reports show it: text quoted, dates as ISO days, blanks said. */
+export function showValue(v: CellValue | undefined, lang: Lang = 'fr'): string {
+  if (v === null || v === undefined || v === '') return lang === 'fr' ? '(vide)' : '(blank)';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string') return lang === 'fr' ? q(v) : qe(v);
+  return String(v);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+function fr(a: Attention): string {
+  switch (a.kind) {
+    case 'formula':
+      return `${at(a.sheet, a.cell)} : formule ${q(`=${a.formula}`)} dans la colonne saisie ${q(a.column)} : sa valeur ${showValue(a.value)} est reprise, pas la formule${a.external ? ' (elle lisait un autre classeur : le lien externe n’est pas repris)' : ''}.`;
+    case 'link-dropped':
+      return `${at(a.sheet, a.cell)} : lien ${q(a.target)} non repris (seuls http, https et mailto le sont) ; le texte de la cellule est gardé.`;
+    case 'computed-typed':
+      return `${at(a.sheet, a.cell)} : la valeur ${showValue(a.value)} avait remplacé la formule de ${q(a.column)} : la formule est rétablie, la valeur est dans Autres données.`;
+    case 'header-renamed':
+      return `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)} est lu comme ${q(a.column)}.`;
+    case 'unknown-column':
+      return `Feuille ${q(a.sheet)} : colonne ${q(a.header)} inconnue du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
+    case 'removed-column':
+      return `Feuille ${q(a.sheet)} : colonne ${q(a.column)} retirée par la nouvelle version du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
+    case 'missing-column':
+      return `Tableau ${q(a.table)} : colonne ${q(a.column)} absente du classeur (rien à reprendre).`;
+    case 'missing-table':
+      return `Tableau ${q(a.table)} absent du classeur (rien à reprendre).`;
+    case 'unknown-table':
+      return `Feuille ${q(a.sheet)} : tableau ${q(a.table)} inconnu du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
+    case 'unknown-sheet':
+      return `Feuille ${q(a.sheet)} inconnue du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
+    case 'outside-table':
+      return `Feuille ${q(a.sheet)} : ${plural(a.values, 'cellule', 'cellules')} hors des tableaux, ${a.values > 1 ? 'reprises' : 'reprise'} dans Autres données.`;
+    case 'report-sheet':
+      return `Feuille ${q(a.sheet)} non reprise : « trepied check » la régénère.`;
+    case 'formulas-absent':
+      return 'Le classeur ne contient aucune formule : les colonnes calculées sont régénérées (leurs valeurs n’avaient pas été saisies).';
+    case 'version-unknown':
+      return `Version ${q(a.found)} du modèle inconnue : le classeur est lu comme la version ${a.readAs}.`;
+  }
+}
+
+function en(a: Attention): string {
+  switch (a.kind) {
+    case 'formula':
+      return `${at(a.sheet, a.cell)}: formula ${qe(`=${a.formula}`)} in the entered column ${qe(a.column)}: its value ${showValue(a.value, 'en')} is kept, not the formula${a.external ? ' (it read another workbook: the external link is not carried)' : ''}.`;
+    case 'link-dropped':
+      return `${at(a.sheet, a.cell)}: link ${qe(a.target)} not carried (only http, https and mailto are); the cell’s text is kept.`;
+    case 'computed-typed':
+      return `${at(a.sheet, a.cell)}: value ${showValue(a.value, 'en')} had replaced the formula of ${qe(a.column)}: the formula is restored, the value is in Autres données.`;
+    case 'header-renamed':
+      return `${at(a.sheet, a.cell)}: header ${qe(a.found)} is read as ${qe(a.column)}.`;
+    case 'unknown-column':
+      return `Sheet ${qe(a.sheet)}: column ${qe(a.header)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
+    case 'removed-column':
+      return `Sheet ${qe(a.sheet)}: column ${qe(a.column)} removed by the new template version: ${a.values} value(s) carried to Autres données.`;
+    case 'missing-column':
+      return `Table ${qe(a.table)}: column ${qe(a.column)} absent from the workbook (nothing to carry).`;
+    case 'missing-table':
+      return `Table ${qe(a.table)} absent from the workbook (nothing to carry).`;
+    case 'unknown-table':
+      return `Sheet ${qe(a.sheet)}: table ${qe(a.table)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
+    case 'unknown-sheet':
+      return `Sheet ${qe(a.sheet)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
+    case 'outside-table':
+      return `Sheet ${qe(a.sheet)}: ${a.values} cell(s) outside the tables, carried to Autres données.`;
+    case 'report-sheet':
+      return `Sheet ${qe(a.sheet)} not carried: “trepied check” regenerates it.`;
+    case 'formulas-absent':
+      return 'The workbook holds no formula: computed columns are regenerated (their values were not typed).';
+    case 'version-unknown':
+      return `Template version ${qe(a.found)} unknown: the workbook is read as version ${a.readAs}.`;
+  }
+}
+
+/** One line saying what needed attention while restoring a workbook. */
+export function describeAttention(a: Attention, lang: Lang = 'fr'): string {
+  return lang === 'fr' ? fr(a) : en(a);
+}

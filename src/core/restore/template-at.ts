@@ -1,0 +1,39 @@
+import type { ColumnDef, TableDef, TemplateDef } from '../templates/types';
+import { MIGRATIONS, type Migration } from './migrations';
+
+function stepBack(t: TemplateDef, m: Migration): TemplateDef {
+  const tables = t.tables.map((table): TableDef => {
+    const added = new Set(m.added[table.name] ?? []);
+    const renamed = new Map((m.renamed[table.name] ?? []).map((r) => [r.id, r.from]));
+    const columns: ColumnDef[] = table.columns
+      .filter((c) => !added.has(c.id))
+      .map((c) => (renamed.has(c.id) ? { ...c, header: renamed.get(c.id) as string } : c));
+    for (const r of m.removed[table.name] ?? []) {
+      const at = r.after === null ? 0 : columns.findIndex((c) => c.id === r.after) + 1;
+      columns.splice(at, 0, r.column);
+    }
+    return { ...table, columns };
+  });
+  return { ...t, version: m.from, tables };
+}
+
+/** The versions of a template a workbook may carry: 1 up to the current one. */
+export function knownVersions(t: TemplateDef): number[] {
+  return Array.from({ length: t.version }, (_, i) => i + 1);
+}
+
+/**
+ * A template as it was at an older version (headers, columns), derived from the current
+ * definition and the migrations map; undefined for a version that never existed.
+ * @example templateAt(ca, 1)?.tables.find((x) => x.name === 'Preuves')?.columns[5]?.header // 'Lien ou référence'
+ */
+export function templateAt(t: TemplateDef, version: number): TemplateDef | undefined {
+  if (!Number.isInteger(version) || version < 1 || version > t.version) return undefined;
+  let at = t;
+  for (let v = t.version - 1; v >= version; v--) {
+    const m = MIGRATIONS[t.id][v];
+    if (!m) return undefined;
+    at = stepBack(at, m);
+  }
+  return at;
+}

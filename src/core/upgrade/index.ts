@@ -1,0 +1,2 @@
+export { planUpgrade, upgradeToData, type UpgradePlan } from './upgrade';
+export { describeUpgrade } from './describe';

@@ -1,0 +1,159 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { buildPlan } from '../core/plan/build';
+import { TEMPLATE_IDS, getTemplate } from '../core/templates';
+import { messageOf } from './errors';
+import type { DemoActions, PanelProps } from './panel-props';
+import { EMPTY_FORM, periodIsValid, planOptions, type ProgrammeForm } from './programme-form';
+import { StatusBar, type Status } from './StatusBar';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  period: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  // A grid track that may shrink below the longest template title (narrow panes).
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  // Side by side when both native date pickers fit, else one under the other.
+  date: { flex: '1 1 150px', minWidth: 0 },
+  select: { minWidth: 0 },
+  submit: { alignSelf: 'flex-start' },
+});
+
+type CreateStatus = Status | { kind: 'exists'; sheets: string[] };
+
+/** Créer: the workbook's sheets from a template, a programme's settings and, if asked, examples. */
+export function CreatePanel({ port, lang, t, demo }: PanelProps & { demo?: DemoActions }) {
+  const styles = useStyles();
+  const [form, setForm] = useState<ProgrammeForm>(EMPTY_FORM);
+  const [status, setStatus] = useState<CreateStatus>({ kind: 'idle' });
+  const set = (patch: Partial<ProgrammeForm>) => setForm((f) => ({ ...f, ...patch }));
+  const validPeriod = periodIsValid(form);
+  const running = status.kind === 'running';
+
+  // Another workbook (demo: new or opened) starts from a clean message.
+  useEffect(() => setStatus({ kind: 'idle' }), [port]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const template = getTemplate(form.template);
+    if (!template || !validPeriod) return;
+    setStatus({ kind: 'running', label: t.create.running });
+    try {
+      const plan = buildPlan(template, planOptions(form, template, lang));
+      const existing = new Set((await port.sheetNames()).map((s) => s.toLowerCase()));
+      const clash = plan.sheets.filter((s) => existing.has(s.name.toLowerCase()));
+      if (clash.length > 0) {
+        const visible = clash.filter((s) => s.state === 'visible');
+        setStatus({
+          kind: 'exists',
+          sheets: (visible.length ? visible : clash).map((s) => s.name),
+        });
+        return;
+      }
+      await port.render(plan);
+      const shown = plan.sheets.filter((s) => s.state === 'visible').length;
+      setStatus({ kind: 'success', text: t.create.done(shown, template.title[lang]) });
+    } catch (error) {
+      setStatus({ kind: 'error', title: t.create.failed, text: messageOf(error) });
+    }
+  }
+
+  return (
+    <>
+      <Body1>{t.create.intro}</Body1>
+      <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
+        <Field className={styles.field} label={t.create.template}>
+          <Select
+            className={styles.select}
+            value={form.template}
+            onChange={(_e, data) => set({ template: data.value === 'cpts' ? 'cpts' : 'ca' })}
+          >
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {getTemplate(id)?.title[lang] ?? id}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={styles.field} label={t.create.name} hint={t.create.nameHint}>
+          <Input value={form.name} onChange={(_e, data) => set({ name: data.value })} />
+        </Field>
+        <div className={styles.period}>
+          <Field
+            className={mergeClasses(styles.field, styles.date)}
+            label={t.create.start}
+            validationState={validPeriod ? 'none' : 'error'}
+          >
+            <Input type="date" value={form.start} onChange={(_e, d) => set({ start: d.value })} />
+          </Field>
+          <Field
+            className={mergeClasses(styles.field, styles.date)}
+            label={t.create.end}
+            {...(validPeriod
+              ? { hint: t.create.periodHint }
+              : { validationState: 'error', validationMessage: t.create.periodInvalid })}
+          >
+            <Input type="date" value={form.end} onChange={(_e, d) => set({ end: d.value })} />
+          </Field>
+        </div>
+        <Field className={styles.field} label={t.create.territories} hint={t.create.listHint}>
+          <Input
+            value={form.territories}
+            placeholder="Albi, Castres"
+            onChange={(_e, data) => set({ territories: data.value })}
+          />
+        </Field>
+        <Field className={styles.field} label={t.create.publics} hint={t.create.listHint}>
+          <Input value={form.publics} onChange={(_e, data) => set({ publics: data.value })} />
+        </Field>
+        <Checkbox
+          label={t.create.example}
+          checked={form.example}
+          onChange={(_e, data) => set({ example: data.checked === true })}
+        />
+        <Button
+          className={styles.submit}
+          appearance="primary"
+          type="submit"
+          disabled={running || !validPeriod}
+          icon={running ? <Spinner size="tiny" /> : null}
+        >
+          {t.create.submit}
+        </Button>
+      </form>
+      {status.kind === 'exists' ? (
+        <StatusBar
+          status={{
+            kind: 'warning',
+            text: `${t.create.exists(status.sheets)} ${demo ? t.create.existsDemo : t.create.existsExcel}`,
+          }}
+          action={
+            demo ? (
+              <Button size="small" onClick={() => demo.newWorkbook()}>
+                {t.create.newWorkbook}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : (
+        <StatusBar status={status} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { compute } from '../core/indicators/compute';
+import type { RecordRow } from '../core/read/types';
+import type { ColumnDef, TableDef, TemplateDef } from '../core/templates/types';
+import { isNumber, type Row } from '../core/values/cell';
+
+export interface Pair {
+  label: string;
+  /** 1-based sheet row. */
+  row: number;
+  planned: number | null;
+  achieved: number | null;
+}
+
+export interface PlannedAchieved {
+  /** Headers of the compared columns (contract names, e.g. Valeur cible, Valeur réalisée). */
+  planned: string;
+  achieved: string;
+  pairs: Pair[];
+}
+
+interface Source {
+  table: TableDef;
+  planned: ColumnDef;
+  achieved: ColumnDef;
+}
+
+const column = (table: TableDef, id: string) => table.columns.find((c) => c.id === id);
+
+/**
+ * What to compare, read from the template's computed columns (kinds are data): a target against
+ * its realised value (an attainment rate), else the evidence table's first ratio (ciblés, atteints).
+ */
+function sourceOf(t: TemplateDef): Source | undefined {
+  for (const table of t.tables) {
+    for (const c of table.columns) {
+      if (c.computed?.kind !== 'attainment') continue;
+      const planned = column(table, c.computed.target);
+      const achieved = column(table, c.computed.realised);
+      if (planned && achieved) return { table, planned, achieved };
+    }
+  }
+  const keyed = t.tables.find((x) => x.columns.some((c) => c.computed?.kind === 'triangulation'));
+  for (const c of keyed?.columns ?? []) {
+    if (!keyed || c.computed?.kind !== 'ratio') continue;
+    const planned = column(keyed, c.computed.den);
+    const achieved = column(keyed, c.computed.num);
+    if (planned && achieved) return { table: keyed, planned, achieved };
+  }
+  return undefined;
+}
+
+function labelOf(table: TableDef, row: Row): string {
+  const ids = table.columns.filter((c) => c.kind === 'id' || c.kind === 'reference').slice(0, 1);
+  const texts = table.columns.filter((c) => c.kind === 'text' && !c.computed).slice(0, 1);
+  return [...ids, ...texts]
+    .map((c) => row[c.id])
+    .filter((v) => v !== null && v !== undefined && String(v).trim() !== '')
+    .map(String)
+    .filter((v, i, all) => all.indexOf(v) === i)
+    .join(' · ');
+}
+
+/** Planned against achieved, row by row, with the computed columns worked out in TypeScript. */
+export function plannedVsAchieved(
+  t: TemplateDef,
+  records: Record<string, RecordRow[]>,
+): PlannedAchieved | undefined {
+  const source = sourceOf(t);
+  if (!source) return undefined;
+  const raw: Record<string, Row[]> = {};
+  for (const [name, rows] of Object.entries(records)) raw[name] = rows.map((r) => r.raw);
+  const computed = compute(t, raw).tables[source.table.name] ?? [];
+  const positions = records[source.table.name] ?? [];
+  const pairs: Pair[] = [];
+  computed.forEach((row, i) => {
+    const planned = row[source.planned.id];
+    const achieved = row[source.achieved.id];
+    if (!isNumber(planned) && !isNumber(achieved)) return;
+    pairs.push({
+      label: labelOf(source.table, row),
+      row: positions[i]?.row ?? 0,
+      planned: isNumber(planned) ? planned : null,
+      achieved: isNumber(achieved) ? achieved : null,
+    });
+  });
+  return { planned: source.planned.header, achieved: source.achieved.header, pairs };
+}

@@ -1,0 +1,14 @@
+import type { WorkbookPort } from '../workbook/types';
+import type { Lang, Strings } from './strings';
+
+/** What every panel receives from the shell. */
+export interface PanelProps {
+  port: WorkbookPort;
+  lang: Lang;
+  t: Strings;
+}
+
+/** Demo-only actions offered inside panels (Excel has no in-memory workbook to reset). */
+export interface DemoActions {
+  newWorkbook(): void;
+}

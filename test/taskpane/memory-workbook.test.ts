@@ -1,0 +1,211 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { EXAMPLES } from '../../src/core/examples';
+import { buildPlan } from '../../src/core/plan/build';
+import type { ReportPlan } from '../../src/core/plan/report-types';
+import { getTemplate } from '../../src/core/templates';
+import {
+  MemoryWorkbook,
+  SheetsExist,
+  type MemoryEvent,
+} from '../../src/workbook/memory/memory-workbook';
+import { openWorkbook, UnreadableWorkbook } from '../../src/workbook/xlsx/open';
+import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+
+const NOW = new Date('2026-01-15T00:00:00Z');
+const caPlan = (example = false) =>
+  buildPlan(getTemplate('ca')!, {
+    lang: 'fr',
+    now: NOW,
+    ...(example ? EXAMPLES.ca : {}),
+  });
+
+async function created(example = false): Promise<MemoryWorkbook> {
+  const wb = MemoryWorkbook.empty();
+  await wb.render(caPlan(example));
+  return wb;
+}
+
+const tableOf = async (wb: MemoryWorkbook, name: string) => {
+  const table = (await wb.readValues()).tables.find((t) => t.name === name);
+  if (!table) throw new Error(`no table ${name}`);
+  return table;
+};
+
+describe('MemoryWorkbook', () => {
+  it('starts empty, as a demo workbook', async () => {
+    const wb = MemoryWorkbook.empty();
+    expect(wb.kind).toBe('demo');
+    expect(wb.name).toBe('classeur-trepied.xlsx');
+    expect(await wb.sheetNames()).toEqual([]);
+    await wb.render(caPlan());
+    expect(wb.name).toBe('suivi-ca.xlsx');
+  });
+
+  it('caches the formulas’ results as Excel would after a recalculation', async () => {
+    const wb = await created(true);
+    const actions = await tableOf(wb, 'Actions');
+    const column = (header: string) => actions.headers.indexOf(header);
+    const a3 = actions.values.find((r) => r[0] === 'A3') ?? [];
+    expect(a3[column('Triangulation')]).toBe('NON');
+    expect(a3[column('Preuves manquantes')]).toBe('livrable');
+    expect((await wb.readValues()).names['CA_NbActionsTriangulees']).toBe(2);
+
+    // A deliverable for A3, typed on the first empty row of Preuves: the figures follow.
+    const proofs = await tableOf(wb, 'Preuves');
+    const row = proofs.values.findIndex((r) => r.every((v) => v === null || v === '')) + 2;
+    await wb.setValue('Preuves', `A${row}`, 'A3');
+    await wb.setValue('Preuves', `B${row}`, 'Observable (documents, livrables)');
+    await wb.setValue('Preuves', `C${row}`, 'Compte rendu du groupe de travail');
+    const names = (await wb.readValues()).names;
+    expect(names['CA_NbActionsTriangulees']).toBe(3);
+    expect(names['CA_TauxTriangulation']).toBe(1);
+    const triangulation = column('Triangulation');
+    expect(wb.grid('Actions', { maxRows: 4, maxColumns: 60 })?.rows[3]?.[triangulation]).toEqual({
+      text: 'OUI',
+      computed: true,
+      header: false,
+    });
+  });
+
+  it('renders a plan: every sheet, tables, defined names and _meta', async () => {
+    const wb = await created(true);
+    const plan = caPlan(true);
+    expect(await wb.sheetNames()).toEqual(plan.sheets.map((s) => s.name));
+    expect(wb.visibleSheets()).not.toContain('_meta');
+    const values = await wb.readValues();
+    expect(values.meta['template']).toBe('ca');
+    expect(values.tables.map((t) => t.name)).toContain('Actions');
+    expect(Object.keys(values.names)).toContain('CA_NbActions');
+    const actions = await tableOf(wb, 'Actions');
+    expect(actions.headers[0]).toBe('N° action');
+    expect(actions.values.map((r) => r[0])).toEqual(expect.arrayContaining(['A1', 'A2', 'A3']));
+    expect(actions.formulas[0]?.some((f) => f !== null)).toBe(true);
+  });
+
+  it('refuses, in French, to render over sheets that exist', async () => {
+    const wb = await created();
+    const attempt = wb.render(caPlan());
+    await expect(attempt).rejects.toBeInstanceOf(SheetsExist);
+    await expect(attempt).rejects.toThrow(/^Le classeur contient déjà les feuilles « Programme »/);
+    expect(await wb.sheetNames()).toHaveLength(caPlan().sheets.length);
+  });
+
+  it('adds the sheets after those of an opened workbook', async () => {
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Feuil1').getCell('A1').value = 'à garder';
+    const bytes = new Uint8Array(await other.xlsx.writeBuffer());
+    const wb = await MemoryWorkbook.fromBytes(bytes, 'autre.xlsx');
+    await wb.render(caPlan());
+    expect(wb.name).toBe('autre.xlsx');
+    const values = await wb.readValues();
+    expect(values.sheets[0]).toBe('Feuil1');
+    expect(values.sheets).toContain('Actions');
+    expect(values.meta['template']).toBe('ca');
+    expect(Object.keys(values.names)).toContain('CA_NbActions');
+    expect(wb.grid('Feuil1', { maxRows: 5, maxColumns: 5 })?.rows[0]?.[0]?.text).toBe('à garder');
+  });
+
+  it.each([
+    ['a number', 12.5],
+    ['a boolean', true],
+    ['a date', new Date('2026-03-31T00:00:00Z')],
+    ['text', 'OUI'],
+    ['text that looks like a formula', '=SUM(A1:A3)'],
+    ['text starting with +', '+33 6 12 34 56 78'],
+    ['text starting with -', '- en cours'],
+    ['text starting with @', '@partenaire'],
+  ])('writes %s as a typed value, never a formula, and keeps it in the file', async (_, value) => {
+    const wb = await created();
+    await wb.setValue('Actions', 'C2', value);
+    const actions = await tableOf(wb, 'Actions');
+    expect(actions.values[0]?.[2]).toEqual(value);
+    expect(actions.formulas[0]?.[2]).toBeNull();
+    const reopened = readWorkbookValues(await openWorkbook(await wb.toBytes(), 'x.xlsx'));
+    const table = reopened.tables.find((t) => t.name === 'Actions');
+    expect(table?.values[0]?.[2]).toEqual(value);
+    expect(table?.formulas[0]?.[2]).toBeNull();
+  });
+
+  it('refuses a fix on a sheet or cell that does not exist', async () => {
+    const wb = await created();
+    await expect(wb.setValue('Inconnue', 'A1', 1)).rejects.toThrow('« Inconnue » n’existe pas');
+    await expect(wb.setValue('Actions', 'A0', 1)).rejects.toThrow('pas une adresse');
+  });
+
+  it('records the selection and tells its listeners', async () => {
+    const wb = await created();
+    const events: MemoryEvent[] = [];
+    const stop = wb.subscribe((e) => events.push(e));
+    await wb.select('Actions', 'D3');
+    expect(wb.selection).toEqual({ sheet: 'Actions', cell: 'D3' });
+    await wb.setValue('Actions', 'D3', 'x');
+    stop();
+    await wb.select('Preuves', 'A2');
+    expect(events).toEqual([{ type: 'select', sheet: 'Actions', cell: 'D3' }, { type: 'change' }]);
+    expect(wb.selection).toEqual({ sheet: 'Preuves', cell: 'A2' });
+  });
+
+  it('writes the report sheet and highlights the cells', async () => {
+    const wb = await created();
+    const report: ReportPlan = {
+      sheet: 'Contrôles',
+      headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
+      rows: [
+        {
+          severity: 'error',
+          severityLabel: 'Erreur',
+          sheet: 'Actions',
+          cell: 'A2',
+          rule: 'required',
+          message: 'N° action est vide.',
+        },
+      ],
+      highlights: [{ sheet: 'Actions', cell: 'A2', severity: 'error' }],
+    };
+    await wb.writeReport(report);
+    await wb.writeReport(report);
+    const values = await wb.readValues();
+    expect(values.sheets.filter((s) => s === 'Contrôles')).toHaveLength(1);
+    const table = values.tables.find((t) => t.sheet === 'Contrôles');
+    expect(table?.headers).toEqual(report.headers);
+    expect(table?.values[0]?.[4]).toBe('N° action est vide.');
+  });
+
+  it('downloads a file with its tables, names and calculated-column formulas', async () => {
+    const wb = await created(true);
+    const bytes = await wb.toBytes();
+    const values = readWorkbookValues(await openWorkbook(bytes, 'suivi.xlsx'));
+    expect(values.tables.map((t) => t.name)).toContain('Actions');
+    expect(Object.keys(values.names)).toContain('CA_TauxTriangulation');
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async('string')),
+    );
+    expect(parts.some((xml) => xml.includes('<calculatedColumnFormula>'))).toBe(true);
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/fullCalcOnLoad="1"/);
+  });
+
+  it('refuses a file that is not a workbook with the French message of openWorkbook', async () => {
+    const bytes = new TextEncoder().encode('Nom;Valeur\nA1;12\n');
+    const attempt = MemoryWorkbook.fromBytes(bytes, 'export.csv');
+    await expect(attempt).rejects.toBeInstanceOf(UnreadableWorkbook);
+    await expect(attempt).rejects.toThrow('« export.csv » est un fichier texte');
+  });
+
+  it('shows cells as Excel would, in French', async () => {
+    const wb = await created(true);
+    await wb.setValue('Actions', 'K2', 1234.5);
+    const grid = wb.grid('Actions', { maxRows: 3, maxColumns: 60 });
+    expect(grid?.rows).toHaveLength(3);
+    expect(grid?.rows[0]?.[0]).toEqual({ text: 'N° action', computed: false, header: true });
+    expect(grid?.rows[1]?.[10]?.text).toBe('1\u202f234,5');
+    expect(grid?.rows[1]?.some((c) => c.computed)).toBe(true);
+    expect(wb.grid('Actions', { maxRows: 3, maxColumns: 2, includeRow: 10 })?.rows).toHaveLength(
+      15,
+    );
+    expect(wb.grid('Absente', { maxRows: 3, maxColumns: 3 })).toBeUndefined();
+  });
+});
