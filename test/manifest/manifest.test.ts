@@ -4,7 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 
 // The 2019 MS-OWEMXML schemas (see their README): newer manifest elements are not used.
-const XSD = path.join(__dirname, '../../../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
+// The [MS-OWEMXML] schemas (redistributable), kept in the repository so the test runs anywhere.
+const XSD = path.join(__dirname, '../../schemas/office-manifest/OfficeAppManifestV1_1.xsd');
 const ROOT = path.join(__dirname, '../..');
 const MANIFEST_PATH = path.join(ROOT, 'manifest.xml');
 const ORIGIN = 'https://localhost:3000/';
