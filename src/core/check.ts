@@ -34,6 +34,14 @@ function rowsByTable(read: ReadResult, view: View): Record<string, Row[]> {
   return out;
 }
 
+/** True when no read tolerance changed a value: the understood rows are the rows as held. */
+function valuesAsHeld(read: ReadResult): boolean {
+  for (const t of Object.values(read.tables)) {
+    for (const r of t.rows) if (r.values !== r.raw) return false;
+  }
+  return true;
+}
+
 function actionsOf(read: ReadResult, computation: Computation): ActionEvidence[] {
   const t = read.template;
   const spec = evidenceSpec(t);
@@ -83,7 +91,8 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
     template: t,
     read,
     rules: rulesFor(t.id),
-    computed: compute(t, rowsByTable(read, 'values')),
+    // Same input, same computation: computed again only when a tolerance changed a value.
+    computed: valuesAsHeld(read) ? asHeld : compute(t, rowsByTable(read, 'values')),
     evidence: actions,
   };
   const issues = sortIssues([...read.issues, ...runChecks(ctx)], sheetOrder(read));

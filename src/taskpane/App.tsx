@@ -10,12 +10,13 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../workbook/types';
 import { CheckPanel } from './CheckPanel';
+import { ConsolidatePanel } from './ConsolidatePanel';
 import { CreatePanel } from './CreatePanel';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import type { DemoActions } from './panel-props';
 import { stringsFor, type Lang } from './strings';
 
-const TAB_IDS = ['create', 'check', 'indicators'] as const;
+const TAB_IDS = ['create', 'check', 'indicators', 'consolidate'] as const;
 type TabId = (typeof TAB_IDS)[number];
 
 const isTabId = (value: unknown): value is TabId => TAB_IDS.some((id) => id === value);
@@ -37,7 +38,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
   },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  tabs: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Four tabs wrap onto two lines in the narrowest panes (320 px) rather than overflow.
+  tabs: {
+    flexWrap: 'wrap',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -59,7 +65,7 @@ export interface AppProps {
   children?: ReactNode;
 }
 
-/** The task pane: three panels over one workbook port. */
+/** The task pane: four panels over one workbook port. */
 export function App(props: AppProps) {
   const styles = useStyles();
   const { port, lang } = props;
@@ -112,8 +118,10 @@ export function App(props: AppProps) {
           <CreatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
         ) : tab === 'check' ? (
           <CheckPanel {...panelProps} />
-        ) : (
+        ) : tab === 'indicators' ? (
           <IndicatorsPanel {...panelProps} />
+        ) : (
+          <ConsolidatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
         )}
       </section>
     </div>

@@ -9,7 +9,7 @@ export interface Strings {
   appTitle: string;
   tagline: string;
   tabsLabel: string;
-  tabs: { create: string; check: string; indicators: string };
+  tabs: { create: string; check: string; indicators: string; consolidate: string };
   english: string;
   englishLabel: string;
   modeExcel: string;
@@ -84,6 +84,29 @@ export interface Strings {
     pair: (planned: string, achieved: string) => string;
     noChart: string;
     failed: string;
+  };
+  consolidate: {
+    intro: string;
+    mergeTitle: string;
+    mergeFiles: string;
+    mergeFilesHint: string;
+    reading: (done: number, total: number) => string;
+    dryRun: string;
+    renumber: string;
+    merge: string;
+    merging: string;
+    merged: (files: number, sheets: number) => string;
+    refused: (files: string) => string;
+    upgradeTitle: string;
+    upgradeFile: string;
+    upgradeFileHint: string;
+    summary: string;
+    upgrade: string;
+    upgrading: string;
+    upgraded: (sheets: number) => string;
+    unrecognised: (name: string, why: string) => string;
+    readFailed: string;
+    renderFailed: string;
   };
   demo: {
     toolbar: string;

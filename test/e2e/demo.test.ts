@@ -10,6 +10,7 @@ import { getTemplate, tableDef } from '../../src/core/templates';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 import { openWorkbook } from '../../src/workbook/xlsx/open';
 import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { OFFICE_JS, launchChromium, offlineContext, type OutsideRequest } from './support/browser';
 import { ROOT, buildPane } from './support/build';
 import { createSheets, section, workbookView } from './support/pane';
@@ -235,6 +236,37 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(workbookView(page).getByText('Le classeur est vide').count()).resolves.toBe(1);
   });
 
+  it('(f) consolidates two partner workbooks: dry run, renumbering, Provenance', async () => {
+    const ca = getTemplate('ca')!;
+    const bytes = await planToXlsx(
+      buildPlan(ca, { data: EXAMPLES.ca.data, config: EXAMPLES.ca.config }),
+    );
+    const partners = ['albi.xlsx', 'castres.xlsx'].map((name) => path.join(files, name));
+    for (const file of partners) fs.writeFileSync(file, bytes);
+    const page = await openPane();
+    await section(page, 'Consolider').click();
+    await page.getByLabel('Classeurs des partenaires (.xlsx)').setInputFiles(partners);
+    const dryRun = page.getByTestId('merge-dry-run');
+    await dryRun.waitFor();
+    const text = (await dryRun.textContent()) ?? '';
+    expect(text).toMatch(/^Fusion de 2 classeurs — /);
+    expect(text).toMatch(/Actions : « A1 » \(N° action\) est dans albi\.xlsx, castres\.xlsx/);
+    await page.getByLabel('Renuméroter les N° action en double').check();
+    await dryRun.getByText(/renuméroté « A1-2 » dans castres\.xlsx/).waitFor();
+
+    await page.getByRole('button', { name: 'Fusionner' }).click();
+    await page.getByText(/^2 classeurs fusionnés : \d+ feuilles créées\.$/).waitFor();
+    const view = workbookView(page);
+    await view.getByRole('tab', { name: 'Actions' }).click();
+    const table = view.locator('table[data-sheet="Actions"]');
+    await table.waitFor();
+    const cells = await table.locator('td').allTextContents();
+    expect(cells).toContain('Provenance');
+    expect(cells).toEqual(expect.arrayContaining(['A1', 'A1-2', 'A3', 'A3-2']));
+    expect(cells.some((c) => c.startsWith('albi.xlsx'))).toBe(true);
+    expect(cells.some((c) => c.startsWith('castres.xlsx'))).toBe(true);
+  });
+
   it.each([320, 450])('fits every panel in %i px, with screenshots', async (width) => {
     const page = await openPane(width);
     await createSheets(page, { example: true });
@@ -242,6 +274,7 @@ describe('the task pane in a browser (demo mode)', () => {
       ['creer', 'Créer', 'Créer les feuilles'],
       ['controler', 'Contrôler', '2 avertissements'],
       ['indicateurs', 'Indicateurs', 'Prévu et réalisé'],
+      ['consolider', 'Consolider', 'Consolider des classeurs partenaires'],
     ] as const;
     for (const [file, tab, ready] of panels) {
       await section(page, tab).click();

@@ -1,4 +1,5 @@
 import { looksBlank } from '../read/normalise';
+import type { RecordRow } from '../read/types';
 import { criterionKey } from '../values/cell';
 import { at, shown, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
@@ -13,20 +14,20 @@ export function checkDuplicateIds(ctx: CheckContext): Issue[] {
     const key = t.def.key;
     const col = t.def.columns.find((c) => c.id === key);
     if (!key || !col || col.kind !== 'id' || t.columns[key] === undefined) continue;
-    const first = new Map<string, string>();
+    // The first row of each id: its address is built only when a duplicate is found.
+    const first = new Map<string, RecordRow>();
     for (const r of t.rows) {
       const v = r.values[key];
       const k = criterionKey(typeof v === 'string' ? v.trim() : v);
       if (k === undefined || looksBlank(v)) continue;
       const seen = first.get(k);
-      const where = at(t, r, key);
-      if (seen === undefined) first.set(k, where.cell);
+      if (seen === undefined) first.set(k, r);
       else
         out.push(
-          issue('duplicate-id', 'error', where, {
+          issue('duplicate-id', 'error', at(t, r, key), {
             column: col.header,
             value: shown(v),
-            first: seen,
+            first: at(t, seen, key).cell,
           }),
         );
     }

@@ -25,10 +25,10 @@ export function checkNumbers(ctx: CheckContext): Issue[] {
       for (const r of t.rows) {
         const v = r.values[c.id];
         if (looksBlank(v)) continue;
-        const where = at(t, r, c.id);
+        // The address only for a cell that is reported (most are not).
         if (!isNumber(v)) {
           out.push(
-            issue('number', 'error', where, {
+            issue('number', 'error', at(t, r, c.id), {
               problem: 'not-a-number',
               column: c.header,
               value: shown(v),
@@ -36,7 +36,7 @@ export function checkNumbers(ctx: CheckContext): Issue[] {
           );
         } else if (v < 0 && limits.negative) {
           out.push(
-            issue('number', limits.negative, where, {
+            issue('number', limits.negative, at(t, r, c.id), {
               problem: 'negative',
               column: c.header,
               value: v,
@@ -44,7 +44,7 @@ export function checkNumbers(ctx: CheckContext): Issue[] {
           );
         } else if (!Number.isInteger(v) && limits.integer) {
           out.push(
-            issue('number', limits.integer, where, {
+            issue('number', limits.integer, at(t, r, c.id), {
               problem: 'not-integer',
               column: c.header,
               value: v,

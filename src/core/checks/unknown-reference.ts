@@ -15,6 +15,11 @@ function index(t: TableRead, column: string): Map<string, Row> {
   return m;
 }
 
+/** Message parameters, built only for a cell that is reported (most are not). */
+function paramsOf(column: string, v: CellValue | undefined, target: TableRead) {
+  return { column, value: shown(v), target: target.def.sheet };
+}
+
 /**
  * A reference column (its list names a table column: ListeActions, ListeObjectifs…) holding a
  * value absent from that column; and a reference to a row of the wrong level when required.
@@ -41,12 +46,11 @@ export function checkUnknownReferences(ctx: CheckContext): Issue[] {
         const k = keyOf(v);
         if (k === undefined || looksBlank(v)) continue;
         const row = keys.get(k);
-        const base = { column: c.header, value: shown(v), target: target.def.sheet };
         if (!row) {
           out.push(
             issue('unknown-reference', soft ? 'warning' : 'error', at(t, r, c.id), {
               problem: 'missing',
-              ...base,
+              ...paramsOf(c.header, v, target),
             }),
           );
         } else if (
@@ -56,7 +60,7 @@ export function checkUnknownReferences(ctx: CheckContext): Issue[] {
         ) {
           const params = {
             problem: 'wrong-level' as const,
-            ...base,
+            ...paramsOf(c.header, v, target),
             level: level.level,
             found: shown(row[level.levelColumn]),
           };

@@ -35,12 +35,19 @@ export function computeOrder(t: TemplateDef): TableDef[] {
  */
 export function compute(t: TemplateDef, input: Record<string, Row[]>): Computation {
   const tables: Record<string, Row[]> = {};
-  for (const table of t.tables)
-    tables[table.name] = (input[table.name] ?? []).map((r) => ({ ...r }));
-  const indexes = new Map<string, Map<string, Row[]>>();
+  for (const table of t.tables) {
+    const rows = input[table.name] ?? [];
+    // Only rows that get computed columns are copied: the input rows are never written.
+    tables[table.name] = table.columns.some((c) => c.computed)
+      ? rows.map((r) => ({ ...r }))
+      : rows.slice();
+  }
+  // By table then column: no key string is built on each of the many lookups.
+  const indexes = new Map<string, Map<string, Map<string, Row[]>>>();
   const index = (table: string, column: string): Map<string, Row[]> => {
-    const id = `${table}\u0000${column}`;
-    let m = indexes.get(id);
+    let byColumn = indexes.get(table);
+    if (!byColumn) indexes.set(table, (byColumn = new Map()));
+    let m = byColumn.get(column);
     if (!m) {
       m = new Map();
       for (const r of tables[table] ?? []) {
@@ -50,7 +57,7 @@ export function compute(t: TemplateDef, input: Record<string, Row[]>): Computati
         if (list) list.push(r);
         else m.set(k, [r]);
       }
-      indexes.set(id, m);
+      byColumn.set(column, m);
     }
     return m;
   };

@@ -37,16 +37,35 @@ const other = (ctx: FormulaContext, table: string, id: string): string =>
   col(table, columnDef(tableDef(ctx.template, table), id).header);
 const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
 
-function related(
+/** Rows of def.table whose def.column matches the row's key and whose filter column matches. */
+function eachRelated(
   ctx: EvalContext,
   row: Row,
   def: { key: string; table: string; column: string; filter: [string, string] },
-): Row[] {
+  visit: (r: Row) => void,
+): void {
   const key = criterionKey(row[def.key]);
-  if (key === undefined) return [];
-  return (ctx.index(def.table, def.column).get(key) ?? []).filter((r) =>
-    criterionMatches(r[def.filter[0]], def.filter[1]),
-  );
+  if (key === undefined) return;
+  const candidates = ctx.index(def.table, def.column).get(key);
+  if (!candidates) return;
+  // A plain loop: this runs once per row and computed column, arrays and closures add up.
+  const [column, wanted] = def.filter;
+  for (const r of candidates) if (criterionMatches(r[column], wanted)) visit(r);
+}
+
+/** Sum of the numbers among ids, left to right as SUM adds them, and how many there were. */
+function sumOf(row: Row, ids: readonly string[]): { sum: number; count: number; last: number } {
+  let sum = 0;
+  let count = 0;
+  let last = 0;
+  for (const id of ids) {
+    const x = row[id] ?? null;
+    if (!isNumber(x)) continue;
+    sum += x;
+    count++;
+    last = x;
+  }
+  return { sum, count, last };
 }
 
 export function computedFormula(c: Computed, ctx: FormulaContext): string {
@@ -114,77 +133,96 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
 export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computedvalue {
   const v = (id: string) => row[id] ?? null;
   switch (c.kind) {
-    case 'countRelated':
-      return isBlank(v(c.key)) ? '' : related(ctx, row, c).length;
+    case 'countRelated': {
+      if (isBlank(v(c.key))) return '';
+      let n = 0;
+      eachRelated(ctx, row, c, () => n++);
+      return n;
+    }
     case 'averageRelated': {
       if (isBlank(v(c.key))) return '';
-      const values = related(ctx, row, c)
-        .map((r) => r[c.value])
-        .filter(isNumber);
-      return values.length === 0 ? '' : values.reduce((a, b) => a + b, 0) / values.length;
+      let sum = 0;
+      let n = 0;
+      eachRelated(ctx, row, c, (r) => {
+        const x = r[c.value];
+        if (!isNumber(x)) return;
+        sum += x;
+        n++;
+      });
+      return n === 0 ? '' : sum / n;
     }
     case 'triangulation':
       if (isBlank(v(c.key))) return '';
-      return c.counts.every((id) => (num(v(id)) ?? 0) >= 1) ? 'OUI' : 'NON';
-    case 'missingProofs':
+      for (const id of c.counts) if (!((num(v(id)) ?? 0) >= 1)) return 'NON';
+      return 'OUI';
+    case 'missingProofs': {
       if (isBlank(v(c.key))) return '';
-      return c.counts
-        .map((id, i) => (v(id) === 0 ? c.labels[i] : undefined))
-        .filter((x) => x !== undefined)
-        .join(', ');
+      const missing: string[] = [];
+      c.counts.forEach((id, i) => {
+        const label = c.labels[i];
+        if (v(id) === 0 && label !== undefined) missing.push(label);
+      });
+      return missing.join(', ');
+    }
     case 'realised': {
-      const q = c.quarters.map(v).filter(isNumber);
-      if (q.length === 0) return '';
+      const q = sumOf(row, c.quarters);
+      if (q.count === 0) return '';
       const mode = v(c.mode);
-      const sum = q.reduce((a, b) => a + b, 0);
-      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return sum;
-      if (criterionMatches(mode, c.modes.mean)) return sum / q.length;
-      if (criterionMatches(mode, c.modes.last)) return q[q.length - 1] as number;
+      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return q.sum;
+      if (criterionMatches(mode, c.modes.mean)) return q.sum / q.count;
+      if (criterionMatches(mode, c.modes.last)) return q.last;
       return '';
     }
     case 'attainment': {
-      const [r, t, b] = [num(v(c.realised)), num(v(c.target)), num(v(c.baseline))];
+      const r = num(v(c.realised));
+      const t = num(v(c.target));
+      const b = num(v(c.baseline));
       if (r === undefined || t === undefined) return '';
       if (b !== undefined) return t - b === 0 ? '' : (r - b) / (t - b);
       return t === 0 ? '' : r / t;
     }
     case 'status': {
-      if (c.anyOf.every((id) => isBlank(v(id)))) return '';
+      let empty = true;
+      for (const id of c.anyOf) {
+        if (!isBlank(v(id))) {
+          empty = false;
+          break;
+        }
+      }
+      if (empty) return '';
       const r = num(v(c.rate));
       if (r === undefined) return c.labels.unknown;
       if (r >= 1) return c.labels.reached;
       return r > 0 ? c.labels.partial : c.labels.notReached;
     }
     case 'ratio': {
-      const [n, d] = [num(v(c.num)), num(v(c.den))];
+      const n = num(v(c.num));
+      const d = num(v(c.den));
       return n === undefined || d === undefined || d === 0 ? '' : n / d;
     }
     case 'difference': {
-      const [a, b] = [num(v(c.a)), num(v(c.b))];
+      const a = num(v(c.a));
+      const b = num(v(c.b));
       return a === undefined || b === undefined ? '' : a - b;
     }
     case 'relativeChange': {
-      const [b, a] = [num(v(c.before)), num(v(c.after))];
+      const b = num(v(c.before));
+      const a = num(v(c.after));
       return a === undefined || b === undefined || b === 0 ? '' : (a - b) / b;
     }
     case 'product': {
-      const [a, b] = [num(v(c.a)), num(v(c.b))];
+      const a = num(v(c.a));
+      const b = num(v(c.b));
       return a === undefined || b === undefined ? '' : a * b;
     }
     case 'sum': {
-      const terms = c.terms.map(v).filter(isNumber);
-      return terms.length === 0 ? '' : terms.reduce((a, b) => a + b, 0);
+      const terms = sumOf(row, c.terms);
+      return terms.count === 0 ? '' : terms.sum;
     }
     case 'balance': {
       const t = num(v(c.total));
       if (t === undefined) return '';
-      return (
-        t -
-        c.minus
-          .map(v)
-          .filter(isNumber)
-          .reduce((a, b) => a + b, 0)
-      );
+      return t - sumOf(row, c.minus).sum;
     }
   }
 }

@@ -38,9 +38,10 @@ export interface Parsed {
 
 const NUMERIC = new Set(['integer', 'number', 'money', 'percent']);
 
-function asNumber(col: ColumnDef, text: string, at: CellAt): Parsed | undefined {
+function asNumber(col: ColumnDef, text: string, place: () => CellAt): Parsed | undefined {
   const p = parseNumberText(text);
   if (!p) return undefined;
+  const at = place();
   // "85" typed as text in a percentage column means 85 %, as the percent-scale rule says.
   const value =
     col.kind === 'percent' && !p.percent && p.value > 1 && p.value <= 100 ? p.value / 100 : p.value;
@@ -54,9 +55,10 @@ function asNumber(col: ColumnDef, text: string, at: CellAt): Parsed | undefined 
   return { value, issues: [issue('number', 'warning', at, params, { cell: at.cell, value })] };
 }
 
-function asDate(col: ColumnDef, v: string | number, at: CellAt): Parsed | undefined {
+function asDate(col: ColumnDef, v: string | number, place: () => CellAt): Parsed | undefined {
   const date = typeof v === 'number' ? serialToDate(v) : parseDateText(v);
   if (!date) return undefined;
+  const at = place();
   const fix = { cell: at.cell, value: date };
   const parsed = isoDay(date);
   const found =
@@ -76,12 +78,13 @@ function asChoice(
   col: ColumnDef,
   text: string,
   lists: Record<string, ListValues>,
-  at: CellAt,
+  place: () => CellAt,
 ): Parsed | undefined {
   const list = col.list ? lists[col.list] : undefined;
   if (!list || list.values.includes(text)) return undefined;
   const match = matchChoice(text, list.values);
   if (match === undefined) return undefined;
+  const at = place();
   // COUNTIF ignores case, so a case-only difference changes no figure.
   const severity = text.toLowerCase() === match.toLowerCase() ? 'info' : 'warning';
   const params = {
@@ -96,9 +99,10 @@ function asChoice(
   };
 }
 
-function trimmed(col: ColumnDef, text: string, at: CellAt): Parsed | undefined {
+function trimmed(col: ColumnDef, text: string, place: () => CellAt): Parsed | undefined {
   const t = text.replace(/^\s+|\s+$/g, '');
   if (t === text || t === '') return undefined;
+  const at = place();
   return {
     value: t,
     issues: [
@@ -124,20 +128,30 @@ export function parseCell(
   lists: Record<string, ListValues>,
   at: CellAt,
 ): Parsed {
+  return parseCellAt(col, v, lists, () => at);
+}
+
+/** parseCell with the address built only when an issue is raised (a table has many cells). */
+export function parseCellAt(
+  col: ColumnDef,
+  v: CellValue,
+  lists: Record<string, ListValues>,
+  place: () => CellAt,
+): Parsed {
   const error = errorValue(v);
   if (error !== undefined) {
     return {
       value: null,
-      issues: [issue('cell-error', 'error', at, { column: col.header, value: error })],
+      issues: [issue('cell-error', 'error', place(), { column: col.header, value: error })],
     };
   }
   if (typeof v === 'string' && v.trim() === '') return { value: v, issues: [] };
   let parsed: Parsed | undefined;
-  if (typeof v === 'string' && NUMERIC.has(col.kind)) parsed = asNumber(col, v, at);
+  if (typeof v === 'string' && NUMERIC.has(col.kind)) parsed = asNumber(col, v, place);
   else if ((typeof v === 'string' || typeof v === 'number') && col.kind === 'date')
-    parsed = asDate(col, v, at);
-  else if (typeof v === 'string' && col.kind === 'choice') parsed = asChoice(col, v, lists, at);
+    parsed = asDate(col, v, place);
+  else if (typeof v === 'string' && col.kind === 'choice') parsed = asChoice(col, v, lists, place);
   else if (typeof v === 'string' && (col.kind === 'id' || col.kind === 'reference'))
-    parsed = trimmed(col, v, at);
+    parsed = trimmed(col, v, place);
   return parsed ?? { value: v, issues: [] };
 }

@@ -4,7 +4,7 @@ import type { CellValue, Row } from '../values/cell';
 import { decodeCell, encodeCell } from './address';
 import { mapHeaders, type HeaderOptions } from './headers';
 import { looksBlank } from './normalise';
-import { errorValue, parseCell } from './parse-cell';
+import { errorValue, parseCellAt } from './parse-cell';
 import type { ListValues, RecordRow, TableInput, TableRead } from './types';
 
 export interface ReadTableOptions {
@@ -49,46 +49,56 @@ export function readTable(
     ...present.filter((c) => !c.computed).map((c) => map.columns[c.id] as number),
     ...map.extra,
   ];
+  // Column positions resolved once per table, not once per cell.
+  const columns = present.map((c) => ({ c, i: map.columns[c.id] as number }));
   const rows: RecordRow[] = [];
-  input.values.forEach((cells, r) => {
-    const at = (i: number) => ({
-      sheet: input.sheet,
-      cell: encodeCell(headerRow + 1 + r, firstColumn + i),
-    });
-    const cell = (i: number): CellValue => cells[i] ?? null;
-    if (entered.every((i) => looksBlank(cell(i)))) return;
-    const values: Row = {};
+  // Addresses are built only when an issue needs one.
+  const place = (r: number, i: number) => ({
+    sheet: input.sheet,
+    cell: encodeCell(headerRow + 1 + r, firstColumn + i),
+  });
+  for (let r = 0; r < input.values.length; r++) {
+    const cells: CellValue[] = input.values[r] ?? [];
+    let blank = true;
+    for (const i of entered) {
+      if (!looksBlank(cells[i] ?? null)) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) continue;
     const raw: Row = {};
-    for (const c of present) {
-      const i = map.columns[c.id] as number;
-      const v = cell(i);
+    // The same object as raw until a tolerance changes a value (most rows): fewer allocations.
+    let values: Row = raw;
+    for (const { c, i } of columns) {
+      const v = cells[i] ?? null;
       raw[c.id] = v;
+      if (values !== raw) values[c.id] = v;
       if (!c.computed) {
         // Fast path: blanks, and numbers outside date columns, are taken as they are.
-        if (v === null || (typeof v === 'number' && c.kind !== 'date')) {
-          values[c.id] = v;
-          continue;
+        if (v === null || (typeof v === 'number' && c.kind !== 'date')) continue;
+        const parsed = parseCellAt(c, v, options.lists, () => place(r, i));
+        if (parsed.value !== v) {
+          if (values === raw) values = { ...raw };
+          values[c.id] = parsed.value;
         }
-        const parsed = parseCell(c, v, options.lists, at(i));
-        values[c.id] = parsed.value;
         for (const found of parsed.issues) issues.push(found);
         continue;
       }
-      values[c.id] = v;
       const error = errorValue(v);
       if (error !== undefined)
-        issues.push(issue('cell-error', 'error', at(i), { column: c.header, value: error }));
+        issues.push(issue('cell-error', 'error', place(r, i), { column: c.header, value: error }));
       const formula = input.formulas[r]?.[i] ?? null;
       if (formula === null && !options.formulasAbsent) {
         issues.push(
-          issue('formula-overwritten', 'error', at(i), { table: def.name, column: c.header }),
+          issue('formula-overwritten', 'error', place(r, i), { table: def.name, column: c.header }),
         );
       }
     }
     const extra: Record<string, CellValue> = {};
-    for (const i of map.extra) extra[headers[i] as string] = cell(i);
+    for (const i of map.extra) extra[headers[i] as string] = cells[i] ?? null;
     rows.push({ row: headerRow + 1 + r, values, raw, extra });
-  });
+  }
   if (options.formulasAbsent && computed.length > 0 && rows.length > 0) {
     const first = map.columns[(computed[0] as { id: string }).id] as number;
     issues.push(

@@ -42,7 +42,10 @@ export interface WorkbookInput {
 export interface RecordRow {
   /** 1-based row on the sheet. */
   row: number;
-  /** Entered values as understood (tolerances applied) and computed values as read, by column id. */
+  /**
+   * Entered values as understood (tolerances applied) and computed values as read, by column id.
+   * The same object as raw when no tolerance changed a value: read-only, never write into it.
+   */
   values: Row;
   /** Values exactly as read, by column id. */
   raw: Row;

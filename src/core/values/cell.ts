@@ -7,7 +7,11 @@ export type Row = Record<string, CellValue>;
 /** Blank as a spreadsheet sees it after TRIM: nothing, or only spaces. */
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.replace(/ +/g, '') === '';
+  if (typeof v === 'string') {
+    // Only spaces (U+0020), as TRIM removes them; a loop rather than a regex copy.
+    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) !== 32) return false;
+    return true;
+  }
   return false;
 }
 
@@ -16,7 +20,11 @@ export function criterionMatches(cell: CellValue | undefined, criterion: CellVal
   if (criterion === null) return false;
   if (typeof criterion === 'number') return typeof cell === 'number' && cell === criterion;
   if (typeof criterion === 'string') {
-    return typeof cell === 'string' && cell.toLowerCase() === criterion.toLowerCase();
+    // Equal strings first: most cells match exactly, and lowercasing allocates two strings.
+    return (
+      typeof cell === 'string' &&
+      (cell === criterion || cell.toLowerCase() === criterion.toLowerCase())
+    );
   }
   return false;
 }

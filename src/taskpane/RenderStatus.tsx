@@ -1,0 +1,34 @@
+import { Button } from '@fluentui/react-components';
+import type { DemoActions } from './panel-props';
+import { StatusBar, type Status } from './StatusBar';
+import type { Strings } from './strings';
+
+export type RenderStatusValue = Status | { kind: 'exists'; sheets: string[] };
+
+/** The outcome of rendering into the workbook; in demo, a full workbook offers a new one. */
+export function RenderStatus({
+  status,
+  t,
+  demo,
+}: {
+  status: RenderStatusValue;
+  t: Strings;
+  demo?: DemoActions | undefined;
+}) {
+  if (status.kind !== 'exists') return <StatusBar status={status} />;
+  return (
+    <StatusBar
+      status={{
+        kind: 'warning',
+        text: `${t.create.exists(status.sheets)} ${demo ? t.create.existsDemo : t.create.existsExcel}`,
+      }}
+      action={
+        demo ? (
+          <Button size="small" onClick={() => demo.newWorkbook()}>
+            {t.create.newWorkbook}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

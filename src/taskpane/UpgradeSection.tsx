@@ -1,0 +1,98 @@
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { Button, Field, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookPlan } from '../core/plan/types';
+import { DryRun } from './DryRun';
+import { messageOf } from './errors';
+import type { DemoActions, PanelProps } from './panel-props';
+import { readFiles, renderIntoWorkbook } from './render-plan';
+import { RenderStatus, type RenderStatusValue } from './RenderStatus';
+import { StatusBar, type Status } from './StatusBar';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
+  file: { maxWidth: '100%' },
+  submit: { alignSelf: 'flex-start' },
+});
+
+/** Mettre à jour le modèle: one older workbook, its upgrade summary, its current-version copy. */
+export function UpgradeSection({ port, lang, t, demo }: PanelProps & { demo?: DemoActions }) {
+  const styles = useStyles();
+  const titleId = useId();
+  const [upgrade, setUpgrade] = useState<{ text: string; workbook: WorkbookPlan }>();
+  const [readStatus, setReadStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<RenderStatusValue>({ kind: 'idle' });
+  const busy = readStatus.kind === 'running' || status.kind === 'running';
+
+  useEffect(() => setStatus({ kind: 'idle' }), [port]);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const [file] = await readFiles(event.target.files);
+    if (!file) return;
+    setUpgrade(undefined);
+    setStatus({ kind: 'idle' });
+    setReadStatus({ kind: 'running', label: t.consolidate.reading(0, 1) });
+    try {
+      const lib = await import(/* webpackChunkName: "consolidate" */ './consolidate');
+      setUpgrade(await lib.fileToUpgrade(file, t, lang));
+      setReadStatus({ kind: 'idle' });
+    } catch (error) {
+      setReadStatus({ kind: 'error', title: t.consolidate.readFailed, text: messageOf(error) });
+    }
+  }
+
+  async function create() {
+    if (!upgrade) return;
+    setStatus({ kind: 'running', label: t.consolidate.upgrading });
+    try {
+      const outcome = await renderIntoWorkbook(port, upgrade.workbook, demo !== undefined);
+      setStatus(
+        outcome.kind === 'exists'
+          ? outcome
+          : { kind: 'success', text: t.consolidate.upgraded(outcome.sheets) },
+      );
+    } catch (error) {
+      setStatus({ kind: 'error', title: t.consolidate.renderFailed, text: messageOf(error) });
+    }
+  }
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle1 as="h2" id={titleId}>
+        {t.consolidate.upgradeTitle}
+      </Subtitle1>
+      <Field
+        className={styles.field}
+        label={t.consolidate.upgradeFile}
+        hint={t.consolidate.upgradeFileHint}
+      >
+        {(field) => (
+          <input
+            {...field}
+            className={styles.file}
+            type="file"
+            disabled={busy}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void choose(e)}
+          />
+        )}
+      </Field>
+      <StatusBar status={readStatus} />
+      {upgrade ? (
+        <>
+          <DryRun id="upgrade-summary" title={t.consolidate.summary} text={upgrade.text} />
+          <Button
+            className={styles.submit}
+            appearance="primary"
+            disabled={busy}
+            icon={status.kind === 'running' ? <Spinner size="tiny" /> : null}
+            onClick={() => void create()}
+          >
+            {t.consolidate.upgrade}
+          </Button>
+        </>
+      ) : null}
+      <RenderStatus status={status} t={t} demo={demo} />
+    </section>
+  );
+}
