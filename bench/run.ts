@@ -16,7 +16,10 @@ const opt = (name: string, d: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? (args[i + 1] as string) : d;
 };
-const sizes = opt('sizes', '100,1000,10000,50000').split(',').map(Number);
+const sizes = opt('sizes', '100,1000,10000,50000')
+  .split(',')
+  .filter((x) => x !== 'none')
+  .map(Number);
 const runs = Number(opt('runs', '3'));
 const loMax = Number(opt('lo-max', '10000'));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-bench-'));

@@ -19,8 +19,10 @@ async function main(): Promise<void> {
   switch (op) {
     case 'new': {
       // What `trepied new ca` does, with the generated data in place of --example.
+      // "200" or "200:7" (size, seed): partner files of the merge benchmark differ by seed.
+      const [size, seed] = String(arg).split(':');
       const plan = buildPlan(ca, {
-        data: benchData(Number(arg)),
+        data: benchData(Number(size), seed === undefined ? 42 : Number(seed)),
         now: new Date('2026-01-15T00:00:00Z'),
       });
       fs.writeFileSync(out as string, await planToXlsx(plan));
