@@ -16,7 +16,7 @@ import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
 import type { DemoActions, PanelProps } from './panel-props';
 import { EMPTY_FORM, periodIsValid, planOptions, type ProgrammeForm } from './programme-form';
-import { StatusBar, type Status } from './StatusBar';
+import { RenderStatus, type RenderStatusValue } from './RenderStatus';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   submit: { alignSelf: 'flex-start' },
 });
 
-type CreateStatus = Status | { kind: 'exists'; sheets: string[] };
+type CreateStatus = RenderStatusValue;
 
 /** Créer: the workbook's sheets from a template, a programme's settings and, if asked, examples. */
 export function CreatePanel({ port, lang, t, demo }: PanelProps & { demo?: DemoActions }) {
@@ -137,23 +137,7 @@ export function CreatePanel({ port, lang, t, demo }: PanelProps & { demo?: DemoA
           {t.create.submit}
         </Button>
       </form>
-      {status.kind === 'exists' ? (
-        <StatusBar
-          status={{
-            kind: 'warning',
-            text: `${t.create.exists(status.sheets)} ${demo ? t.create.existsDemo : t.create.existsExcel}`,
-          }}
-          action={
-            demo ? (
-              <Button size="small" onClick={() => demo.newWorkbook()}>
-                {t.create.newWorkbook}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <StatusBar status={status} />
-      )}
+      <RenderStatus status={status} t={t} demo={demo} />
     </>
   );
 }
