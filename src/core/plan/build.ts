@@ -333,7 +333,6 @@ function tableSheet(
 
 function listsSheet(
   t: TemplateDef,
-  lang: Lang,
   values: Record<string, string[]>,
   names: NamePlan[],
 ): SheetPlan {
@@ -353,7 +352,6 @@ function listsSheet(
     );
     col++;
   }
-  void lang;
   return {
     name: t.listSheet,
     state: 'visible',
@@ -491,7 +489,7 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
         ),
       );
     } else if (sheetName === t.listSheet) {
-      sheets.push(listsSheet(t, lang, lists, names));
+      sheets.push(listsSheet(t, lists, names));
     } else if (sheetName === t.summarySheet) {
       sheets.push(summarySheet(t, lang, names));
     }
