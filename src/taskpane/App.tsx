@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import {
   Caption1,
+  Spinner,
   Switch,
   Tab,
   TabList,
@@ -9,12 +10,22 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../workbook/types';
-import { CheckPanel } from './CheckPanel';
-import { ConsolidatePanel } from './ConsolidatePanel';
 import { CreatePanel } from './CreatePanel';
-import { IndicatorsPanel } from './IndicatorsPanel';
 import type { DemoActions } from './panel-props';
 import { stringsFor, type Lang } from './strings';
+
+// The first panel comes with the pane; the others load when their tab is first opened, which
+// keeps the initial JavaScript small (bench/README.md, bundle budget).
+const CheckPanel = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "check" */ './CheckPanel')).CheckPanel,
+}));
+const IndicatorsPanel = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "indicators" */ './IndicatorsPanel')).IndicatorsPanel,
+}));
+const ConsolidatePanel = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "consolidate" */ './ConsolidatePanel'))
+    .ConsolidatePanel,
+}));
 
 const TAB_IDS = ['create', 'check', 'indicators', 'consolidate'] as const;
 type TabId = (typeof TAB_IDS)[number];
@@ -114,15 +125,17 @@ export function App(props: AppProps) {
         aria-labelledby={`tab-${tab}`}
         className={styles.panel}
       >
-        {tab === 'create' ? (
-          <CreatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
-        ) : tab === 'check' ? (
-          <CheckPanel {...panelProps} />
-        ) : tab === 'indicators' ? (
-          <IndicatorsPanel {...panelProps} />
-        ) : (
-          <ConsolidatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
-        )}
+        <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+          {tab === 'create' ? (
+            <CreatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
+          ) : tab === 'check' ? (
+            <CheckPanel {...panelProps} />
+          ) : tab === 'indicators' ? (
+            <IndicatorsPanel {...panelProps} />
+          ) : (
+            <ConsolidatePanel {...panelProps} {...(props.demo ? { demo: props.demo } : {})} />
+          )}
+        </Suspense>
       </section>
     </div>
   );

@@ -90,7 +90,7 @@ export function CheckPanel({ port, lang, t }: PanelProps) {
 
   return (
     <>
-      <Body1>{t.check.intro}</Body1>
+      <Body1 data-panel="check">{t.check.intro}</Body1>
       <div className={styles.actions}>
         <Button onClick={() => void run()} disabled={busy}>
           {t.check.rerun}

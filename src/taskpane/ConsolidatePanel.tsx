@@ -7,7 +7,7 @@ import { UpgradeSection } from './UpgradeSection';
 export function ConsolidatePanel(props: PanelProps & { demo?: DemoActions }) {
   return (
     <>
-      <Body1>{props.t.consolidate.intro}</Body1>
+      <Body1 data-panel="consolidate">{props.t.consolidate.intro}</Body1>
       <MergeSection {...props} />
       <Divider />
       <UpgradeSection {...props} />

@@ -76,7 +76,7 @@ export function CreatePanel({ port, lang, t, demo }: PanelProps & { demo?: DemoA
 
   return (
     <>
-      <Body1>{t.create.intro}</Body1>
+      <Body1 data-panel="create">{t.create.intro}</Body1>
       <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
         <Field className={styles.field} label={t.create.template}>
           <Select

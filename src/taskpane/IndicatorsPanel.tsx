@@ -52,7 +52,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
   const template = loaded?.template;
   return (
     <>
-      <Body1>{t.indicators.intro}</Body1>
+      <Body1 data-panel="indicators">{t.indicators.intro}</Body1>
       <div>
         <Button onClick={() => void load()} disabled={status.kind === 'running'}>
           {t.indicators.refresh}

@@ -21,6 +21,7 @@ export const en: Strings = {
   demoNoHost: 'No Excel workbook detected: the pane works on a workbook in memory.',
   demoError: (message) => `Office did not start (${message}): the pane works outside Excel.`,
   starting: 'Starting…',
+  loading: 'Loading…',
   excelTooOld: 'This version of Excel is too old for Trépied.',
   unexpected: (message) => `Unexpected error: ${message}`,
   create: {

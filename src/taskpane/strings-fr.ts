@@ -26,6 +26,7 @@ export const fr: Strings = {
   demoNoHost: 'Aucun classeur Excel détecté : le volet travaille sur un classeur en mémoire.',
   demoError: (message) => `Office n’a pas démarré (${message}) : le volet travaille hors d’Excel.`,
   starting: 'Démarrage…',
+  loading: 'Chargement…',
   excelTooOld: 'Cette version d’Excel est trop ancienne pour Trépied.',
   unexpected: (message) => `Erreur inattendue : ${message}`,
   create: {

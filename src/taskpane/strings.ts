@@ -18,6 +18,8 @@ export interface Strings {
   demoNoHost: string;
   demoError: (message: string) => string;
   starting: string;
+  /** While a panel's code loads. */
+  loading: string;
   excelTooOld: string;
   unexpected: (message: string) => string;
   create: {

@@ -112,6 +112,22 @@ describe('production build', () => {
     expect(groups.some((g) => g.includes(excelMode) && g.includes(exceljs))).toBe(false);
   });
 
+  it('loads the Contrôler, Indicateurs and Consolider panels on demand, not with the entry', () => {
+    const files = fs.readdirSync(out);
+    const entry = read(
+      scripts(read('taskpane.html')).find((src) => !src.startsWith('https://')) ?? '',
+    );
+    // Each panel marks its first paragraph with data-panel; the Créer panel stays in the entry.
+    const marker = (panel: string) => `"data-panel":"${panel}"`;
+    for (const chunk of ['check', 'indicators', 'consolidate']) {
+      const file = files.find((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f));
+      expect(file).toBeDefined();
+      expect(read(file ?? '')).toContain(marker(chunk));
+      expect(entry).not.toContain(marker(chunk));
+    }
+    expect(entry).toContain(marker('create'));
+  });
+
   it('ships the icons and the manifest unchanged', () => {
     for (const file of [...ICONS, 'manifest.xml']) {
       expect(fs.readFileSync(path.join(out, file))).toEqual(fs.readFileSync(path.join(ROOT, file)));
