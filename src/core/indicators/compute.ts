@@ -35,13 +35,7 @@ export function computeOrder(t: TemplateDef): TableDef[] {
  */
 export function compute(t: TemplateDef, input: Record<string, Row[]>): Computation {
   const tables: Record<string, Row[]> = {};
-  for (const table of t.tables) {
-    const rows = input[table.name] ?? [];
-    // Only rows that get computed columns are copied: the input rows are never written.
-    tables[table.name] = table.columns.some((c) => c.computed)
-      ? rows.map((r) => ({ ...r }))
-      : rows.slice();
-  }
+  for (const table of t.tables) tables[table.name] = (input[table.name] ?? []).slice();
   // By table then column: no key string is built on each of the many lookups.
   const indexes = new Map<string, Map<string, Map<string, Row[]>>>();
   const index = (table: string, column: string): Map<string, Row[]> => {
@@ -65,8 +59,22 @@ export function compute(t: TemplateDef, input: Record<string, Row[]>): Computati
     const computed = table.columns.filter((c) => c.computed);
     if (computed.length === 0) continue;
     const ctx = { template: t, table, tables, index };
-    for (const row of tables[table.name] as Row[]) {
-      for (const c of computed) row[c.id] = computedValue(c.computed!, row, ctx);
+    const rows = tables[table.name] as Row[];
+    for (let i = 0; i < rows.length; i++) {
+      // A row is copied only when a computed value differs from the one it holds (the input
+      // rows are never written): a recalculated workbook's rows are taken as they are.
+      let row = rows[i] as Row;
+      let copied = false;
+      for (const c of computed) {
+        const v = computedValue(c.computed!, row, ctx);
+        if (row[c.id] === v) continue;
+        if (!copied) {
+          row = { ...row };
+          rows[i] = row;
+          copied = true;
+        }
+        row[c.id] = v;
+      }
     }
   }
   const figures: Record<string, Figure> = {};

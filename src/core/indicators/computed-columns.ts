@@ -37,20 +37,17 @@ const other = (ctx: FormulaContext, table: string, id: string): string =>
   col(table, columnDef(tableDef(ctx.template, table), id).header);
 const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
 
-/** Rows of def.table whose def.column matches the row's key and whose filter column matches. */
-function eachRelated(
+const NONE: readonly Row[] = [];
+
+/** Rows of def.table whose def.column matches the row's key (the filter is the caller's). */
+function related(
   ctx: EvalContext,
   row: Row,
-  def: { key: string; table: string; column: string; filter: [string, string] },
-  visit: (r: Row) => void,
-): void {
+  def: { key: string; table: string; column: string },
+): readonly Row[] {
   const key = criterionKey(row[def.key]);
-  if (key === undefined) return;
-  const candidates = ctx.index(def.table, def.column).get(key);
-  if (!candidates) return;
-  // A plain loop: this runs once per row and computed column, arrays and closures add up.
-  const [column, wanted] = def.filter;
-  for (const r of candidates) if (criterionMatches(r[column], wanted)) visit(r);
+  if (key === undefined) return NONE;
+  return ctx.index(def.table, def.column).get(key) ?? NONE;
 }
 
 /** Sum of the numbers among ids, left to right as SUM adds them, and how many there were. */
@@ -135,20 +132,24 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
   switch (c.kind) {
     case 'countRelated': {
       if (isBlank(v(c.key))) return '';
+      // Plain loops: this runs once per row and computed column, closures add up.
+      const [column, wanted] = c.filter;
       let n = 0;
-      eachRelated(ctx, row, c, () => n++);
+      for (const r of related(ctx, row, c)) if (criterionMatches(r[column], wanted)) n++;
       return n;
     }
     case 'averageRelated': {
       if (isBlank(v(c.key))) return '';
+      const [column, wanted] = c.filter;
       let sum = 0;
       let n = 0;
-      eachRelated(ctx, row, c, (r) => {
+      for (const r of related(ctx, row, c)) {
+        if (!criterionMatches(r[column], wanted)) continue;
         const x = r[c.value];
-        if (!isNumber(x)) return;
+        if (!isNumber(x)) continue;
         sum += x;
         n++;
-      });
+      }
       return n === 0 ? '' : sum / n;
     }
     case 'triangulation':

@@ -43,22 +43,38 @@ export function summaryValue(
   names: Record<string, Figure>,
 ): Figure {
   const rows = (table: string) => tables[table] ?? [];
+  // Plain loops over the rows: no intermediate arrays (tables hold tens of thousands of rows).
   switch (e.op) {
-    case 'countNonBlank':
-      return rows(e.table).filter((r) => !isBlank(r[e.column])).length;
-    case 'countIf':
-      return rows(e.table).filter((r) => criterionMatches(r[e.column], e.value)).length;
-    case 'sum':
-      return rows(e.table)
-        .map((r) => r[e.column])
-        .filter(isNumber)
-        .reduce((a, b) => a + b, 0);
+    case 'countNonBlank': {
+      let n = 0;
+      for (const r of rows(e.table)) if (!isBlank(r[e.column])) n++;
+      return n;
+    }
+    case 'countIf': {
+      let n = 0;
+      for (const r of rows(e.table)) if (criterionMatches(r[e.column], e.value)) n++;
+      return n;
+    }
+    case 'sum': {
+      // Left to right, as SUM adds.
+      let sum = 0;
+      for (const r of rows(e.table)) {
+        const v = r[e.column];
+        if (isNumber(v)) sum += v;
+      }
+      return sum;
+    }
     case 'averageIf': {
-      const values = rows(e.table)
-        .filter((r) => criterionMatches(r[e.column], e.equals))
-        .map((r) => r[e.value])
-        .filter(isNumber);
-      return values.length === 0 ? '' : values.reduce((a, b) => a + b, 0) / values.length;
+      let sum = 0;
+      let n = 0;
+      for (const r of rows(e.table)) {
+        if (!criterionMatches(r[e.column], e.equals)) continue;
+        const v = r[e.value];
+        if (!isNumber(v)) continue;
+        sum += v;
+        n++;
+      }
+      return n === 0 ? '' : sum / n;
     }
     case 'distinct': {
       const seen = new Set<string>();

@@ -1,11 +1,16 @@
 import { issue, type Issue } from '../checks/issue';
-import type { TableDef } from '../templates/types';
+import type { ColumnKind, TableDef } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
 import { decodeCell, encodeCell } from './address';
 import { mapHeaders, type HeaderOptions } from './headers';
 import { looksBlank } from './normalise';
 import { errorValue, parseCellAt } from './parse-cell';
 import type { ListValues, RecordRow, TableInput, TableRead } from './types';
+
+/** Kinds whose text parseCellAt keeps as it is (apart from error values). */
+const FREE_TEXT: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['text', 'longtext']);
+
+const NO_EXTRA: Record<string, CellValue> = Object.freeze({}) as Record<string, CellValue>;
 
 export interface ReadTableOptions {
   lists: Record<string, ListValues>;
@@ -57,6 +62,10 @@ export function readTable(
     sheet: input.sheet,
     cell: encodeCell(headerRow + 1 + r, firstColumn + i),
   });
+  // The cell being parsed, for the one address callback of this table (no closure per cell).
+  let atRow = 0;
+  let atColumn = 0;
+  const placeHere = () => place(atRow, atColumn);
   for (let r = 0; r < input.values.length; r++) {
     const cells: CellValue[] = input.values[r] ?? [];
     let blank = true;
@@ -77,7 +86,12 @@ export function readTable(
       if (!c.computed) {
         // Fast path: blanks, and numbers outside date columns, are taken as they are.
         if (v === null || (typeof v === 'number' && c.kind !== 'date')) continue;
-        const parsed = parseCellAt(c, v, options.lists, () => place(r, i));
+        // Free text is taken as it is unless it may be an error value (#REF!…, maybe after spaces).
+        if (FREE_TEXT.has(c.kind) && typeof v === 'string' && v.charCodeAt(0) > 32 && v[0] !== '#')
+          continue;
+        atRow = r;
+        atColumn = i;
+        const parsed = parseCellAt(c, v, options.lists, placeHere);
         if (parsed.value !== v) {
           if (values === raw) values = { ...raw };
           values[c.id] = parsed.value;
@@ -95,8 +109,12 @@ export function readTable(
         );
       }
     }
-    const extra: Record<string, CellValue> = {};
-    for (const i of map.extra) extra[headers[i] as string] = cells[i] ?? null;
+    // Most tables have no extra column: their rows share one empty, frozen object.
+    let extra = NO_EXTRA;
+    if (map.extra.length > 0) {
+      extra = {};
+      for (const i of map.extra) extra[headers[i] as string] = cells[i] ?? null;
+    }
     rows.push({ row: headerRow + 1 + r, values, raw, extra });
   }
   if (options.formulasAbsent && computed.length > 0 && rows.length > 0) {
