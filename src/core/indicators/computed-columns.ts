@@ -127,11 +127,13 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
   }
 }
 
+/** A cell of the row, null when absent (no closure per call: this runs for every cell). */
+const cell = (row: Row, id: string): CellValue => row[id] ?? null;
+
 export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computedvalue {
-  const v = (id: string) => row[id] ?? null;
   switch (c.kind) {
     case 'countRelated': {
-      if (isBlank(v(c.key))) return '';
+      if (isBlank(cell(row, c.key))) return '';
       // Plain loops: this runs once per row and computed column, closures add up.
       const [column, wanted] = c.filter;
       let n = 0;
@@ -139,7 +141,7 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       return n;
     }
     case 'averageRelated': {
-      if (isBlank(v(c.key))) return '';
+      if (isBlank(cell(row, c.key))) return '';
       const [column, wanted] = c.filter;
       let sum = 0;
       let n = 0;
@@ -153,31 +155,31 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       return n === 0 ? '' : sum / n;
     }
     case 'triangulation':
-      if (isBlank(v(c.key))) return '';
-      for (const id of c.counts) if (!((num(v(id)) ?? 0) >= 1)) return 'NON';
+      if (isBlank(cell(row, c.key))) return '';
+      for (const id of c.counts) if (!((num(cell(row, id)) ?? 0) >= 1)) return 'NON';
       return 'OUI';
     case 'missingProofs': {
-      if (isBlank(v(c.key))) return '';
+      if (isBlank(cell(row, c.key))) return '';
       const missing: string[] = [];
       c.counts.forEach((id, i) => {
         const label = c.labels[i];
-        if (v(id) === 0 && label !== undefined) missing.push(label);
+        if (cell(row, id) === 0 && label !== undefined) missing.push(label);
       });
       return missing.join(', ');
     }
     case 'realised': {
       const q = sumOf(row, c.quarters);
       if (q.count === 0) return '';
-      const mode = v(c.mode);
+      const mode = cell(row, c.mode);
       if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return q.sum;
       if (criterionMatches(mode, c.modes.mean)) return q.sum / q.count;
       if (criterionMatches(mode, c.modes.last)) return q.last;
       return '';
     }
     case 'attainment': {
-      const r = num(v(c.realised));
-      const t = num(v(c.target));
-      const b = num(v(c.baseline));
+      const r = num(cell(row, c.realised));
+      const t = num(cell(row, c.target));
+      const b = num(cell(row, c.baseline));
       if (r === undefined || t === undefined) return '';
       if (b !== undefined) return t - b === 0 ? '' : (r - b) / (t - b);
       return t === 0 ? '' : r / t;
@@ -185,35 +187,35 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
     case 'status': {
       let empty = true;
       for (const id of c.anyOf) {
-        if (!isBlank(v(id))) {
+        if (!isBlank(cell(row, id))) {
           empty = false;
           break;
         }
       }
       if (empty) return '';
-      const r = num(v(c.rate));
+      const r = num(cell(row, c.rate));
       if (r === undefined) return c.labels.unknown;
       if (r >= 1) return c.labels.reached;
       return r > 0 ? c.labels.partial : c.labels.notReached;
     }
     case 'ratio': {
-      const n = num(v(c.num));
-      const d = num(v(c.den));
+      const n = num(cell(row, c.num));
+      const d = num(cell(row, c.den));
       return n === undefined || d === undefined || d === 0 ? '' : n / d;
     }
     case 'difference': {
-      const a = num(v(c.a));
-      const b = num(v(c.b));
+      const a = num(cell(row, c.a));
+      const b = num(cell(row, c.b));
       return a === undefined || b === undefined ? '' : a - b;
     }
     case 'relativeChange': {
-      const b = num(v(c.before));
-      const a = num(v(c.after));
+      const b = num(cell(row, c.before));
+      const a = num(cell(row, c.after));
       return a === undefined || b === undefined || b === 0 ? '' : (a - b) / b;
     }
     case 'product': {
-      const a = num(v(c.a));
-      const b = num(v(c.b));
+      const a = num(cell(row, c.a));
+      const b = num(cell(row, c.b));
       return a === undefined || b === undefined ? '' : a * b;
     }
     case 'sum': {
@@ -221,7 +223,7 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       return terms.count === 0 ? '' : terms.sum;
     }
     case 'balance': {
-      const t = num(v(c.total));
+      const t = num(cell(row, c.total));
       if (t === undefined) return '';
       return t - sumOf(row, c.minus).sum;
     }
