@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { compute } from '../../src/core/indicators/compute';
@@ -27,6 +28,8 @@ interface Case {
   template: TemplateDef;
   data: Record<string, Row[]>;
   config?: (typeof EXAMPLES)['ca']['config'];
+  /** Written by the streaming writer (render-stream.ts), which planToXlsx takes for large plans. */
+  stream?: boolean;
 }
 
 const cases: Case[] = [
@@ -37,10 +40,26 @@ const cases: Case[] = [
   { label: 'cpts-random-60', template: cpts, data: cptsFixture(3, 60) },
   { label: 'cpts-example', template: cpts, data: EXAMPLES.cpts.data, config: EXAMPLES.cpts.config },
   { label: 'cpts-empty', template: cpts, data: {} },
+  { label: 'ca-random-200-streamed', template: ca, data: caFixture(11, 200), stream: true },
+  {
+    label: 'cpts-example-streamed',
+    template: cpts,
+    data: EXAMPLES.cpts.data,
+    config: EXAMPLES.cpts.config,
+    stream: true,
+  },
 ];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-parity-'));
 const recalculated = new Map<string, WorkbookValues>();
+/** Whether each file written came from the streaming writer (it writes no <dimension>). */
+const streamed = new Map<string, boolean>();
+
+/** The streaming writer writes no <dimension> (ExcelJS's in-memory writer always does). */
+async function writtenByStream(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes);
+  return !(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).includes('<dimension ');
+}
 
 function rowsOf(t: TemplateDef, wb: WorkbookValues): Record<string, Row[]> {
   const out: Record<string, Row[]> = {};
@@ -77,7 +96,9 @@ beforeAll(async () => {
       ...(c.config ? { config: c.config } : {}),
     });
     const file = path.join(dir, `${c.label}.xlsx`);
-    fs.writeFileSync(file, await planToXlsx(plan));
+    const bytes = await planToXlsx(plan, c.stream ? { stream: true } : {});
+    streamed.set(c.label, await writtenByStream(bytes));
+    fs.writeFileSync(file, bytes);
     files.push(file);
   }
   const outputs = recalculate(files, path.join(dir, 'out'));
@@ -154,6 +175,15 @@ describe.each(cases)('the checker reports the workbook’s own figures: $label',
       (a) => `${a.id}:${a.flagged ? 'NON' : 'OUI'}:${a.missing.join(', ')}`,
     );
     expect(ts).toEqual(lo);
+  });
+});
+
+describe('the streamed cases', () => {
+  it('were written by the streaming writer, the others by the in-memory one', () => {
+    expect(cases.map((c) => [c.label, streamed.get(c.label)])).toEqual(
+      cases.map((c) => [c.label, c.stream === true]),
+    );
+    expect(cases.filter((c) => c.stream).length).toBeGreaterThan(0);
   });
 });
 

@@ -7,10 +7,76 @@ import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { readWorkbookValues } from '../../src/workbook/xlsx/read';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 
-/** The ExcelJS writer renders exactly the plan: read the file back and compare. */
+/**
+ * Both ExcelJS writers render exactly the plan: read the file back and compare. The in-memory
+ * writer is planToXlsx's default; the streaming one (render-stream.ts) is forced here on the
+ * same small plans, and planToXlsx takes it by itself above STREAM_THRESHOLD_CELLS.
+ */
 const NOW = new Date('2026-01-15T00:00:00Z');
 
-describe.each(Object.keys(TEMPLATES))('xlsx writer: %s', (id) => {
+/** CT_Worksheet's children in schema order (ECMA-376 Part 1, §18.3.1.99): Excel refuses others. */
+const WORKSHEET_ORDER = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** The names of a worksheet part's child elements, in document order. */
+function worksheetChildren(xml: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:]*)[^>]*?(\/?)>/g)) {
+    const [, close, name, selfClose] = m;
+    if (close) depth--;
+    else {
+      if (depth === 1) out.push(name as string);
+      if (!selfClose) depth++;
+    }
+  }
+  return out;
+}
+
+const WRITERS = Object.keys(TEMPLATES).flatMap((id) => [
+  { id, writer: 'in memory', stream: false },
+  { id, writer: 'streaming', stream: true },
+]);
+
+describe.each(WRITERS)('xlsx writer: $id ($writer)', ({ id, stream }) => {
   const t = TEMPLATES[id]!;
   const ex = EXAMPLES[t.id];
   const plan = buildPlan(t, { now: NOW, data: ex.data, config: ex.config });
@@ -19,7 +85,7 @@ describe.each(Object.keys(TEMPLATES))('xlsx writer: %s', (id) => {
   let zip: JSZip;
 
   beforeAll(async () => {
-    bytes = await planToXlsx(plan);
+    bytes = await planToXlsx(plan, { stream });
     wb = await loadXlsx(bytes);
     zip = await JSZip.loadAsync(bytes);
   });
@@ -86,6 +152,70 @@ describe.each(Object.keys(TEMPLATES))('xlsx writer: %s', (id) => {
         ]);
       });
     }
+  });
+
+  it('was written by the writer asked for (the streaming one writes no <dimension>)', async () => {
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml.includes('<dimension ')).toBe(!stream);
+  });
+
+  it('orders every worksheet part as the schema requires, a table part last', async () => {
+    const sheets = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets).toHaveLength(plan.sheets.length);
+    for (const p of sheets) {
+      const children = worksheetChildren(await zip.file(p)!.async('string'));
+      expect(children).toContain('sheetData');
+      const ranks = children.map((c) => WORKSHEET_ORDER.indexOf(c));
+      expect([p, ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]!))]).toEqual([
+        p,
+        true,
+      ]);
+    }
+    // Protection, formats, validations and a table on one sheet: the order is really exercised.
+    const actions = worksheetChildren(
+      await zip
+        .file(
+          `xl/worksheets/sheet${plan.sheets.findIndex((s) => s.protect && s.conditionalFormats.length > 0) + 1}.xml`,
+        )!
+        .async('string'),
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'sheetProtection',
+        'conditionalFormatting',
+        'dataValidations',
+        'tableParts',
+      ]),
+    );
+  });
+
+  it('points every table part from its sheet, with its content type', async () => {
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const tables = plan.sheets.filter((s) => s.table);
+    for (const [k, sp] of tables.entries()) {
+      const i = plan.sheets.indexOf(sp) + 1;
+      const rels = await zip.file(`xl/worksheets/_rels/sheet${i}.xml.rels`)!.async('string');
+      const rel = new RegExp(
+        `Id="(rId\\d+)"[^>]*relationships/table" Target="../tables/table${k + 1}.xml"`,
+      ).exec(rels);
+      expect([sp.name, rel?.[1]]).toEqual([sp.name, expect.stringMatching(/^rId\d+$/)]);
+      const sheet = await zip.file(`xl/worksheets/sheet${i}.xml`)!.async('string');
+      expect(sheet).toContain(`<tableParts count="1"><tablePart r:id="${rel?.[1]}"/></tableParts>`);
+      const part = await zip.file(`xl/tables/table${k + 1}.xml`)!.async('string');
+      expect(part).toContain(` name="${sp.table!.name}" displayName="${sp.table!.name}"`);
+      expect(types).toContain(
+        `<Override PartName="/xl/tables/table${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+      );
+    }
+    expect(tables.length).toBeGreaterThan(0);
+  });
+
+  it('asks for a full recalculation on load, and names its creator', async () => {
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(xml).toMatch(/<calcPr\b[^>]*\bfullCalcOnLoad="1"/);
+    expect(wb.creator).toBe('Trépied');
+    expect(wb.created.toISOString()).toBe('2026-01-15T00:00:00.000Z');
+    expect(wb.modified.toISOString()).toBe('2026-01-15T00:00:00.000Z');
   });
 
   it('binds dropdowns to named lists', () => {

@@ -1,7 +1,18 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellStyle, SheetPlan, WorkbookPlan } from '../../core/plan/types';
+import type {
+  CellPlan,
+  CellStyle,
+  ConditionalFormatPlan,
+  LinkPlan,
+  SheetPlan,
+  TableColumnPlan,
+  TablePlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from '../../core/plan/types';
 import { allowedLink } from '../../core/restore/links';
+import type { CellValue } from '../../core/values/cell';
 import { NUM_FMT } from '../formats';
 
 export { NUM_FMT } from '../formats';
@@ -31,15 +42,123 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   styleCell(cell, patch);
 }
 
+/*
+ * What both writers (in memory here, streaming in render-stream.ts) put in a sheet, shared so the
+ * two files cannot drift apart.
+ */
+
+/** Height of a table's header row (points): headers wrap on two or three lines. */
+export const HEADER_HEIGHT = 45;
+
+/** Style of a table header cell (on top of its column's style). */
+export function styleHeaderCell(cell: ExcelJS.Cell): void {
+  styleCell(cell, {
+    alignment: { wrapText: true, vertical: 'middle' },
+    protection: { locked: true },
+  });
+}
+
+/** Style of a table data cell: its column's plan style, locked unless entered. */
+export function styleTableCell(cell: ExcelJS.Cell, c: TableColumnPlan): void {
+  applyStyle(cell, { ...c, locked: c.locked });
+}
+
+/** The value written in a table data cell: the column formula, or the entered value. */
+export function tableCellValue(t: TablePlan, row: CellValue[], j: number): ExcelJS.CellValue {
+  const f = t.columns[j]?.formula;
+  return f ? ({ formula: f } as ExcelJS.CellFormulaValue) : (row[j] ?? null);
+}
+
+/**
+ * The value of a linked table cell, or undefined when the link is not kept. Links only on text:
+ * the cell keeps its text, the target follows (http, https, mailto).
+ */
+export function linkCellValue(t: TablePlan, l: LinkPlan): ExcelJS.CellHyperlinkValue | undefined {
+  const text = t.rows[l.row]?.[l.column];
+  return typeof text === 'string' && allowedLink(l.target)
+    ? { text, hyperlink: l.target }
+    : undefined;
+}
+
+/** Write a free cell of the plan (value or formula, then style) into its cell. */
+export function writeCellPlan(cell: ExcelJS.Cell, cp: CellPlan): void {
+  if (cp.formula) cell.value = { formula: cp.formula } as ExcelJS.CellFormulaValue;
+  else if (cp.value !== undefined) cell.value = cp.value;
+  applyStyle(cell, cp);
+}
+
+/** The frozen panes of a sheet, as ExcelJS views. */
+export function sheetViews(sp: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
+  return sp.frozen.rows || sp.frozen.columns
+    ? [{ state: 'frozen', xSplit: sp.frozen.columns, ySplit: sp.frozen.rows }]
+    : [];
+}
+
+/** A plan validation as an ExcelJS data validation. */
+export function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
+  return {
+    type: v.type,
+    allowBlank: true,
+    formulae: v.formulae,
+    showErrorMessage: true,
+    errorStyle: v.style,
+    errorTitle: v.error.title,
+    error: v.error.text,
+    ...(v.operator ? { operator: v.operator } : {}),
+    ...(v.prompt
+      ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
+      : {}),
+  };
+}
+
+/** A plan conditional format as an ExcelJS one (an expression rule with its priority). */
+export function conditionalFormatting(
+  cf: ConditionalFormatPlan,
+): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: cf.range,
+    rules: [
+      {
+        type: 'expression',
+        priority: cf.priority,
+        formulae: [cf.formula],
+        style: {
+          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } },
+          ...(cf.color ? { font: { color: { argb: cf.color } } } : {}),
+        },
+      },
+    ],
+  };
+}
+
+/** Sheet protection without password: what stays allowed on a protected sheet. */
+export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: true,
+};
+
+/** Workbook properties of every file written from a plan. */
+export function workbookProperties(plan: WorkbookPlan): {
+  creator: string;
+  created: Date;
+  modified: Date;
+} {
+  const created = new Date(`${plan.created}T00:00:00Z`);
+  return { creator: 'Trépied', created, modified: created };
+}
+
 async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(sp.name, { state: sp.state });
   sp.widths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
   });
-  if (sp.frozen.rows || sp.frozen.columns) {
-    ws.views = [{ state: 'frozen', xSplit: sp.frozen.columns, ySplit: sp.frozen.rows }];
-  }
+  const views = sheetViews(sp);
+  if (views.length) ws.views = views;
   const t = sp.table;
   if (t) {
     const origin = ws.getCell(t.origin);
@@ -58,96 +177,41 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
         showRowStripes: true,
       },
       columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
-      rows: t.rows.map((row) =>
-        row.map((v, j) => {
-          const f = t.columns[j]?.formula;
-          return f ? { formula: f } : v === null ? null : v;
-        }),
-      ),
+      rows: t.rows.map((row) => row.map((_v, j) => tableCellValue(t, row, j))),
     });
-    // Links only on text: the cell keeps its text, the target follows (http, https, mailto).
     for (const l of t.links ?? []) {
-      const cell = ws.getCell(r0 + 1 + l.row, c0 + l.column);
-      const text = t.rows[l.row]?.[l.column];
-      if (typeof text === 'string' && allowedLink(l.target))
-        cell.value = { text, hyperlink: l.target };
+      const link = linkCellValue(t, l);
+      if (link) ws.getCell(r0 + 1 + l.row, c0 + l.column).value = link;
     }
     t.columns.forEach((c, j) => {
-      styleCell(ws.getCell(r0, c0 + j), {
-        alignment: { wrapText: true, vertical: 'middle' },
-        protection: { locked: true },
-      });
-      for (let i = 0; i < t.rows.length; i++) {
-        const cell = ws.getCell(r0 + 1 + i, c0 + j);
-        applyStyle(cell, { ...c, locked: c.locked });
-      }
+      styleHeaderCell(ws.getCell(r0, c0 + j));
+      for (let i = 0; i < t.rows.length; i++) styleTableCell(ws.getCell(r0 + 1 + i, c0 + j), c);
     });
-    ws.getRow(r0).height = 45;
+    ws.getRow(r0).height = HEADER_HEIGHT;
   }
-  for (const cp of sp.cells) {
-    const cell = ws.getCell(cp.ref);
-    if (cp.formula) cell.value = { formula: cp.formula } as ExcelJS.CellFormulaValue;
-    else if (cp.value !== undefined) cell.value = cp.value;
-    applyStyle(cell, cp);
-  }
+  for (const cp of sp.cells) writeCellPlan(ws.getCell(cp.ref), cp);
   for (const v of sp.validations) {
-    const dv: ExcelJS.DataValidation = {
-      type: v.type,
-      allowBlank: true,
-      formulae: v.formulae,
-      showErrorMessage: true,
-      errorStyle: v.style,
-      errorTitle: v.error.title,
-      error: v.error.text,
-      ...(v.operator ? { operator: v.operator } : {}),
-      ...(v.prompt
-        ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
-        : {}),
-    };
     (
       ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range, dv);
+    ).dataValidations.add(v.range, dataValidation(v));
   }
-  for (const cf of sp.conditionalFormats) {
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [
-        {
-          type: 'expression',
-          priority: cf.priority,
-          formulae: [cf.formula],
-          style: {
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } },
-            ...(cf.color ? { font: { color: { argb: cf.color } } } : {}),
-          },
-        },
-      ],
-    });
-  }
-  if (sp.protect) {
-    await ws.protect('', {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-      autoFilter: true,
-      sort: true,
-    });
-  }
+  for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
+  if (sp.protect) await ws.protect('', { ...SHEET_PROTECTION });
 }
 
 /** Render a plan into an ExcelJS workbook (before the file-level repairs of planToXlsx). */
 export async function renderWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Trépied';
-  wb.created = new Date(`${plan.created}T00:00:00Z`);
-  wb.modified = wb.created;
+  const props = workbookProperties(plan);
+  wb.creator = props.creator;
+  wb.created = props.created;
+  wb.modified = props.modified;
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sp of plan.sheets) await renderSheet(wb, sp);
   return wb;
 }
 
-const xmlEscape = (s: string) =>
+export const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Calculated-column formulas by table name, then by column header. */
@@ -206,6 +270,18 @@ export function planFormulas(plan: WorkbookPlan): ColumnFormulas {
   return out;
 }
 
+/** Add the plan's defined names to a workbook part (xl/workbook.xml, a small part). */
+export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
+  const defs = plan.names
+    .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
+    .join('');
+  if (/<definedNames>/.test(wbXml))
+    return wbXml.replace('</definedNames>', `${defs}</definedNames>`);
+  if (/<definedNames\/>/.test(wbXml))
+    return wbXml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
+  return wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
+}
+
 /** What ExcelJS cannot express, patched into the package: column formulas and defined names. */
 async function repairPackage(
   buffer: ArrayBuffer | Uint8Array,
@@ -214,21 +290,51 @@ async function repairPackage(
   const zip = await JSZip.loadAsync(buffer);
   await patchTableFormulas(zip, planFormulas(plan));
   const wbPath = 'xl/workbook.xml';
-  let wbXml = await zip.file(wbPath)!.async('string');
-  const defs = plan.names
-    .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
-    .join('');
-  if (/<definedNames>/.test(wbXml))
-    wbXml = wbXml.replace('</definedNames>', `${defs}</definedNames>`);
-  else if (/<definedNames\/>/.test(wbXml))
-    wbXml = wbXml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
-  else wbXml = wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
-  zip.file(wbPath, wbXml);
+  zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/**
+ * Above this many table cells (header and data rows of every table), planToXlsx writes with the
+ * streaming writer: ExcelJS's in-memory writer holds every cell as an object (2.6 GB peak at
+ * 10 000 actions, 1.5 million cells) and builds each sheet's XML as one string, which fails past
+ * V8's string limit (300 000 Indicateurs rows at 50 000 actions). 200 000 cells is about 1 300
+ * actions of the benchmark data, where the in-memory writer still stays under 500 MB; the
+ * examples and new workbooks (a few thousand cells) keep the in-memory path.
+ */
+export const STREAM_THRESHOLD_CELLS = 200_000;
+
+/** Table cells of a plan: header and data rows times columns, summed over the tables. */
+export function tableCellCount(plan: WorkbookPlan): number {
+  let n = 0;
+  for (const s of plan.sheets) if (s.table) n += (s.table.rows.length + 1) * s.table.columns.length;
+  return n;
+}
+
+/** ExcelJS's streaming writer exists under Node only: its browser build has the in-memory one. */
+export function canStream(): boolean {
+  const x = ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } };
+  return typeof x.stream?.xlsx?.WorkbookWriter === 'function';
+}
+
+export interface PlanToXlsxOptions {
+  /**
+   * true: ExcelJS's streaming writer (render-stream.ts, Node only); false: the in-memory writer.
+   * Default: streaming above STREAM_THRESHOLD_CELLS table cells, where it is available.
+   */
+  stream?: boolean;
+}
+
 /** Render a plan into the bytes of an .xlsx file. */
-export async function planToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function planToXlsx(
+  plan: WorkbookPlan,
+  options: PlanToXlsxOptions = {},
+): Promise<Uint8Array> {
+  if (options.stream ?? (canStream() && tableCellCount(plan) > STREAM_THRESHOLD_CELLS)) {
+    // Loaded on demand: render-stream imports this module, and the browser demo never needs it.
+    const { planToXlsxStreamed } = await import('./render-stream');
+    return planToXlsxStreamed(plan);
+  }
   const wb = await renderWorkbook(plan);
   const buffer = await wb.xlsx.writeBuffer();
   return repairPackage(buffer as ArrayBuffer, plan);
