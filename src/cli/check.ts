@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
@@ -9,7 +10,9 @@ import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
 import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
+import type { WorkbookValues } from '../workbook/types';
 import { readWorkbookValues } from '../workbook/xlsx/read';
+import { readXlsxValuesStreaming } from '../workbook/xlsx/read-stream';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
 import { addReportSheet } from '../workbook/xlsx/report';
 import { UsageError, type ParsedArgs } from './args';
@@ -125,9 +128,16 @@ export async function runCheck(
     return 2;
   }
   const name = path.basename(file);
-  let wb;
+  const out = args.options.get('write');
+  // The report copy needs ExcelJS's model of the workbook; the check alone reads it as a stream,
+  // which holds only the values (workbooks of 300 000 rows and more).
+  let wb: ExcelJS.Workbook | undefined;
+  let values: WorkbookValues;
   try {
-    wb = await openWorkbook(bytes, name);
+    if (out) {
+      wb = await openWorkbook(bytes, name);
+      values = readWorkbookValues(wb);
+    } else values = await readXlsxValuesStreaming(bytes, name);
   } catch (e) {
     if (e instanceof UnreadableWorkbook) {
       io.err(`trepied : ${e.message}`);
@@ -135,7 +145,7 @@ export async function runCheck(
     }
     throw e;
   }
-  const result = checkWorkbook(readWorkbookValues(wb));
+  const result = checkWorkbook(values);
   if (!result.template) {
     io.err(`trepied : ${T[lang].unknown(name)}`);
     for (const i of result.issues) io.err(`  ${renderIssue(i, lang)}`);
@@ -143,8 +153,7 @@ export async function runCheck(
   }
   if (args.flags.has('json')) io.out(JSON.stringify(jsonReport(name, result, lang), null, 2));
   else io.out(textReport(name, result, lang));
-  const out = args.options.get('write');
-  if (out) {
+  if (out && wb) {
     addReportSheet(wb, buildReport(result, lang));
     const buffer = await wb.xlsx.writeBuffer();
     const formulas = planFormulas(buildPlan(getTemplate(result.template)!, { lang }));

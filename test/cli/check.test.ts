@@ -1,8 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
+import { checkWorkbook } from '../../src/core/check';
+import { jsonReport } from '../../src/core/report/json-report';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
+import * as open from '../../src/workbook/xlsx/open';
 import { readWorkbookValues } from '../../src/workbook/xlsx/read';
 import { MISTAKES, messyCaWorkbook } from '../support/messy-workbook';
 
@@ -137,6 +141,41 @@ describe('trepied check', () => {
     ).toEqual([16667, 16667, 16666]);
     expect(report.actions.every((a: { flagged: boolean }) => a.flagged)).toBe(true);
   }, 180000);
+
+  it('reads the workbook as a stream, through ExcelJS only to write the report copy', async () => {
+    const exceljs = jest.spyOn(open, 'openWorkbook');
+    try {
+      const r = await run(['check', messy, '--json']);
+      expect(r.code).toBe(1);
+      expect(exceljs).not.toHaveBeenCalled();
+      // The same report as through ExcelJS's model.
+      const values = readWorkbookValues(await loadXlsx(fs.readFileSync(messy)));
+      const report = jsonReport('partenaire.xlsx', checkWorkbook(values), 'fr');
+      expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(report)));
+      const out = path.join(dir, 'rapport-flux.xlsx');
+      expect((await run(['check', messy, '--write', out, '--force'])).code).toBe(1);
+      expect(exceljs).toHaveBeenCalledTimes(1);
+    } finally {
+      exceljs.mockRestore();
+    }
+  });
+
+  it('refuses a damaged workbook with exit 2 and a French message, with or without --write', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(clean));
+    const sheet = (await zip.file('xl/worksheets/sheet4.xml')!.async('string')).replace(
+      '</row>',
+      '</rov>',
+    );
+    zip.file('xl/worksheets/sheet4.xml', sheet);
+    const file = path.join(dir, 'abime.xlsx');
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    for (const extra of [[], ['--write', path.join(dir, 'rapport-abime.xlsx')]]) {
+      const r = await run(['check', file, ...extra]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('« abime.xlsx » est endommagé');
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
 
   it('recognises a workbook whose _meta sheet was deleted, and says so', async () => {
     const wb = await messyCaWorkbook();

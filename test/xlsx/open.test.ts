@@ -1,7 +1,13 @@
 import JSZip from 'jszip';
 import { buildPlan } from '../../src/core/plan/build';
 import { ca } from '../../src/core/templates/ca';
-import { openWorkbook, UnreadableWorkbook } from '../../src/workbook/xlsx/open';
+import {
+  LIMITS,
+  openWorkbook,
+  openZip,
+  STREAMING_LIMITS,
+  UnreadableWorkbook,
+} from '../../src/workbook/xlsx/open';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 
 /** Bad input: each refusal is an UnreadableWorkbook with a French message naming the file. */
@@ -77,6 +83,21 @@ describe('openWorkbook refuses what is not a readable .xlsx', () => {
     const e = await refusal(bomb);
     expect(e.reason).toBe('too-large');
     expect(e.message).toContain('bombe zip');
+  });
+
+  it('checks the zip directory against the bounds of each reader', async () => {
+    const good = await planToXlsx(buildPlan(ca, { now: new Date('2026-01-01T00:00:00Z') }));
+    await expect(openZip(good, 'suivi.xlsx')).resolves.toBeDefined();
+    const e = await openZip(good, 'suivi.xlsx', { ...LIMITS, totalBytes: 100 * 1024 }).catch(
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(UnreadableWorkbook);
+    expect(e).toMatchObject({ reason: 'too-large' });
+    expect((e as Error).message).toContain('refusé avant décompression');
+    // The streaming reader holds values, not parts: a larger total, the same zip-bomb ratio.
+    expect(STREAMING_LIMITS.totalBytes).toBeGreaterThan(LIMITS.totalBytes);
+    expect(STREAMING_LIMITS.ratio).toBe(LIMITS.ratio);
+    expect(STREAMING_LIMITS.entries).toBe(LIMITS.entries);
   });
 
   it('accepts a generated workbook', async () => {

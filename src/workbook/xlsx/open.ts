@@ -89,8 +89,32 @@ interface ZipEntryInternals {
   _data?: { uncompressedSize?: number; compressedSize?: number };
 }
 
-/** Open .xlsx bytes safely: recognised format, bounded size, then ExcelJS. */
-export async function openWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+/** The zip-directory bounds of a reader: `LIMITS` for ExcelJS's in-memory model. */
+export type ZipLimits = typeof LIMITS;
+
+/**
+ * Bounds of the streaming reader (`read-stream.ts`): its memory grows with the values it returns,
+ * not with the XML, so it accepts a larger total; the per-part ratio (zip bombs) is the same.
+ */
+export const STREAMING_LIMITS: ZipLimits = { ...LIMITS, totalBytes: 2 * 1024 * 1024 * 1024 };
+
+/** The refusal of a workbook whose parts cannot be read (a message from the reader in brackets). */
+export function corruptWorkbook(name: string, e: unknown): UnreadableWorkbook {
+  return new UnreadableWorkbook(
+    'corrupt',
+    `« ${name} » est endommagé : une partie du classeur est illisible (${(e as Error).message}). Ouvrez-le dans Excel et enregistrez une copie.`,
+  );
+}
+
+/**
+ * Recognise the file, open its zip directory and check it against `limits` before anything is
+ * inflated: what both readers (ExcelJS's model and the streaming reader) do first.
+ */
+export async function openZip(
+  bytes: Uint8Array,
+  name: string,
+  limits: ZipLimits = LIMITS,
+): Promise<JSZip> {
   sniff(bytes, name);
   const f = `« ${name} »`;
   let zip: JSZip;
@@ -103,7 +127,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Exc
     );
   }
   const entries = Object.values(zip.files);
-  if (entries.length > LIMITS.entries) {
+  if (entries.length > limits.entries) {
     throw new UnreadableWorkbook(
       'too-large',
       `${f} contient trop de parties (${entries.length}) : refusé par précaution.`,
@@ -115,17 +139,17 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Exc
     const size = d?.uncompressedSize ?? 0;
     const packed = d?.compressedSize ?? 0;
     total += size;
-    if (size > 10 * 1024 * 1024 && packed > 0 && size / packed > LIMITS.ratio) {
+    if (size > 10 * 1024 * 1024 && packed > 0 && size / packed > limits.ratio) {
       throw new UnreadableWorkbook(
         'too-large',
         `${f} ressemble à une « bombe zip » (la partie ${e.name} se décompresserait ${Math.round(size / packed)} fois) : refusé avant décompression.`,
       );
     }
   }
-  if (total > LIMITS.totalBytes) {
+  if (total > limits.totalBytes) {
     throw new UnreadableWorkbook(
       'too-large',
-      `${f} se décompresserait en ${Math.round(total / 1048576)} Mo, au-delà de la limite de ${LIMITS.totalBytes / 1048576} Mo : refusé avant décompression.`,
+      `${f} se décompresserait en ${Math.round(total / 1048576)} Mo, au-delà de la limite de ${limits.totalBytes / 1048576} Mo : refusé avant décompression.`,
     );
   }
   if (!zip.file('xl/workbook.xml')) {
@@ -138,12 +162,15 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Exc
           : '';
     throw new UnreadableWorkbook('not-xlsx', `${f} n'est pas un classeur Excel (.xlsx)${what}.`);
   }
+  return zip;
+}
+
+/** Open .xlsx bytes safely: recognised format, bounded size, then ExcelJS. */
+export async function openWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  await openZip(bytes, name);
   try {
     return await loadXlsx(bytes);
   } catch (e) {
-    throw new UnreadableWorkbook(
-      'corrupt',
-      `${f} est endommagé : une partie du classeur est illisible (${(e as Error).message}). Ouvrez-le dans Excel et enregistrez une copie.`,
-    );
+    throw corruptWorkbook(name, e);
   }
 }
