@@ -30,11 +30,14 @@ export function sofficePath(): string {
   );
 }
 
+/** LibreOffice did not finish within the time given (benchmarks cap the quadratic cases). */
+export class RecalcTimeout extends Error {}
+
 /**
  * Open each file in LibreOffice headless, recalculate every formula, and save it as .xlsx with
  * the computed values cached. Returns the paths of the recalculated copies, in input order.
  */
-export function recalculate(files: string[], outDir?: string): string[] {
+export function recalculate(files: string[], outDir?: string, timeoutMs = 300000): string[] {
   const out = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-recalc-'));
   const profile = profileDir();
   try {
@@ -51,8 +54,13 @@ export function recalculate(files: string[], outDir?: string): string[] {
         out,
         ...files,
       ],
-      { encoding: 'utf8', timeout: 300000 },
+      { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' },
     );
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+      // soffice is a launcher: also stop the office process it started with this profile.
+      spawnSync('pkill', ['-KILL', '-f', `UserInstallation=file://${profile}`]);
+      throw new RecalcTimeout(`LibreOffice n'a pas fini en ${timeoutMs / 1000} s`);
+    }
     const results = files.map((f) =>
       path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + '.xlsx'),
     );
