@@ -1,13 +1,19 @@
 import { looksBlank } from '../read/normalise';
 import type { TableRead } from '../read/types';
-import { criterionKey, criterionMatches, type CellValue, type Row } from '../values/cell';
+import {
+  criterionMatches,
+  matchKey,
+  type CellValue,
+  type MatchKey,
+  type Row,
+} from '../values/cell';
 import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 
-const keyOf = (v: CellValue | undefined) => criterionKey(typeof v === 'string' ? v.trim() : v);
+const keyOf = (v: CellValue | undefined) => matchKey(typeof v === 'string' ? v.trim() : v);
 
-function index(t: TableRead, column: string): Map<string, Row> {
-  const m = new Map<string, Row>();
+function index(t: TableRead, column: string): Map<MatchKey, Row> {
+  const m = new Map<MatchKey, Row>();
   for (const r of t.rows) {
     const k = keyOf(r.values[column]);
     if (k !== undefined && !m.has(k)) m.set(k, r.values);

@@ -1,6 +1,6 @@
 import type { Computation } from '../indicators/compute';
 import type { TemplateDef } from '../templates/types';
-import { criterionKey, isBlank, type Row } from '../values/cell';
+import { isBlank, matchKey, type MatchKey, type Row } from '../values/cell';
 
 /** Counts of the three kinds of proof, in the template's order (chiffres, témoignages, livrables). */
 export interface ProofCounts {
@@ -60,10 +60,10 @@ export interface EvidencePlace {
 
 const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-function claimedKeys(rows: Row[], key: string, column: string): Set<string> {
-  const claimed = new Set<string>();
+function claimedKeys(rows: Row[], key: string, column: string): Set<MatchKey> {
+  const claimed = new Set<MatchKey>();
   for (const r of rows) {
-    const k = criterionKey(r[key]);
+    const k = matchKey(r[key]);
     if (k !== undefined && !isBlank(r[column] ?? null)) claimed.add(k);
   }
   return claimed;
@@ -98,7 +98,7 @@ export function evidenceOf(
     const shownMissing = spec.missing ? r[spec.missing] : '';
     const missing =
       typeof shownMissing === 'string' && shownMissing !== '' ? shownMissing.split(', ') : [];
-    const k = criterionKey(key);
+    const k = matchKey(key);
     out.push({
       id: key instanceof Date ? key.toISOString().slice(0, 10) : String(key).trim(),
       sheet: place.sheet,

@@ -1,5 +1,5 @@
 import type { TableDef, TemplateDef } from '../templates/types';
-import { criterionKey, type Row } from '../values/cell';
+import { matchKey, type MatchKey, type Row } from '../values/cell';
 import { computedValue } from './computed-columns';
 import { summaryValue, type Figure } from './summary';
 
@@ -37,15 +37,15 @@ export function compute(t: TemplateDef, input: Record<string, Row[]>): Computati
   const tables: Record<string, Row[]> = {};
   for (const table of t.tables) tables[table.name] = (input[table.name] ?? []).slice();
   // By table then column: no key string is built on each of the many lookups.
-  const indexes = new Map<string, Map<string, Map<string, Row[]>>>();
-  const index = (table: string, column: string): Map<string, Row[]> => {
+  const indexes = new Map<string, Map<string, Map<MatchKey, Row[]>>>();
+  const index = (table: string, column: string): Map<MatchKey, Row[]> => {
     let byColumn = indexes.get(table);
     if (!byColumn) indexes.set(table, (byColumn = new Map()));
     let m = byColumn.get(column);
     if (!m) {
       m = new Map();
       for (const r of tables[table] ?? []) {
-        const k = criterionKey(r[column]);
+        const k = matchKey(r[column]);
         if (k === undefined) continue;
         const list = m.get(k);
         if (list) list.push(r);

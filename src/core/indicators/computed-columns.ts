@@ -2,11 +2,12 @@ import { col, str, thisRow } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { Computed, TableDef, TemplateDef } from '../templates/types';
 import {
-  criterionKey,
   criterionMatches,
   isBlank,
   isNumber,
+  matchKey,
   type CellValue,
+  type MatchKey,
   type Row,
 } from '../values/cell';
 
@@ -28,7 +29,7 @@ export interface EvalContext {
   /** Rows of every table, with their computed columns already filled. */
   tables: Record<string, Row[]>;
   /** Rows of a table grouped by the criterion key of one column, built once per computation. */
-  index: (table: string, column: string) => Map<string, Row[]>;
+  index: (table: string, column: string) => Map<MatchKey, Row[]>;
 }
 
 const here = (ctx: FormulaContext, id: string): string =>
@@ -45,7 +46,7 @@ function related(
   row: Row,
   def: { key: string; table: string; column: string },
 ): readonly Row[] {
-  const key = criterionKey(row[def.key]);
+  const key = matchKey(row[def.key]);
   if (key === undefined) return NONE;
   return ctx.index(def.table, def.column).get(key) ?? NONE;
 }

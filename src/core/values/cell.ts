@@ -39,3 +39,13 @@ export function criterionKey(v: CellValue | undefined): string | undefined {
   if (typeof v === 'string') return `s:${v.toLowerCase()}`;
   return undefined;
 }
+
+/** A Map key with the same equality as criterionMatches; numbers stay numbers (no string built). */
+export type MatchKey = string | number;
+
+/** criterionKey for in-memory indexes: a Map tells the number 1 from the text "1". */
+export function matchKey(v: CellValue | undefined): MatchKey | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v.toLowerCase();
+  return undefined;
+}
