@@ -273,6 +273,7 @@ export class FakeExcel {
             ),
         },
         select: noop,
+        copyFrom: noop,
       },
       `${sheet}!${address}`,
     );

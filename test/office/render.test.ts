@@ -312,3 +312,78 @@ describe('OfficeWorkbook.render', () => {
     expect(fake.syncs).toBeLessThanOrEqual(1 + 2 * Math.ceil(total / budget));
   });
 });
+
+describe('OfficeWorkbook.render where Range.copyFrom exists (ExcelApi 1.9)', () => {
+  beforeEach(() => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (set: string) => set === 'ExcelApi' } },
+    };
+  });
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  const bench = (n: number) =>
+    buildPlan(ca, {
+      now: NOW,
+      data: {
+        Actions: Array.from({ length: n }, (_, i) => ({
+          id: `A${i + 1}`,
+          title: `Action ${i + 1}`,
+          budget: 1000 + i,
+        })),
+      },
+    });
+
+  it('writes each computed formula once, in the first row, and copies it down the column', async () => {
+    const plan = large();
+    const fake = await render(plan);
+    const t = table(plan, 'Actions');
+    const copies = fake.calls('copyFrom');
+    let checked = 0;
+    t.columns.forEach((c, j) => {
+      if (!c.formula) return;
+      const letter = columnLetter(j);
+      expect(fake.valueAt(`Actions!${letter}2`, 'formulas')).toEqual([[`=${c.formula}`]]);
+      const copy = copies.find(
+        (x) => x.target === `Actions!${letter}3:${letter}${t.rows.length + 1}`,
+      );
+      expect(copy).toBeDefined();
+      expect(fake.targetOf(copy?.args[0])).toBe(`Actions!${letter}2`);
+      expect(copy?.args[1]).toBe('Formulas');
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(5);
+    // No formula array for the whole column any more.
+    const whole = fake.log.filter(
+      (x) => x.kind === 'set' && x.path === 'formulas' && (x.value as unknown[]).length > 1,
+    );
+    expect(whole).toEqual([]);
+  });
+
+  it('makes the same number of syncs, and sends the same formula payload, for 100 and 5 000 actions', async () => {
+    const formulaBytes = (fake: FakeExcel) =>
+      fake.log
+        .flatMap((x) => (x.kind === 'set' && x.path === 'formulas' ? [x.value] : []))
+        .reduce((sum: number, v) => sum + JSON.stringify(v).length, 0);
+    const a = await render(bench(100));
+    const b = await render(bench(5000));
+    expect(a.syncs).toBe(2);
+    expect(b.syncs).toBe(2);
+    expect(formulaBytes(b)).toBe(formulaBytes(a));
+  });
+
+  it('without copyFrom (ExcelApi 1.8) sends every row and needs more requests for 5 000 actions', async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) =>
+            set === 'ExcelApi' && Number(v.split('.')[1]) <= 8,
+        },
+      },
+    };
+    const fake = await render(bench(5000));
+    expect(fake.calls('copyFrom')).toEqual([]);
+    expect(fake.syncs).toBeGreaterThan(2);
+  });
+});

@@ -1,3 +1,8 @@
 export { OfficeWorkbook, type OfficeWorkbookOptions } from './office-workbook';
 export { AlreadyInWorkbook } from './render';
-export { checkRequirements, supportsMultiArea, type RequirementCheck } from './requirements';
+export {
+  checkRequirements,
+  supportsCopyFrom,
+  supportsMultiArea,
+  type RequirementCheck,
+} from './requirements';

@@ -7,7 +7,7 @@ import { A1_RANGE, isDateFormat, TEXT_FORMAT, toOfficeValue } from './cells';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { writeReportTo } from './report';
-import { supportsMultiArea } from './requirements';
+import { supportsCopyFrom, supportsMultiArea } from './requirements';
 
 export interface OfficeWorkbookOptions {
   /** Payload per request before an extra sync (tests lower it); see Batch. */
@@ -51,7 +51,13 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   render(plan: WorkbookPlan): Promise<void> {
-    return Excel.run((context) => renderPlan(context, plan, this.options.requestBudget));
+    const copyFormulas = supportsCopyFrom();
+    return Excel.run((context) =>
+      renderPlan(context, plan, {
+        copyFormulas,
+        ...(this.options.requestBudget ? { budget: this.options.requestBudget } : {}),
+      }),
+    );
   }
 
   readValues(): Promise<WorkbookValues> {

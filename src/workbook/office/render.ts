@@ -105,14 +105,38 @@ async function writeTable(ws: Excel.Worksheet, t: TablePlan, batch: Batch): Prom
   table.style = t.style;
 }
 
+/** How render writes: the request budget, and whether Range.copyFrom (ExcelApi 1.9) exists. */
+export interface RenderOptions {
+  budget?: number;
+  /**
+   * Each computed column written once, in its first row, then copied down the column with
+   * copyFrom(…, "Formulas"), as Copy and Paste in Excel would: the request no longer grows with
+   * the rows. Without it (ExcelApi 1.8), every row's formula is sent.
+   */
+  copyFormulas?: boolean;
+}
+
 /** Pass 2 (every table exists): computed columns, column formats, protection flags. */
-async function dressTable(ws: Excel.Worksheet, t: TablePlan, batch: Batch): Promise<void> {
+async function dressTable(
+  ws: Excel.Worksheet,
+  t: TablePlan,
+  batch: Batch,
+  copyFormulas: boolean,
+): Promise<void> {
   const o = origin(t.origin);
   const n = t.rows.length;
   const computed = t.columns.flatMap((c, j) => (c.formula ? [{ j, f: `=${c.formula}` }] : []));
   const rowCost = computed.reduce((sum, c) => sum + payloadBytes([c.f]) + 1, 0);
   const overhead = 2 * computed.length;
-  if (computed.length > 0) {
+  if (computed.length > 0 && n > 0 && copyFormulas) {
+    await batch.reserve(rowCost + overhead);
+    for (const { j, f } of computed) {
+      const col = o.column + j;
+      const first = ws.getRange(area(o.row + 1, col, o.row + 1, col));
+      first.formulas = [[f]];
+      if (n > 1) ws.getRange(area(o.row + 2, col, o.row + n, col)).copyFrom(first, 'Formulas');
+    }
+  } else if (computed.length > 0) {
     for (const chunk of rowChunks(
       t.rows.map(() => rowCost),
       batch.budget - overhead,
@@ -225,12 +249,17 @@ function freeze(ws: Excel.Worksheet, { rows, columns }: SheetPlan['frozen']): vo
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
 }
 
-async function dressSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: Batch): Promise<void> {
+async function dressSheet(
+  ws: Excel.Worksheet,
+  sp: SheetPlan,
+  batch: Batch,
+  copyFormulas: boolean,
+): Promise<void> {
   sp.widths.forEach((w, i) => {
     const letter = columnLetter(i);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
   });
-  if (sp.table) await dressTable(ws, sp.table, batch);
+  if (sp.table) await dressTable(ws, sp.table, batch, copyFormulas);
   for (const cp of sp.cells) writeCell(ws, cp);
   for (const v of sp.validations) addValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);
@@ -239,13 +268,14 @@ async function dressSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: Batch): Pro
 
 /**
  * Create the plan's sheets in the open workbook: 1 sync to look for clashes, then everything in
- * 1 more (see Batch for payloads over 4 MB). Refuses, writing nothing, if a sheet, a table or a
+ * 1 more (see Batch for payloads over 4 MB). Computed columns cost one formula per column where
+ * copyFrom exists (options.copyFormulas), so only typed values make the request grow. Refuses, writing nothing, if a sheet, a table or a
  * defined name of the plan already exists.
  */
 export async function renderPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  budget?: number,
+  options: RenderOptions = {},
 ): Promise<void> {
   const wb = context.workbook;
   wb.worksheets.load('items/name');
@@ -268,11 +298,11 @@ export async function renderPlan(
   );
   if (nameClash.length > 0) throw new AlreadyInWorkbook('name', nameClash);
 
-  const batch = new Batch(context, budget);
+  const batch = new Batch(context, options.budget);
   const sheets = plan.sheets.map((sp) => ({ sp, ws: wb.worksheets.add(sp.name) }));
   for (const { sp, ws } of sheets) if (sp.table) await writeTable(ws, sp.table, batch);
   for (const n of plan.names) wb.names.add(n.name, `=${n.ref}`);
-  for (const { sp, ws } of sheets) await dressSheet(ws, sp, batch);
+  for (const { sp, ws } of sheets) await dressSheet(ws, sp, batch, options.copyFormulas ?? false);
   for (const { sp, ws } of sheets) {
     if (sp.state === 'veryHidden') ws.visibility = 'VeryHidden';
     if (sp.protect) ws.protection.protect(PROTECTION);

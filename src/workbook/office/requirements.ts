@@ -40,3 +40,8 @@ export function checkRequirements(): RequirementCheck {
 export function supportsMultiArea(): boolean {
   return supported('1.9');
 }
+
+/** Range.copyFrom (ExcelApi 1.9): computed columns copied down in one command each; optional. */
+export function supportsCopyFrom(): boolean {
+  return supported('1.9');
+}
