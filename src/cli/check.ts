@@ -140,7 +140,12 @@ export async function runCheck(
     } else values = await readXlsxValuesStreaming(bytes, name);
   } catch (e) {
     if (e instanceof UnreadableWorkbook) {
-      io.err(`trepied : ${e.message}`);
+      // Only --write loads the whole workbook: a large one is still checked without it.
+      const hint =
+        out && e.reason === 'too-large' && /au-delà de la limite/.test(e.message)
+          ? ' Sans --write, trepied check le contrôle quand même (lecture en flux).'
+          : '';
+      io.err(`trepied : ${e.message}${hint}`);
       return 2;
     }
     throw e;

@@ -160,6 +160,21 @@ describe('trepied check', () => {
     }
   });
 
+  it('checks a workbook too large for --write without it, and says so when --write refuses it', async () => {
+    const limit = open.LIMITS.totalBytes;
+    open.LIMITS.totalBytes = 512 * 1024; // the example unzips to about 600 KB
+    try {
+      const refused = await run(['check', clean, '--write', path.join(dir, 'trop-gros.xlsx')]);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('au-delà de la limite de 0.5 Mo');
+      expect(refused.err).toContain('Sans --write, trepied check le contrôle quand même');
+      expect(fs.existsSync(path.join(dir, 'trop-gros.xlsx'))).toBe(false);
+      expect((await run(['check', clean, '--json'])).code).toBe(0);
+    } finally {
+      open.LIMITS.totalBytes = limit;
+    }
+  });
+
   it('refuses a damaged workbook with exit 2 and a French message, with or without --write', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(clean));
     const sheet = (await zip.file('xl/worksheets/sheet4.xml')!.async('string')).replace(
