@@ -19,6 +19,7 @@ import { readWorkbookValues } from '../../src/workbook/xlsx/read';
 import { STREAM_THRESHOLD_CELLS, planToXlsx, tableCellCount } from '../../src/workbook/xlsx/render';
 import { writePlanXlsx } from '../../src/workbook/xlsx/render-stream';
 import { caFixture, cptsFixture } from '../support/random-data';
+import { worksheetChildren } from '../support/worksheet-xml';
 
 /**
  * The streaming writer (render-stream.ts) writes the same workbook as the in-memory one: every
@@ -69,21 +70,6 @@ function sample(t: TemplateDef): Sample {
     },
   };
   return { plan: buildPlan(t, options), links: { asked: targets.length, allowed: 2 } };
-}
-
-/** The names of a worksheet part's child elements, in document order. */
-function worksheetChildren(xml: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:]*)[^>]*?(\/?)>/g)) {
-    const [, close, name, selfClose] = m;
-    if (close) depth--;
-    else {
-      if (depth === 1) out.push(name as string);
-      if (!selfClose) depth++;
-    }
-  }
-  return out;
 }
 
 const text = (zip: JSZip, p: string) => zip.file(p)!.async('string');

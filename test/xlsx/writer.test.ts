@@ -6,6 +6,7 @@ import { TEMPLATES } from '../../src/core/templates';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { readWorkbookValues } from '../../src/workbook/xlsx/read';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
+import { worksheetChildren } from '../support/worksheet-xml';
 
 /**
  * Both ExcelJS writers render exactly the plan: read the file back and compare. The in-memory
@@ -55,21 +56,6 @@ const WORKSHEET_ORDER = [
   'tableParts',
   'extLst',
 ];
-
-/** The names of a worksheet part's child elements, in document order. */
-function worksheetChildren(xml: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:]*)[^>]*?(\/?)>/g)) {
-    const [, close, name, selfClose] = m;
-    if (close) depth--;
-    else {
-      if (depth === 1) out.push(name as string);
-      if (!selfClose) depth++;
-    }
-  }
-  return out;
-}
 
 const WRITERS = Object.keys(TEMPLATES).flatMap((id) => [
   { id, writer: 'in memory', stream: false },
