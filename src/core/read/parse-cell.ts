@@ -138,6 +138,19 @@ export function parseCellAt(
   lists: Record<string, ListValues>,
   place: () => CellAt,
 ): Parsed {
+  return parseChange(col, v, lists, place) ?? { value: v, issues: [] };
+}
+
+/**
+ * parseCellAt, but undefined when the cell is taken as it is with nothing to report (most
+ * cells): no result object is allocated for them.
+ */
+export function parseChange(
+  col: ColumnDef,
+  v: CellValue,
+  lists: Record<string, ListValues>,
+  place: () => CellAt,
+): Parsed | undefined {
   const error = errorValue(v);
   if (error !== undefined) {
     return {
@@ -145,13 +158,12 @@ export function parseCellAt(
       issues: [issue('cell-error', 'error', place(), { column: col.header, value: error })],
     };
   }
-  if (typeof v === 'string' && v.trim() === '') return { value: v, issues: [] };
-  let parsed: Parsed | undefined;
-  if (typeof v === 'string' && NUMERIC.has(col.kind)) parsed = asNumber(col, v, place);
-  else if ((typeof v === 'string' || typeof v === 'number') && col.kind === 'date')
-    parsed = asDate(col, v, place);
-  else if (typeof v === 'string' && col.kind === 'choice') parsed = asChoice(col, v, lists, place);
-  else if (typeof v === 'string' && (col.kind === 'id' || col.kind === 'reference'))
-    parsed = trimmed(col, v, place);
-  return parsed ?? { value: v, issues: [] };
+  if (typeof v === 'string' && v.trim() === '') return undefined;
+  if (typeof v === 'string' && NUMERIC.has(col.kind)) return asNumber(col, v, place);
+  if ((typeof v === 'string' || typeof v === 'number') && col.kind === 'date')
+    return asDate(col, v, place);
+  if (typeof v === 'string' && col.kind === 'choice') return asChoice(col, v, lists, place);
+  if (typeof v === 'string' && (col.kind === 'id' || col.kind === 'reference'))
+    return trimmed(col, v, place);
+  return undefined;
 }

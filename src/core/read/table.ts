@@ -4,7 +4,7 @@ import type { CellValue, Row } from '../values/cell';
 import { decodeCell, encodeCell } from './address';
 import { mapHeaders, type HeaderOptions } from './headers';
 import { looksBlank } from './normalise';
-import { errorValue, parseCellAt } from './parse-cell';
+import { errorValue, parseChange } from './parse-cell';
 import type { ListValues, RecordRow, TableInput, TableRead } from './types';
 
 /** Kinds whose text parseCellAt keeps as it is (apart from error values). */
@@ -55,7 +55,16 @@ export function readTable(
     ...map.extra,
   ];
   // Column positions resolved once per table, not once per cell.
-  const columns = present.map((c) => ({ c, i: map.columns[c.id] as number }));
+  // What each column's cells need, decided once per table, not once per cell.
+  const columns = present.map((c) => ({
+    c,
+    id: c.id,
+    i: map.columns[c.id] as number,
+    computed: c.computed !== undefined,
+    /** Numbers are taken as they are (not in date columns, where they are serial dates). */
+    numbersAsIs: c.kind !== 'date',
+    freeText: FREE_TEXT.has(c.kind),
+  }));
   const rows: RecordRow[] = [];
   // Addresses are built only when an issue needs one.
   const place = (r: number, i: number) => ({
@@ -79,22 +88,22 @@ export function readTable(
     const raw: Row = {};
     // The same object as raw until a tolerance changes a value (most rows): fewer allocations.
     let values: Row = raw;
-    for (const { c, i } of columns) {
+    for (const { c, id, i, computed, numbersAsIs, freeText } of columns) {
       const v = cells[i] ?? null;
-      raw[c.id] = v;
-      if (values !== raw) values[c.id] = v;
-      if (!c.computed) {
+      raw[id] = v;
+      if (values !== raw) values[id] = v;
+      if (!computed) {
         // Fast path: blanks, and numbers outside date columns, are taken as they are.
-        if (v === null || (typeof v === 'number' && c.kind !== 'date')) continue;
+        if (v === null || (numbersAsIs && typeof v === 'number')) continue;
         // Free text is taken as it is unless it may be an error value (#REF!…, maybe after spaces).
-        if (FREE_TEXT.has(c.kind) && typeof v === 'string' && v.charCodeAt(0) > 32 && v[0] !== '#')
-          continue;
+        if (freeText && typeof v === 'string' && v.charCodeAt(0) > 32 && v[0] !== '#') continue;
         atRow = r;
         atColumn = i;
-        const parsed = parseCellAt(c, v, options.lists, placeHere);
+        const parsed = parseChange(c, v, options.lists, placeHere);
+        if (parsed === undefined) continue;
         if (parsed.value !== v) {
           if (values === raw) values = { ...raw };
-          values[c.id] = parsed.value;
+          values[id] = parsed.value;
         }
         for (const found of parsed.issues) issues.push(found);
         continue;
