@@ -3,6 +3,7 @@ import type { ReportPlan } from '../src/core/plan/report-types';
 import { ca } from '../src/core/templates/ca';
 import { OfficeWorkbook } from '../src/workbook/office';
 import { FakeExcel } from '../test/office/fake-excel';
+import { excelApiUpTo, noOffice } from '../test/office/requirements-mock';
 import { benchData } from './generate';
 
 /**
@@ -73,14 +74,7 @@ export async function officeSyncs(sizes: number[]): Promise<string[]> {
     });
     for (const minor of [9, 8]) {
       // Range.copyFrom comes with ExcelApi 1.9: without it every row's formulas are sent.
-      (globalThis as { Office?: unknown }).Office = {
-        context: {
-          requirements: {
-            isSetSupported: (set: string, v: string) =>
-              set === 'ExcelApi' && Number(v.split('.')[1]) <= minor,
-          },
-        },
-      };
+      excelApiUpTo(minor);
       const create = new FakeExcel({ sheets: [{ name: 'Feuil1' }] }).install();
       await new OfficeWorkbook().render(plan);
       const how = minor === 9 ? 'ExcelApi 1.9, copyFrom' : 'ExcelApi 1.8';
@@ -88,7 +82,7 @@ export async function officeSyncs(sizes: number[]): Promise<string[]> {
         `| create (render, ${how}) | ${n} | ${create.syncs} | ${create.log.filter((c) => c.kind !== 'sync').length} |`,
       );
     }
-    delete (globalThis as { Office?: unknown }).Office;
+    noOffice();
     const read = new FakeExcel(readSeed(n)).install();
     await new OfficeWorkbook().readValues();
     lines.push(

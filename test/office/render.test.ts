@@ -7,6 +7,7 @@ import { ca } from '../../src/core/templates/ca';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { PROTECTION } from '../../src/workbook/office/render';
 import { FakeExcel, type Command } from './fake-excel';
+import { excelApiUpTo, noOffice } from './requirements-mock';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 const small = () => buildPlan(ca, { now: NOW });
@@ -314,14 +315,8 @@ describe('OfficeWorkbook.render', () => {
 });
 
 describe('OfficeWorkbook.render where Range.copyFrom exists (ExcelApi 1.9)', () => {
-  beforeEach(() => {
-    (globalThis as { Office?: unknown }).Office = {
-      context: { requirements: { isSetSupported: (set: string) => set === 'ExcelApi' } },
-    };
-  });
-  afterEach(() => {
-    delete (globalThis as { Office?: unknown }).Office;
-  });
+  beforeEach(() => excelApiUpTo(9));
+  afterEach(noOffice);
 
   const bench = (n: number) =>
     buildPlan(ca, {
@@ -374,14 +369,7 @@ describe('OfficeWorkbook.render where Range.copyFrom exists (ExcelApi 1.9)', () 
   });
 
   it('without copyFrom (ExcelApi 1.8) sends every row and needs more requests for 5 000 actions', async () => {
-    (globalThis as { Office?: unknown }).Office = {
-      context: {
-        requirements: {
-          isSetSupported: (set: string, v: string) =>
-            set === 'ExcelApi' && Number(v.split('.')[1]) <= 8,
-        },
-      },
-    };
+    excelApiUpTo(8);
     const fake = await render(bench(5000));
     expect(fake.calls('copyFrom')).toEqual([]);
     expect(fake.syncs).toBeGreaterThan(2);

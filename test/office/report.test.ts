@@ -1,7 +1,7 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import type { ReportPlan, ReportRow } from '../../src/core/plan/report-types';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { FakeExcel, type Seed } from './fake-excel';
+import { excelApiUpTo, noOffice } from './requirements-mock';
 
 const HEADERS = ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'];
 const LABEL = { error: 'Erreur', warning: 'Avertissement', info: 'Information' } as const;
@@ -34,27 +34,13 @@ const workbook = (extra: Seed['sheets'] = []): Seed => ({
   ],
 });
 
-/** Office.context.requirements through the mock: ExcelApi up to 1.`minor`. */
-function office(minor: number): void {
-  (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
-    context: {
-      requirements: {
-        isSetSupported: (set: string, version: string) =>
-          set === 'ExcelApi' && Number(version.split('.')[1]) <= minor,
-      },
-    },
-  });
-}
-
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-});
+afterEach(noOffice);
 
 describe('OfficeWorkbook.writeReport', () => {
   it.each([9, 8])(
     'makes the same number of syncs for 10 and 1000 rows (ExcelApi 1.%i)',
     async (minor) => {
-      office(minor);
+      excelApiUpTo(minor);
       const a = new FakeExcel(workbook()).install();
       await new OfficeWorkbook().writeReport(report(10));
       const b = new FakeExcel(workbook()).install();
@@ -112,7 +98,7 @@ describe('OfficeWorkbook.writeReport', () => {
   });
 
   it('fills highlights per sheet and severity with getRanges (ExcelApi 1.9), unprotecting around them', async () => {
-    office(9);
+    excelApiUpTo(9);
     const fake = new FakeExcel(workbook()).install();
     await new OfficeWorkbook().writeReport(report(5));
     const fills = fake.sets('format.fill.color').filter((c) => c.target.startsWith('Actions!'));
@@ -146,7 +132,7 @@ describe('OfficeWorkbook.writeReport', () => {
   });
 
   it('fills cell by cell in the same batch without getRanges (ExcelApi 1.8)', async () => {
-    office(8);
+    excelApiUpTo(8);
     const fake = new FakeExcel(workbook()).install();
     await new OfficeWorkbook().writeReport(report(4));
     expect(fake.calls('getRanges')).toEqual([]);

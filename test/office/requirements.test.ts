@@ -1,28 +1,14 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { checkRequirements, supportsMultiArea } from '../../src/workbook/office';
+import { excelApiUpTo, noOffice } from './requirements-mock';
 
-/** Office.context.requirements through the mock: ExcelApi up to 1.`minor`. */
-function office(minor: number): void {
-  (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
-    context: {
-      requirements: {
-        isSetSupported: (set: string, version: string) =>
-          set === 'ExcelApi' && Number(version.split('.')[1]) <= minor,
-      },
-    },
-  });
-}
-
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-});
+afterEach(noOffice);
 
 describe('checkRequirements', () => {
   it('is satisfied from ExcelApi 1.8; getRanges needs 1.9', () => {
-    office(8);
+    excelApiUpTo(8);
     expect(checkRequirements()).toEqual({ ok: true, missing: [] });
     expect(supportsMultiArea()).toBe(false);
-    office(9);
+    excelApiUpTo(9);
     expect(supportsMultiArea()).toBe(true);
   });
 
@@ -31,12 +17,12 @@ describe('checkRequirements', () => {
     [6, ['ExcelApi 1.8', 'ExcelApi 1.7']],
     [1, ['ExcelApi 1.8', 'ExcelApi 1.7', 'ExcelApi 1.6', 'ExcelApi 1.2']],
   ])('ExcelApi 1.%i lacks %j', (minor, missing) => {
-    office(minor);
+    excelApiUpTo(minor);
     expect(checkRequirements().missing).toEqual(missing);
   });
 
   it('says in French what is missing and what to do', () => {
-    office(6);
+    excelApiUpTo(6);
     const check = checkRequirements();
     expect(check.ok).toBe(false);
     expect(check.message).toBe(
