@@ -41,6 +41,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   constructor(private readonly options: OfficeWorkbookOptions = {}) {}
 
+  /** The request budget given to this adapter, if any (else the writers' default). */
+  private budget(): { budget?: number } {
+    return this.options.requestBudget ? { budget: this.options.requestBudget } : {};
+  }
+
   sheetNames(): Promise<string[]> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -55,7 +60,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run((context) =>
       renderPlan(context, plan, {
         copyFormulas,
-        ...(this.options.requestBudget ? { budget: this.options.requestBudget } : {}),
+        ...this.budget(),
       }),
     );
   }
@@ -69,7 +74,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run((context) =>
       writeReportTo(context, report, {
         multiArea,
-        ...(this.options.requestBudget ? { budget: this.options.requestBudget } : {}),
+        ...this.budget(),
       }),
     );
   }
