@@ -7,7 +7,8 @@
 import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { CellValue } from '../../core/values/cell';
-import { cellValue } from './read';
+import { columnLetter } from '../../core/formula/refs';
+import { cellValue, type Box } from './read';
 import {
   colCache,
   excelToDate,
@@ -26,12 +27,6 @@ import {
 import { afterSheetData, parsePart, parseXml, partText } from './read-stream-parts';
 
 /** A rectangle of cells, 1-based and inclusive. */
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 /** What the reader keeps of a sheet: the cells of some rectangles, and the `_meta` rows. */
 export interface SheetNeeds {
@@ -290,7 +285,7 @@ export class SheetCollector {
         // colCache.encodeAddress, which fails beyond XFD.
         if (col > 16384)
           throw new Error(`${col} is out of bounds. Excel supports columns from 1 to 16384`);
-        address = { row: prev.row, col, address: `${columnLetters(col)}${prev.row}` };
+        address = { row: prev.row, col, address: `${columnLetter(col - 1)}${prev.row}` };
       } else throw new TypeError("Cannot read properties of undefined (reading 'col')");
       prev = address;
       const col = address.col;
@@ -375,13 +370,6 @@ export class SheetCollector {
         .map(([, row]) => [row.first, row.second])
     );
   }
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
-    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** ExcelJS's sheetData ListXform, except that each row goes to `onRow` instead of a list. */

@@ -25,7 +25,8 @@ import {
   type Xform,
 } from './read-stream-exceljs';
 import { drainPart, parsePart, parseString, partBytes, partText } from './read-stream-parts';
-import { readSheet, type Area, type Box, type SheetCollector } from './read-stream-sheet';
+import { decode, type Box } from './read';
+import { readSheet, type Area, type SheetCollector } from './read-stream-sheet';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the loader's model is ExcelJS's, untyped */
 
@@ -54,15 +55,6 @@ type NameRead =
 interface Cell {
   row: number;
   col: number;
-}
-
-/** read.ts's decode: a table corner or a list corner. */
-function decode(ref: string): Cell {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad reference ${ref}`);
-  let col = 0;
-  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
 }
 
 function tryDecode(ref: string | undefined): Cell | undefined {

@@ -59,7 +59,8 @@ export type WorkbookValuesRead = Omit<WorkbookValues, 'tables'> & {
   loose?: LooseCell[];
 };
 
-function decode(ref: string): { row: number; col: number } {
+/** A cell reference ("$B$7", "B7") as 1-based row and column; throws on anything else. */
+export function decode(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad reference ${ref}`);
   let col = 0;
@@ -67,7 +68,8 @@ function decode(ref: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
-interface Box {
+/** A rectangle of cells, 1-based and inclusive. */
+export interface Box {
   top: number;
   left: number;
   bottom: number;
