@@ -2,8 +2,7 @@ import { buildPlan } from '../src/core/plan/build';
 import type { ReportPlan } from '../src/core/plan/report-types';
 import { ca } from '../src/core/templates/ca';
 import { OfficeWorkbook } from '../src/workbook/office';
-import { FakeExcel } from '../test/office/fake-excel';
-import { excelApiUpTo, noOffice } from '../test/office/requirements-mock';
+import { StrictExcel } from '../test/office/excel';
 import { benchData } from './generate';
 
 /**
@@ -30,42 +29,26 @@ function report(rows: number): ReportPlan {
   };
 }
 
-function readSeed(rows: number) {
-  const body = Array.from({ length: rows }, (_, i) => [`A${i + 1}`, `Action ${i + 1}`, 'OUI']);
-  return {
-    sheets: [
-      { name: 'Actions' },
-      {
-        name: '_meta',
-        used: [
-          ['template', 'ca'],
-          ['version', 1],
-        ],
-      },
-    ],
-    tables: [
-      {
-        name: 'Actions',
-        sheet: 'Actions',
-        address: `Actions!$A$1:$C$${rows + 1}`,
-        values: [['N° action', "Intitulé de l'action", 'Triangulation'], ...body],
-        formulas: [
-          ['N° action', "Intitulé de l'action", 'Triangulation'],
-          ...body.map((r) => [r[0], r[1], '=IF(1,"OUI","NON")']),
-        ],
-        numberFormat: [
-          ['General', 'General', 'General'],
-          ...body.map(() => ['General', 'General', 'General']),
-        ],
-      },
-    ],
-  };
+const MB = (bytes: number) => (bytes / 1_000_000).toFixed(2);
+
+function row(operation: string, n: number, excel: StrictExcel, from: number): string {
+  const syncs = excel.syncs.slice(from);
+  const request = Math.max(0, ...syncs.map((s) => s.request));
+  const response = Math.max(0, ...syncs.map((s) => s.response));
+  const commands = syncs.reduce((sum, s) => sum + s.commands, 0);
+  return `| ${operation} | ${n} | ${syncs.length} | ${commands} | ${MB(request)} | ${MB(response)} |`;
 }
 
+/**
+ * Office.js side, on the strict fake Excel (test/office/excel): context.sync() calls, commands,
+ * and the largest request and response of create (render), check (read values) and write
+ * report. Excel on the web refuses a request or a response over 5 MB: syncs grow by one per
+ * chunk of about 4 MB, never per row.
+ */
 export async function officeSyncs(sizes: number[]): Promise<string[]> {
   const lines = [
-    '| operation | rows | context.sync() | API calls (sets + calls) |',
-    '|---|---:|---:|---:|',
+    '| operation | rows | context.sync() | commands | largest request (MB) | largest response (MB) |',
+    '|---|---:|---:|---:|---:|---:|',
   ];
   for (const n of sizes) {
     const plan = buildPlan(ca, {
@@ -74,25 +57,20 @@ export async function officeSyncs(sizes: number[]): Promise<string[]> {
     });
     for (const minor of [9, 8]) {
       // Range.copyFrom comes with ExcelApi 1.9: without it every row's formulas are sent.
-      excelApiUpTo(minor);
-      const create = new FakeExcel({ sheets: [{ name: 'Feuil1' }] }).install();
+      const excel = new StrictExcel({ version: minor }).install();
+      excel.addSheet('Feuil1');
       await new OfficeWorkbook().render(plan);
       const how = minor === 9 ? 'ExcelApi 1.9, copyFrom' : 'ExcelApi 1.8';
-      lines.push(
-        `| create (render, ${how}) | ${n} | ${create.syncs} | ${create.log.filter((c) => c.kind !== 'sync').length} |`,
-      );
+      lines.push(row(`create (render, ${how})`, n, excel, 0));
+      if (minor === 8) continue;
+      let from = excel.syncs.length;
+      await new OfficeWorkbook().readValues();
+      lines.push(row('check (read values)', n, excel, from));
+      from = excel.syncs.length;
+      await new OfficeWorkbook().writeReport(report(n));
+      lines.push(row('write report (protected Actions)', n, excel, from));
+      excel.uninstall();
     }
-    noOffice();
-    const read = new FakeExcel(readSeed(n)).install();
-    await new OfficeWorkbook().readValues();
-    lines.push(
-      `| check (read values) | ${n} | ${read.syncs} | ${read.log.filter((c) => c.kind !== 'sync').length} |`,
-    );
-    const write = new FakeExcel({ sheets: [{ name: 'Actions' }] }).install();
-    await new OfficeWorkbook().writeReport(report(n));
-    lines.push(
-      `| write report | ${n} | ${write.syncs} | ${write.log.filter((c) => c.kind !== 'sync').length} |`,
-    );
   }
   return lines;
 }

@@ -111,6 +111,8 @@ export class FakeExcel {
       tables: this.collection('tables', tables, {}),
       names: this.collection('names', names, { add: noop }),
       properties: { custom: this.collection('custom', properties, { add: noop }) },
+      // DATE(1904;1;2) in the 1900 date system (strict-excel models the 1904 one).
+      functions: { date: () => this.track({ value: 1463 }, 'functions') },
     };
     this.context = new OfficeMockObject({
       sync: () => this.sync(),

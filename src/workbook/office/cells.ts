@@ -6,9 +6,24 @@ import type { CellValue } from '../../core/values/cell';
 /** What Office.js accepts in a `values` array; null leaves a cell unchanged. */
 export type OfficeValue = string | number | boolean | null;
 
-/** Office.js has no date type: a date is written as its serial number (1900 date system). */
-export function toOfficeValue(v: CellValue): OfficeValue {
-  return v instanceof Date ? dateToSerial(v) : v;
+/**
+ * Office.js has no date type: a date is its serial number in the workbook's date system. A 1904
+ * workbook (Excel for Mac's old default) counts from 1 January 1904: its serials are 1462 less
+ * than the 1900 system's. `offset` is that difference (0 or 1462), see probeDateSystem.
+ */
+export function toOfficeValue(v: CellValue, offset = 0): OfficeValue {
+  return v instanceof Date ? dateToSerial(v) - offset : v;
+}
+
+/**
+ * Office.js exposes no date-system setting, but worksheet functions run in the workbook's:
+ * DATE(1904;1;2) is 1463 in the 1900 system and 1 in the 1904 system. Queue the probe before a
+ * sync; the returned function gives the offset (0 or 1462) after it.
+ */
+export function probeDateSystem(workbook: Excel.Workbook): () => number {
+  const probe = workbook.functions.date(1904, 1, 2);
+  probe.load('value');
+  return () => (typeof probe.value === 'number' ? 1463 - probe.value : 0);
 }
 
 /**
@@ -32,10 +47,15 @@ export function isDateFormat(format: unknown): boolean {
  * A cell as Office.js returns it, as the ExcelJS reader gives it: blank is null (a formula's
  * empty result stays ''), a number in a date format is a Date.
  */
-export function fromOfficeValue(v: unknown, format: unknown, isFormula: boolean): CellValue {
+export function fromOfficeValue(
+  v: unknown,
+  format: unknown,
+  isFormula: boolean,
+  offset = 0,
+): CellValue {
   if (v === '' || v === null || v === undefined) return isFormula ? '' : null;
   if (typeof v === 'number') {
-    return isDateFormat(format) ? (serialToDate(v) ?? v) : v;
+    return isDateFormat(format) ? (serialToDate(v + offset) ?? v) : v;
   }
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);

@@ -3,7 +3,8 @@ import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import { NUM_FMT } from '../formats';
 import type { WorkbookPort, WorkbookValues } from '../types';
-import { A1_RANGE, isDateFormat, TEXT_FORMAT, toOfficeValue } from './cells';
+import { A1_RANGE, isDateFormat, probeDateSystem, TEXT_FORMAT, toOfficeValue } from './cells';
+import { loadProtection, protectedSheetMessage, unprotectedWhile } from './protection';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { writeReportTo } from './report';
@@ -33,8 +34,9 @@ function checkCell(cell: string, single = false): void {
 
 /**
  * The open Excel workbook, through Office.js. Each operation is one Excel.run with a fixed
- * number of syncs, whatever the number of rows: sheetNames 1, render 2, readValues 2,
- * writeReport 3, select 1, setValue 2 (plus one per 4 MB of table data above the first).
+ * number of syncs, whatever the number of rows: sheetNames 1, render 2, readValues 3,
+ * writeReport 3, select 1, setValue 2, plus one per chunk of about 4 MB of table data above the
+ * first (every request and response stays under Excel on the web's 5 MB).
  */
 export class OfficeWorkbook implements WorkbookPort {
   readonly kind = 'excel' as const;
@@ -66,7 +68,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readValues(): Promise<WorkbookValues> {
-    return Excel.run((context) => readWorkbook(context));
+    return Excel.run((context) => readWorkbook(context, this.options.requestBudget));
   }
 
   writeReport(report: ReportPlan): Promise<void> {
@@ -93,22 +95,34 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * A string goes into a Text cell, so "=…", "+…", "-…" or "@…" never becomes a formula; a
-   * number, a date or a boolean in a Text cell gets back a format that shows it as such.
+   * number, a date or a boolean in a Text cell gets back a format that shows it as such. On a
+   * protected sheet (Trépied protects Actions, Indicateurs…), the write is queued between an
+   * unprotect and a protect with the same options, in the same batch.
    */
   async setValue(sheet: string, cell: string, value: CellValue): Promise<void> {
     checkCell(cell, true);
     return onSheet(sheet, () =>
       Excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const range = ws.getRange(cell);
         range.load('numberFormat');
+        loadProtection(ws);
+        const dateOffset = probeDateSystem(context.workbook);
         await context.sync();
         const current: unknown = range.numberFormat[0]?.[0];
-        if (typeof value === 'string') range.numberFormat = [[TEXT_FORMAT]];
-        else if (value instanceof Date && !isDateFormat(current)) {
-          range.numberFormat = [[NUM_FMT.date]];
-        } else if (value !== null && current === TEXT_FORMAT) range.numberFormat = [['General']];
-        range.values = [[value === null ? '' : toOfficeValue(value)]];
-        await context.sync();
+        unprotectedWhile(ws, () => {
+          if (typeof value === 'string') range.numberFormat = [[TEXT_FORMAT]];
+          else if (value instanceof Date && !isDateFormat(current)) {
+            range.numberFormat = [[NUM_FMT.date]];
+          } else if (value !== null && current === TEXT_FORMAT) range.numberFormat = [['General']];
+          range.values = [[value === null ? '' : toOfficeValue(value, dateOffset())]];
+        });
+        try {
+          await context.sync();
+        } catch (error) {
+          if (!ws.protection.protected) throw error;
+          throw new Error(protectedSheetMessage(sheet, error), { cause: error });
+        }
       }),
     );
   }

@@ -1,7 +1,9 @@
 import { META_SHEET } from '../../core/plan/build';
 import type { CellValue } from '../../core/values/cell';
 import type { TableValues, WorkbookValues } from '../types';
-import { firstCell, fromOfficeFormula, fromOfficeValue } from './cells';
+import { decodeCell } from '../../core/read/address';
+import { payloadBytes, REQUEST_BUDGET } from './batch';
+import { area, firstCell, fromOfficeFormula, fromOfficeValue, probeDateSystem } from './cells';
 import { PROPERTY_PREFIX } from './render';
 
 /** A defined name on one cell ("=Synthèse!$B$5", "'Mon onglet'!B5"). */
@@ -19,6 +21,7 @@ function tableValues(
   range: { values: Grid; formulas: Grid; numberFormat: Grid; address: string },
   showHeaders: boolean,
   showTotals: boolean,
+  offset: number,
 ): TableValues {
   const start = showHeaders ? 1 : 0;
   const end = range.values.length - (showTotals ? 1 : 0);
@@ -30,7 +33,7 @@ function tableValues(
     const f = row.map((_, j) => fromOfficeFormula(cell(range.formulas, i, j)));
     formulas.push(f);
     values.push(
-      row.map((v, j) => fromOfficeValue(v, cell(range.numberFormat, i, j), f[j] !== null)),
+      row.map((v, j) => fromOfficeValue(v, cell(range.numberFormat, i, j), f[j] !== null, offset)),
     );
   }
   return { name, sheet, origin: firstCell(range.address), headers, values, formulas };
@@ -42,13 +45,102 @@ function asCellValue(v: unknown): CellValue {
   return v instanceof Date ? v : String(v);
 }
 
+/** Bytes per cell (values, formulas and number formats together) before any is measured. */
+const FIRST_GUESS = 100;
+
+interface TableRead {
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  /** Top-left cell, 1-based row and 0-based column. */
+  top: { row: number; column: number };
+  rows: number;
+  columns: number;
+  address: string;
+  next: number;
+  /** Response bytes per cell, measured on the chunks read so far (the largest). */
+  perCell: number;
+  grids: { values: Grid; formulas: Grid; numberFormat: Grid };
+}
+
+interface Pending {
+  read: TableRead;
+  start: number;
+  count: number;
+  range: Excel.Range;
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Queue row chunks of the tables, in order, until their estimated response fills the budget. */
+function queueChunks(reads: TableRead[], budget: number): Pending[] {
+  const pending: Pending[] = [];
+  let bytes = 0;
+  for (const read of reads) {
+    while (read.next < read.rows) {
+      const rowBytes = Math.max(1, read.columns * read.perCell);
+      const room = Math.floor((budget - bytes) / rowBytes);
+      if (room < 1 && pending.length > 0) return pending;
+      const count = Math.max(1, Math.min(room, read.rows - read.next));
+      const row = read.top.row + read.next;
+      const range = read.sheet.getRange(
+        area(row, read.top.column, row + count - 1, read.top.column + read.columns - 1),
+      );
+      range.load(['values', 'formulas', 'numberFormat']);
+      pending.push({ read, start: read.next, count, range });
+      read.next += count;
+      bytes += count * rowBytes;
+    }
+  }
+  return pending;
+}
+
 /**
- * Every table (header, values, formulas), every single-cell defined name and the _meta sheet,
- * in 2 syncs: what exists, then the ranges. The _meta entries fall back to the workbook's
- * "trepied.*" custom properties when the sheet is gone. Excel on the web also caps a response
- * at 5 MB: tables beyond that (tens of thousands of rows) would need reads split by rows.
+ * The tables' cells, read by chunks of rows: each sync's response stays under the budget (Excel
+ * on the web refuses a response over 5 MB). The first chunk sizes rows on a guess; what each sync
+ * brings back refines it; a response Excel still finds too large is asked again in halves.
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookValues> {
+async function readTables(
+  context: Excel.RequestContext,
+  reads: TableRead[],
+  budget: number,
+): Promise<void> {
+  for (;;) {
+    const pending = queueChunks(reads, budget);
+    if (pending.length === 0) return;
+    try {
+      await context.sync();
+    } catch (error) {
+      const single = pending.length === 1 && pending[0]?.count === 1;
+      if (!isResponseTooLarge(error) || single) throw error;
+      for (const p of pending) {
+        p.read.next = Math.min(p.read.next, p.start);
+        p.read.perCell *= 2;
+      }
+      continue;
+    }
+    for (const { read, range, count } of pending) {
+      read.grids.values.push(...range.values);
+      read.grids.formulas.push(...range.formulas);
+      read.grids.numberFormat.push(...range.numberFormat);
+      const bytes = payloadBytes([range.values, range.formulas, range.numberFormat]);
+      read.perCell = Math.max(read.perCell, Math.ceil(bytes / (count * read.columns)));
+    }
+  }
+}
+
+/**
+ * Every table (header, values, formulas), every single-cell defined name and the _meta sheet:
+ * what exists (1 sync), the tables' sizes, the names and _meta (1 sync), then the tables' cells
+ * by chunks of rows, 1 sync per chunk, each response under the budget (a workbook of about
+ * 2 000 actions takes 2 + 9 syncs). The _meta entries fall back to the workbook's "trepied.*"
+ * custom properties when the sheet is gone. Dates follow the workbook's date system.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  budget: number = REQUEST_BUDGET,
+): Promise<WorkbookValues> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name');
@@ -58,11 +150,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   names.load('items/name,items/type,items/value');
   const custom = wb.properties.custom;
   custom.load('items/key,items/value');
+  const dateOffset = probeDateSystem(wb);
   await context.sync();
+  const offset = dateOffset();
 
-  const tableRanges = tables.items.map((t) => {
+  const sized = tables.items.map((t) => {
     const range = t.getRange();
-    range.load(['values', 'formulas', 'numberFormat', 'address']);
+    range.load(['address', 'rowCount', 'columnCount']);
     return { t, range };
   });
   const nameRanges = names.items
@@ -77,15 +171,40 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   metaRange?.load('values');
   await context.sync();
 
+  const reads: TableRead[] = sized.map(({ t, range }) => ({
+    table: t,
+    sheet: sheets.getItem(t.worksheet.name),
+    top: decodeCell(firstCell(range.address)) ?? { row: 1, column: 0 },
+    rows: range.rowCount,
+    columns: range.columnCount,
+    address: range.address,
+    next: 0,
+    perCell: FIRST_GUESS,
+    grids: { values: [], formulas: [], numberFormat: [] },
+  }));
+  await readTables(context, reads, budget);
+
   const order = sheets.items.map((s) => s.name);
-  const found = tableRanges.map(({ t, range }) =>
-    tableValues(t.name, t.worksheet.name, range, t.showHeaders, t.showTotals),
+  const found = reads.map(({ table: t, grids, address }) =>
+    tableValues(
+      t.name,
+      t.worksheet.name,
+      { ...grids, address },
+      t.showHeaders,
+      t.showTotals,
+      offset,
+    ),
   );
   found.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 
   const values: Record<string, CellValue> = {};
   for (const { name, range } of nameRanges) {
-    values[name] = fromOfficeValue(cell(range.values, 0, 0), cell(range.numberFormat, 0, 0), false);
+    values[name] = fromOfficeValue(
+      cell(range.values, 0, 0),
+      cell(range.numberFormat, 0, 0),
+      false,
+      offset,
+    );
   }
 
   const meta: Record<string, CellValue> = {};

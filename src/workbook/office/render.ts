@@ -14,6 +14,7 @@ import {
   area,
   hexColor,
   origin,
+  probeDateSystem,
   TEXT_FORMAT,
   toOfficeValue,
   widthPoints,
@@ -74,14 +75,19 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
 }
 
 /** Pass 1: header, entered values and number formats, then the table over them. */
-async function writeTable(ws: Excel.Worksheet, t: TablePlan, batch: Batch): Promise<void> {
+async function writeTable(
+  ws: Excel.Worksheet,
+  t: TablePlan,
+  batch: Batch,
+  dateOffset = 0,
+): Promise<void> {
   const o = origin(t.origin);
   const last = o.column + t.columns.length - 1;
   const header = ws.getRange(area(o.row, o.column, o.row, last));
   header.numberFormat = [t.columns.map(() => TEXT_FORMAT)];
   header.values = [t.columns.map((c) => c.header)];
   const values: OfficeValue[][] = t.rows.map((row) =>
-    t.columns.map((c, j) => (c.formula ? null : toOfficeValue(row[j] ?? null))),
+    t.columns.map((c, j) => (c.formula ? null : toOfficeValue(row[j] ?? null, dateOffset))),
   );
   const formats: (string | null)[][] = t.rows.map((row) =>
     t.columns.map((c, j) => {
@@ -165,7 +171,7 @@ async function dressTable(
   });
 }
 
-function writeCell(ws: Excel.Worksheet, cp: CellPlan): void {
+function writeCell(ws: Excel.Worksheet, cp: CellPlan, dateOffset = 0): void {
   const range = ws.getRange(cp.ref);
   const v = cp.value ?? null;
   if (cp.formula !== undefined) {
@@ -181,7 +187,7 @@ function writeCell(ws: Excel.Worksheet, cp: CellPlan): void {
             ? NUM_FMT.date
             : undefined;
     if (format) range.numberFormat = [[format]];
-    range.values = [[toOfficeValue(v)]];
+    range.values = [[toOfficeValue(v, dateOffset)]];
   } else if (cp.numFmt) {
     range.numberFormat = [[NUM_FMT[cp.numFmt]]];
   }
@@ -254,13 +260,14 @@ async function dressSheet(
   sp: SheetPlan,
   batch: Batch,
   copyFormulas: boolean,
+  dateOffset: number,
 ): Promise<void> {
   sp.widths.forEach((w, i) => {
     const letter = columnLetter(i);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
   });
   if (sp.table) await dressTable(ws, sp.table, batch, copyFormulas);
-  for (const cp of sp.cells) writeCell(ws, cp);
+  for (const cp of sp.cells) writeCell(ws, cp, dateOffset);
   for (const v of sp.validations) addValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);
   freeze(ws, sp.frozen);
@@ -281,7 +288,9 @@ export async function renderPlan(
   wb.worksheets.load('items/name');
   wb.tables.load('items/name');
   wb.names.load('items/name');
+  const probe = probeDateSystem(wb);
   await context.sync();
+  const dateOffset = probe();
   const sheetClash = clashes(
     plan.sheets.map((s) => s.name),
     wb.worksheets.items.map((s) => s.name),
@@ -300,9 +309,11 @@ export async function renderPlan(
 
   const batch = new Batch(context, options.budget);
   const sheets = plan.sheets.map((sp) => ({ sp, ws: wb.worksheets.add(sp.name) }));
-  for (const { sp, ws } of sheets) if (sp.table) await writeTable(ws, sp.table, batch);
+  for (const { sp, ws } of sheets) if (sp.table) await writeTable(ws, sp.table, batch, dateOffset);
   for (const n of plan.names) wb.names.add(n.name, `=${n.ref}`);
-  for (const { sp, ws } of sheets) await dressSheet(ws, sp, batch, options.copyFormulas ?? false);
+  for (const { sp, ws } of sheets) {
+    await dressSheet(ws, sp, batch, options.copyFormulas ?? false, dateOffset);
+  }
   for (const { sp, ws } of sheets) {
     if (sp.state === 'veryHidden') ws.visibility = 'VeryHidden';
     if (sp.protect) ws.protection.protect(PROTECTION);

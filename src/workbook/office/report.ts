@@ -3,6 +3,7 @@ import type { ReportPlan, ReportRow } from '../../core/plan/report-types';
 import { SEVERITY_FILL } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
 import { A1_RANGE, area, hexColor, quotedSheet, TEXT_FORMAT, widthPoints } from './cells';
+import { unprotectedWhile } from './protection';
 
 /** As the ExcelJS writer (xlsx/report.ts). */
 export const REPORT_TABLE = 'Controles';
@@ -17,30 +18,6 @@ const LAST_COLUMN = 4;
 const MAX_AREAS_TEXT = 2000;
 
 type Severity = ReportRow['severity'];
-
-const PROTECTION_KEYS = [
-  'allowAutoFilter',
-  'allowDeleteColumns',
-  'allowDeleteRows',
-  'allowEditObjects',
-  'allowEditScenarios',
-  'allowFormatCells',
-  'allowFormatColumns',
-  'allowFormatRows',
-  'allowInsertColumns',
-  'allowInsertHyperlinks',
-  'allowInsertRows',
-  'allowPivotTables',
-  'allowSort',
-  'selectionMode',
-] as const;
-
-/** The protection options a sheet had, as plain data to protect it again the same way. */
-function sameProtection(o: Excel.WorksheetProtectionOptions): Excel.WorksheetProtectionOptions {
-  const out: Record<string, unknown> = {};
-  for (const k of PROTECTION_KEYS) if (o[k] !== undefined) out[k] = o[k];
-  return out as Excel.WorksheetProtectionOptions;
-}
 
 /** Comma-separated area lists for getRanges, each under MAX_AREAS_TEXT characters. */
 function areaLists(addresses: string[]): string[] {
@@ -178,15 +155,14 @@ export async function writeReportTo(
   }
   if (cells.size === 0) return;
   for (const [sheet, inSheet] of cells) {
-    const locked = sheet.protection.protected;
-    if (locked) sheet.protection.unprotect();
-    for (const severity of ['error', 'warning', 'info'] as const) {
-      const at = [...inSheet].flatMap(([c, s]) => (s === severity ? [c] : []));
-      for (const format of ranges(sheet, at, options.multiArea)) {
-        format.fill.color = hexColor(SEVERITY_FILL[severity]);
+    unprotectedWhile(sheet, () => {
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        const at = [...inSheet].flatMap(([c, s]) => (s === severity ? [c] : []));
+        for (const format of ranges(sheet, at, options.multiArea)) {
+          format.fill.color = hexColor(SEVERITY_FILL[severity]);
+        }
       }
-    }
-    if (locked) sheet.protection.protect(sameProtection(sheet.protection.options));
+    });
   }
   try {
     await context.sync();

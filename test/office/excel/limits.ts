@@ -1,0 +1,56 @@
+/**
+ * What Excel documents and the strict fake enforces.
+ *
+ * - « Resource limits and performance optimization for Office Add-ins », Excel add-ins: Excel on
+ *   the web limits the payload of requests and responses to 5 MB; over it, context.sync() fails
+ *   (RichApi.Error, RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
+ * - Excel.ErrorCodes: AccessDenied, ApiNotFound, InvalidArgument, InvalidOperation,
+ *   ItemAlreadyExists, ItemNotFound, ResponsePayloadSizeLimitExceeded…
+ * - The requirement set of each member, from the Office.js reference ([Api set: ExcelApi 1.x]).
+ */
+
+/** 5 MB, counted in decimal megabytes to stay on the safe side of Excel's own count. */
+export const PAYLOAD_LIMIT = 5_000_000;
+
+export interface ExcelError extends Error {
+  code: string;
+}
+
+export function excelError(code: string, message: string): ExcelError {
+  const error = new Error(message) as ExcelError;
+  error.name = 'RichApi.Error';
+  error.code = code;
+  return error;
+}
+
+/** The minor ExcelApi version of each member the adapter may use (1.1 when not listed). */
+export const API_VERSION: Record<string, number> = {
+  'Range.copyFrom': 9,
+  'Worksheet.getRanges': 9,
+  'Worksheet.getUsedRange': 2,
+  'Worksheet.freezePanes': 7,
+  'Worksheet.tabColor': 7,
+  'Worksheet.protection': 2,
+  'Workbook.properties': 7,
+  'Workbook.functions': 2,
+  'NamedItemCollection.add': 4,
+  'NamedItem.getRange': 4,
+  'Range.conditionalFormats': 6,
+  'Range.dataValidation': 8,
+  'RangeFormat.protection': 2,
+  'RangeFormat.columnWidth': 2,
+  'RangeFormat.rowHeight': 2,
+  'Table.getRange': 3,
+  'Table.resize': 13,
+};
+
+export function apiVersion(member: string): number {
+  return API_VERSION[member] ?? 1;
+}
+
+/** Protection options that allow each kind of format change (Excel's defaults: none). */
+export const FORMAT_PERMISSION: Record<string, string> = {
+  cells: 'allowFormatCells',
+  columns: 'allowFormatColumns',
+  rows: 'allowFormatRows',
+};
