@@ -7,9 +7,12 @@ import { columnLetter } from '../../src/core/formula/refs';
 import { dateToSerial } from '../../src/core/read/parse-date';
 import { ca } from '../../src/core/templates/ca';
 import { SEVERITY_FILL } from '../../src/workbook/formats';
+import { filesToMergeDryRun, mergedPlan } from '../../src/taskpane/consolidate';
+import { fr } from '../../src/taskpane/strings-fr';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { hexColor } from '../../src/workbook/office/cells';
 import { PROTECTION } from '../../src/workbook/office/render';
+import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { PAYLOAD_LIMIT, StrictExcel } from './excel';
 
 /**
@@ -286,5 +289,25 @@ describe('protected sheets, Range.copyFrom, conditional formats, 1904 dates', ()
     const cell = `${columnLetter(dateColumn)}3`;
     await new OfficeWorkbook().setValue('Actions', cell, day);
     expect(excel.cell('Actions', cell)?.value).toBe(dateToSerial(day) - 1462);
+  });
+});
+
+describe('Consolider: two partners of 1 000 actions merged into a blank workbook (ExcelApi 1.8)', () => {
+  it('renders the 2 000-action merged workbook and reads it back under 5 MB per request', async () => {
+    const partner = await planToXlsx(plan(1000));
+    const files = [
+      { name: 'albi.xlsx', bytes: partner },
+      { name: 'castres.xlsx', bytes: partner },
+    ];
+    const dry = await filesToMergeDryRun(files, { renumber: true, lang: 'fr', t: fr });
+    const merged = mergedPlan(dry.plan, true, 'fr');
+    const excel = blank(8);
+    await new OfficeWorkbook().render(merged);
+    const values = await new OfficeWorkbook().readValues();
+    const actions = values.tables.find((t) => t.name === 'Actions');
+    expect(actions?.values.filter((row) => row[0] !== null)).toHaveLength(2000);
+    expect(actions?.headers).toContain('Provenance');
+    underLimit(excel);
+    expect(excel.sheet('Actions').protection.protected).toBe(true);
   });
 });
