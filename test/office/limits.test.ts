@@ -38,23 +38,25 @@ function underLimit(excel: StrictExcel): void {
   expect(max.response).toBeLessThanOrEqual(PAYLOAD_LIMIT);
 }
 
-const fixedReport = (highlights: number): ReportPlan => ({
-  sheet: 'Contrôles',
-  headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
-  rows: Array.from({ length: highlights }, (_, i) => ({
-    severity: 'warning' as const,
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** A report on Actions!B2…: severities in turn, so that no two neighbouring rows share a fill. */
+const fixedReport = (highlights: number): ReportPlan => {
+  const rows = Array.from({ length: highlights }, (_, i) => ({
+    severity: SEVERITIES[i % 3] ?? 'info',
     severityLabel: 'Avertissement',
     sheet: 'Actions',
     cell: `B${i + 2}`,
     rule: 'required',
     message: `Actions!B${i + 2} : la colonne est vide.`,
-  })),
-  highlights: Array.from({ length: highlights }, (_, i) => ({
-    sheet: 'Actions',
-    cell: `B${i + 2}`,
-    severity: 'warning' as const,
-  })),
-});
+  }));
+  return {
+    sheet: 'Contrôles',
+    headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
+    rows,
+    highlights: rows.map((r) => ({ sheet: r.sheet, cell: r.cell, severity: r.severity })),
+  };
+};
 
 describe.each([8, 9])(
   'a 2 000-action CA workbook in Excel on the web (ExcelApi 1.%i)',
@@ -137,6 +139,22 @@ describe('a 10 000-action CA workbook (ExcelApi 1.9)', () => {
     const read = excel.syncs.slice(created);
     const total = read.reduce((sum, s) => sum + s.response, 0);
     expect(read.length).toBeLessThanOrEqual(3 + Math.ceil(total / (PAYLOAD_LIMIT * 0.4)));
+  });
+});
+
+describe('a report of 100 000 rows and highlights, cell by cell (ExcelApi 1.8)', () => {
+  // Regression: the highlights and the report's own fills went in one request each, over 5 MB here.
+  it('sends every fill in requests under 5 MB, Actions protected again after each', async () => {
+    const excel = new StrictExcel({ version: 8 }).install();
+    excel.addSheet('Actions');
+    excel.protect('Actions', PROTECTION as Record<string, unknown>);
+    await new OfficeWorkbook().writeReport(fixedReport(100_000));
+    underLimit(excel);
+    // Row 100 001 is the 100 000th, an error (severities in turn).
+    expect(excel.cell('Actions', 'B100001')?.format['fill.color']).toBe(
+      hexColor(SEVERITY_FILL.error),
+    );
+    expect(excel.sheet('Actions').protection).toEqual({ protected: true, options: PROTECTION });
   });
 });
 

@@ -47,11 +47,53 @@ function runs(column: number, rows: number[]): string[] {
   return out;
 }
 
-/** The ranges of `addresses`: one RangeAreas per list (ExcelApi 1.9), else one Range each. */
-function ranges(ws: Excel.Worksheet, addresses: string[], multiArea: boolean): Excel.RangeFormat[] {
-  return multiArea
-    ? areaLists(addresses).map((list) => ws.getRanges(list).format)
-    : addresses.map((a) => ws.getRange(a).format);
+/** What a format command costs in a request besides its address (object path, ids, value). */
+const FORMAT_COMMAND_BYTES = 96;
+
+/** A format to apply to an address (a cell, a range or a list of areas) of a sheet. */
+interface Paint {
+  sheet: Excel.Worksheet;
+  address: string;
+  apply: (format: Excel.RangeFormat) => void;
+}
+
+/** The addresses to format: comma-joined lists for getRanges (ExcelApi 1.9), else one each. */
+function targets(addresses: string[], multiArea: boolean): string[] {
+  return multiArea ? areaLists(addresses) : addresses;
+}
+
+function paint(p: Paint, multiArea: boolean): void {
+  p.apply(multiArea ? p.sheet.getRanges(p.address).format : p.sheet.getRange(p.address).format);
+}
+
+/** Queue formats, syncing first whenever the request would overflow the budget. */
+async function paintAll(paints: Paint[], batch: Batch, multiArea: boolean): Promise<void> {
+  for (const p of paints) {
+    await batch.reserve(FORMAT_COMMAND_BYTES + p.address.length);
+    paint(p, multiArea);
+  }
+}
+
+/**
+ * Highlights on the checked sheets, by chunks under the budget: each chunk is one batch where a
+ * protected sheet is unprotected, filled and protected again with its options, then synced.
+ */
+async function paintHighlights(
+  context: Excel.RequestContext,
+  paints: Paint[],
+  budget: number,
+  multiArea: boolean,
+): Promise<void> {
+  const costs = paints.map((p) => FORMAT_COMMAND_BYTES + p.address.length);
+  for (const chunk of rowChunks(costs, budget)) {
+    const inChunk = paints.slice(chunk.start, chunk.end);
+    for (const sheet of new Set(inChunk.map((p) => p.sheet))) {
+      unprotectedWhile(sheet, () => {
+        for (const p of inChunk) if (p.sheet === sheet) paint(p, multiArea);
+      });
+    }
+    await context.sync();
+  }
 }
 
 export interface ReportOptions {
@@ -63,7 +105,8 @@ export interface ReportOptions {
 /**
  * Write (or replace) the Contrôles sheet and fill the faulty cells, in 3 syncs: what exists,
  * the report, the highlights (a sheet protected without password is unprotected around its
- * fills and protected again with the same options).
+ * fills and protected again with the same options, in the same batch). Above the request budget
+ * (tens of thousands of rows or highlights), one more sync per budget, each under 5 MB.
  */
 export async function writeReportTo(
   context: Excel.RequestContext,
@@ -130,17 +173,29 @@ export async function writeReportTo(
   const message = ws.getRange(area(2, LAST_COLUMN, 1 + rows.length, LAST_COLUMN)).format;
   message.wrapText = true;
   message.verticalAlignment = 'Top';
+  const reportPaints: Paint[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {
     const at = report.rows.flatMap((r, i) => (r.severity === severity ? [i + 2] : []));
-    for (const format of ranges(ws, runs(0, at), options.multiArea)) {
-      format.fill.color = hexColor(SEVERITY_FILL[severity]);
+    for (const address of targets(runs(0, at), options.multiArea)) {
+      reportPaints.push({
+        sheet: ws,
+        address,
+        apply: (f) => (f.fill.color = hexColor(SEVERITY_FILL[severity])),
+      });
     }
   }
   const linked = links.flatMap((l, i) => (l ? [i + 2] : []));
-  for (const format of ranges(ws, runs(CELL_COLUMN, linked), options.multiArea)) {
-    format.font.color = LINK_COLOR;
-    format.font.underline = 'Single';
+  for (const address of targets(runs(CELL_COLUMN, linked), options.multiArea)) {
+    reportPaints.push({
+      sheet: ws,
+      address,
+      apply: (f) => {
+        f.font.color = LINK_COLOR;
+        f.font.underline = 'Single';
+      },
+    });
   }
+  await paintAll(reportPaints, batch, options.multiArea);
   ws.freezePanes.freezeRows(1);
   await batch.flush();
 
@@ -154,18 +209,21 @@ export async function writeReportTo(
     cells.set(sheet, inSheet);
   }
   if (cells.size === 0) return;
+  const highlights: Paint[] = [];
   for (const [sheet, inSheet] of cells) {
-    unprotectedWhile(sheet, () => {
-      for (const severity of ['error', 'warning', 'info'] as const) {
-        const at = [...inSheet].flatMap(([c, s]) => (s === severity ? [c] : []));
-        for (const format of ranges(sheet, at, options.multiArea)) {
-          format.fill.color = hexColor(SEVERITY_FILL[severity]);
-        }
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const at = [...inSheet].flatMap(([c, s]) => (s === severity ? [c] : []));
+      for (const address of targets(at, options.multiArea)) {
+        highlights.push({
+          sheet,
+          address,
+          apply: (f) => (f.fill.color = hexColor(SEVERITY_FILL[severity])),
+        });
       }
-    });
+    }
   }
   try {
-    await context.sync();
+    await paintHighlights(context, highlights, batch.budget, options.multiArea);
   } catch (error) {
     throw new Error(
       `Le rapport est écrit dans la feuille « ${report.sheet} », mais les cellules en cause n’ont pas pu être surlignées (une feuille protégée par un mot de passe ?) : ${error instanceof Error ? error.message : String(error)}`,
