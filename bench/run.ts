@@ -132,7 +132,7 @@ process.stdout.write(
 fs.rmSync(dir, { recursive: true, force: true });
 
 void officeSyncs([100, 10000]).then((lines) => {
-  process.stdout.write(`\nOffice.js (office-addin-mock)\n${lines.join('\n')}\n`);
+  process.stdout.write(`\nOffice.js (strict fake Excel, test/office/excel)\n${lines.join('\n')}\n`);
   const b = bundleSize();
   process.stdout.write(
     `\nTask pane bundle: initial JavaScript ${b.initialGzipKB} KB gzip (${b.files.join(', ')}); loaded on demand ${b.lazyGzipKB} KB gzip\n`,

@@ -57,7 +57,7 @@ interface TableRead {
   columns: number;
   address: string;
   next: number;
-  /** Response bytes per cell, measured on the chunks read so far (the largest). */
+  /** Response bytes per cell, as measured on the table's last chunk. */
   perCell: number;
   grids: { values: Grid; formulas: Grid; numberFormat: Grid };
 }
@@ -125,7 +125,8 @@ async function readTables(
       read.grids.formulas.push(...range.formulas);
       read.grids.numberFormat.push(...range.numberFormat);
       const bytes = payloadBytes([range.values, range.formulas, range.numberFormat]);
-      read.perCell = Math.max(read.perCell, Math.ceil(bytes / (count * read.columns)));
+      // The next rows are sized on these, with a margin (the budget leaves 1 MB under the limit).
+      read.perCell = Math.ceil((1.1 * bytes) / (count * read.columns));
     }
   }
 }
