@@ -5,7 +5,9 @@
  *   the web limits the payload of requests and responses to 5 MB; over it, context.sync() fails
  *   (RichApi.Error, RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
  * - Excel.ErrorCodes: AccessDenied, ApiNotFound, InvalidArgument, InvalidOperation,
- *   ItemAlreadyExists, ItemNotFound, ResponsePayloadSizeLimitExceeded…
+ *   ItemAlreadyExists, ItemNotFound, ResponsePayloadSizeLimitExceeded…; RequestPayloadSizeLimitExceeded
+ *   and PropertyNotLoaded as spelled in @microsoft/office-js (dist/excel-web-16.00.js), whose
+ *   Excel.run also syncs what is still queued when the batch function ends.
  * - The requirement set of each member, from the Office.js reference ([Api set: ExcelApi 1.x]).
  */
 
