@@ -53,12 +53,71 @@ export interface Seed {
 }
 
 const RECORDED = Symbol('recorded');
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9). Print areas and titles are checked as Excel checks them:
+ * absolute A1 ranges, whole rows for the title rows, whole columns for the title columns.
+ */
+function pageLayout() {
+  const check = (re: RegExp, what: string) => (address: string) => {
+    if (!re.test(address)) throw new Error(`InvalidArgument: ${what} « ${address} »`);
+  };
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    headersFooters: {
+      defaultForAllPages: {
+        leftHeader: '',
+        centerHeader: '',
+        rightHeader: '',
+        leftFooter: '',
+        centerFooter: '',
+        rightFooter: '',
+      },
+    },
+    setPrintArea: check(/^\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?$/, 'print area'),
+    setPrintTitleRows: check(/^\$\d+:\$\d+$/, 'title rows'),
+    setPrintTitleColumns: check(/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/, 'title columns'),
+  };
+}
 const noop = () => undefined;
 
+const BORDER_SIDES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
 function rangeFormat() {
+  const borders: Record<string, { style: string; weight: string; color: string }> = {};
   return {
     fill: { color: '#FFFFFF' },
-    font: { bold: false, italic: false, color: '#000000', size: 11, underline: 'None' },
+    font: {
+      name: 'Calibri',
+      bold: false,
+      italic: false,
+      color: '#000000',
+      size: 11,
+      underline: 'None',
+    },
+    borders: {
+      getItem: (side: string) => {
+        if (!BORDER_SIDES.includes(side)) throw new Error(`InvalidArgument: border ${side}`);
+        return (borders[side] ??= { style: 'None', weight: 'Thin', color: '#000000' });
+      },
+    },
     protection: { locked: true },
     wrapText: false,
     verticalAlignment: 'Bottom',
@@ -233,6 +292,7 @@ export class FakeExcel {
           unprotect: noop,
         },
         freezePanes: { freezeRows: noop, freezeColumns: noop, freezeAt: noop },
+        pageLayout: pageLayout(),
         tables: { add: () => this.newTable(name) },
         getRange: (address: string) => this.range(name, address, s.ranges?.[address]),
         getRanges: (address: string) =>

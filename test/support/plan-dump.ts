@@ -19,6 +19,20 @@ export function dumpPlan(plan: WorkbookPlan): string {
       `## ${s.name} state=${s.state} protect=${s.protect} frozen=${s.frozen.rows},${s.frozen.columns}`,
     );
     lines.push(`widths ${s.widths.join(' ')}`);
+    if (s.rowHeights)
+      lines.push(
+        `heights ${Object.entries(s.rowHeights)
+          .map(([r, h]) => `${r}=${h}`)
+          .join(' ')}`,
+      );
+    const ps = s.pageSetup;
+    if (ps) {
+      const hf = (x: typeof ps.header) => `${x.left}|${x.center}|${x.right}`;
+      lines.push(
+        `print ${ps.orientation} fit=${ps.fit.width}x${ps.fit.height} area=${ps.area ?? '-'} titles=${ps.titleRows ?? '-'},${ps.titleColumns ?? '-'}`,
+        `print header=${hf(ps.header)} footer=${hf(ps.footer)} margins=${Object.values(ps.margins).join(',')}`,
+      );
+    }
     if (s.table) {
       const t = s.table;
       lines.push(`table ${t.name} at ${t.origin} rows=${t.rows.length} style=${t.style}`);

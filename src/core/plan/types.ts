@@ -36,9 +36,59 @@ export interface SheetPlan {
   table?: TablePlan;
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
+  /**
+   * Row heights in points by 1-based row, where wrapped text needs more than one line (written
+   * explicitly: LibreOffice does not fit rows to their text when it opens a file).
+   */
+  rowHeights?: Record<number, number>;
+  /** How the sheet prints (absent: the program's defaults, e.g. on the hidden _meta sheet). */
+  pageSetup?: PageSetupPlan;
 }
 
-export type NumberFormat = 'integer' | 'number' | 'percent' | 'money' | 'date' | 'month' | 'text';
+/**
+ * Print layout of a sheet, rendered by both writers. Header and footer texts use Excel's
+ * header codes (&A sheet name, &P page, &N pages, &D date, && a literal ampersand), which
+ * Office.js and LibreOffice read as well.
+ */
+export interface PageSetupPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Pages across and down the printed area is scaled to (0: as many as it takes). */
+  fit: { width: number; height: number };
+  /** Printed range (A1, e.g. `A1:P12`): the table's used rows, not its spare ones. */
+  area?: string;
+  /** Rows repeated at the top of every page, e.g. `1:2`. */
+  titleRows?: string;
+  /** Columns repeated at the left of every page, e.g. `A:A` (the key of a wide table). */
+  titleColumns?: string;
+  /** Inches. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  header: HeaderFooterPlan;
+  footer: HeaderFooterPlan;
+}
+
+export interface HeaderFooterPlan {
+  left: string;
+  center: string;
+  right: string;
+}
+
+export type NumberFormat =
+  | 'integer'
+  | 'number'
+  | 'percent'
+  | 'money'
+  | 'date'
+  | 'month'
+  | 'text'
+  /** Shows nothing: a value formulas need that a header beside it already shows. */
+  | 'hidden';
 
 export interface CellStyle {
   numFmt?: NumberFormat;

@@ -7,7 +7,7 @@ import { A1_RANGE, isDateFormat, TEXT_FORMAT, toOfficeValue } from './cells';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { writeReportTo } from './report';
-import { supportsCopyFrom, supportsMultiArea } from './requirements';
+import { supportsCopyFrom, supportsMultiArea, supportsPageLayout } from './requirements';
 
 export interface OfficeWorkbookOptions {
   /** Payload per request before an extra sync (tests lower it); see Batch. */
@@ -60,6 +60,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run((context) =>
       renderPlan(context, plan, {
         copyFormulas,
+        pageLayout: supportsPageLayout(),
         ...this.budget(),
       }),
     );

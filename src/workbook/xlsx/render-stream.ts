@@ -7,6 +7,7 @@ import {
   conditionalFormatting,
   dataValidation,
   linkCellValue,
+  printOptions,
   sheetViews,
   styleHeaderCell,
   styleTableCell,
@@ -99,7 +100,10 @@ interface BookWriter {
   stream: { read?(): Buffer };
   addWorksheet(
     name: string,
-    options: { state: SheetPlan['state']; views: Partial<ExcelJS.WorksheetView>[] },
+    options: {
+      state: SheetPlan['state'];
+      views: Partial<ExcelJS.WorksheetView>[];
+    } & ReturnType<typeof printOptions>,
   ): SheetWriter;
   commit(): Promise<unknown>;
 }
@@ -266,7 +270,11 @@ function cellsByRow(cells: CellPlan[]): Map<number, CellPlan[]> {
 }
 
 async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | undefined) {
-  const ws = book.addWorksheet(sp.name, { state: sp.state, views: sheetViews(sp) });
+  const ws = book.addWorksheet(sp.name, {
+    state: sp.state,
+    views: sheetViews(sp),
+    ...printOptions(sp.pageSetup),
+  });
   for (const m of SHEET_METHODS) {
     if (typeof ws[m] !== 'function')
       throw new Error(`ExcelJS ${m} introuvable : version d'ExcelJS non prise en charge.`);
@@ -316,6 +324,8 @@ async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | u
       }
     }
     for (const cp of free.get(r) ?? []) writeCellPlan(ws.getCell(cp.ref), cp);
+    const height = sp.rowHeights?.[r];
+    if (height) row.height = height;
     // The stream writer skips rows without a value; the in-memory one keeps styled empty cells
     // (unlocked and formatted spare rows of a table): keep them too.
     Object.defineProperty(row, 'hasValues', { value: true });
