@@ -66,6 +66,61 @@ describe('Excel mode page layout (ExcelApi 1.9)', () => {
   });
 });
 
+describe('Excel mode charts and data bars', () => {
+  beforeEach(() => excelApiUpTo(8));
+  afterEach(noOffice);
+
+  it.each([ca, cpts])(
+    'draws the plan’s charts on the summary sheet, on the same cells: %s',
+    async (t) => {
+      const plan = buildPlan(t, { now: NOW, ...EXAMPLES[t.id] });
+      const fake = await render(plan);
+      const charts = plan.sheets.find((s) => s.name === t.summarySheet)!.charts!;
+      const added = fake.calls('charts.add');
+      expect(added.map((c) => c.target)).toEqual(charts.map(() => `sheet:${t.summarySheet}`));
+      expect(added.map((c) => c.args[0])).toEqual(
+        charts.map((c) =>
+          c.type === 'doughnut'
+            ? 'Doughnut'
+            : `${c.type === 'bar' ? 'Bar' : 'Column'}${c.stacked ? 'Stacked' : 'Clustered'}`,
+        ),
+      );
+      charts.forEach((c, k) => {
+        const target = `chart:${t.summarySheet}#${k}`;
+        expect(fake.valueAt(target, 'title.text')).toBe(c.title);
+        expect(fake.calls('setPosition').find((x) => x.target === target)?.args).toEqual([
+          c.from,
+          c.to,
+        ]);
+        c.series.forEach((s, i) => {
+          const series = `${target}/series${i}`;
+          expect(fake.valueAt(series, 'name')).toBe(s.name);
+          const [values] = fake.calls('setValues').find((x) => x.target === series)!.args;
+          const [labels] = fake.calls('setXAxisValues').find((x) => x.target === series)!.args;
+          const where = (ref: string) => ref.replace(/^'?(.+?)'?!/, '$1!');
+          expect(fake.targetOf(values)).toBe(where(s.values));
+          expect(fake.targetOf(labels)).toBe(where(c.categories));
+        });
+      });
+    },
+  );
+
+  it('puts data bars from 0 to 1 on the attainment rates', async () => {
+    const plan = buildPlan(ca, { now: NOW });
+    const fake = await render(plan);
+    const bars = plan.sheets.flatMap((s) => (s.dataBars ?? []).map((b) => `${s.name}!${b.range}`));
+    expect(bars.length).toBeGreaterThan(0);
+    const added = fake.calls('conditionalFormats.add').filter((c) => c.args[0] === 'DataBar');
+    expect(added.map((c) => c.target)).toEqual(bars);
+    for (const b of bars) {
+      expect(fake.valueAt(`cf:${b}`, 'dataBar.upperBoundRule')).toEqual({
+        type: 'Number',
+        formula: '1',
+      });
+    }
+  });
+});
+
 describe('Excel mode page layout without ExcelApi 1.9', () => {
   beforeEach(() => excelApiUpTo(8));
   afterEach(noOffice);

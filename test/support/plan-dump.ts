@@ -25,11 +25,21 @@ export function dumpPlan(plan: WorkbookPlan): string {
           .map(([r, h]) => `${r}=${h}`)
           .join(' ')}`,
       );
+    for (const c of s.charts ?? []) {
+      lines.push(
+        `chart ${c.type}${c.stacked ? ' stacked' : ''}${c.percent ? ' percent' : ''} ${c.from}:${c.to} "${c.title}" categories=${c.categories}`,
+        ...c.series.map(
+          (x) =>
+            `  series "${x.name}"${x.nameRef ? ` (${x.nameRef})` : ''} = ${x.values} ${x.colors.join(',')}`,
+        ),
+      );
+    }
+    for (const b of s.dataBars ?? []) lines.push(`databar ${b.range} ${b.color}`);
     const ps = s.pageSetup;
     if (ps) {
       const hf = (x: typeof ps.header) => `${x.left}|${x.center}|${x.right}`;
       lines.push(
-        `print ${ps.orientation} fit=${ps.fit.width}x${ps.fit.height} area=${ps.area ?? '-'} titles=${ps.titleRows ?? '-'},${ps.titleColumns ?? '-'}`,
+        `print ${ps.orientation} fit=${ps.fit.width}x${ps.fit.height} area=${ps.area ?? '-'} titles=${ps.titleRows ?? '-'},${ps.titleColumns ?? '-'} breaks=${(ps.breaks ?? []).join(',') || '-'}`,
         `print header=${hf(ps.header)} footer=${hf(ps.footer)} margins=${Object.values(ps.margins).join(',')}`,
       );
     }

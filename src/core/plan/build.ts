@@ -6,6 +6,7 @@ import type { ColumnDef, ColumnKind, Lang, TableDef, TemplateDef, Text } from '.
 import type { CellValue, Row } from '../values/cell';
 import { applyConfig, programmeName, resolvePeriod, type Period } from './config';
 import type { ExtraColumn, PlanOptions } from './options';
+import { chartsOf, dataBarsOf } from './charts';
 import { pageSetupOf, rowHeightsOf } from './page-setup';
 import type {
   CellPlan,
@@ -511,7 +512,12 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
     });
   }
   const title = programmeName(t, data) ?? pick(lang, t.title);
+  const charts = chartsOf(t, sheets, lang);
+  const summary = sheets.find((s) => s.name === t.summarySheet);
+  if (summary && charts.length > 0) summary.charts = charts;
   for (const sp of sheets) {
+    const bars = dataBarsOf(sp);
+    if (bars.length > 0) sp.dataBars = bars;
     const heights = rowHeightsOf(sp);
     if (Object.keys(heights).length > 0) sp.rowHeights = heights;
     sp.pageSetup = pageSetupOf(sp, { lang, title, onePage: sp.name === t.listSheet });

@@ -2,7 +2,8 @@ import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
 import type { Lang, Text } from '../templates/types';
 import type { CellValue } from '../values/cell';
-import type { PageSetupPlan, SheetPlan } from './types';
+import { decodeCell } from '../read/address';
+import type { PageSetupPlan, SheetPlan, TablePlan } from './types';
 
 /*
  * How each sheet prints, from what the sheet holds (its table, its widths), so a sheet a template
@@ -16,6 +17,12 @@ const PORTRAIT_CHARS = 100;
  * spread over several pages across, with its key column repeated on each.
  */
 const LANDSCAPE_CHARS = 320;
+
+/** Charts printed on one page (each about 16 rows high: two beside the summary's figures). */
+const CHARTS_PER_PAGE = 2;
+
+/** Width of a column the plan gives no width (Excel's default, in characters). */
+export const DEFAULT_WIDTH = 8.43;
 
 const MARGINS: PageSetupPlan['margins'] = {
   left: 0.4,
@@ -39,6 +46,16 @@ export function headerText(s: string): string {
 
 const blank = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
+/**
+ * The data rows of a table that are in use: up to its last row holding a value or a link, or all
+ * its rows (the spare ones ready for typing) while none is used.
+ */
+export function usedRows(t: TablePlan): number {
+  const used = t.rows.reduce((last, row, i) => (row.some((v) => !blank(v)) ? i + 1 : last), 0);
+  const linked = Math.max(0, ...(t.links ?? []).map((l) => l.row + 1));
+  return Math.max(used, linked) || t.rows.length;
+}
+
 /** 1-based row of an A1 address. */
 const rowOf = (ref: string) => Number(/\d+$/.exec(ref)?.[0] ?? 1);
 
@@ -57,17 +74,24 @@ export interface PageSetupContext {
  */
 export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan {
   const t = sp.table;
-  const columns = Math.max(sp.widths.length, t?.columns.length ?? 0, 1);
-  const width = sp.widths.reduce((a, b) => a + b, 0);
-  let lastRow = Math.max(1, ...sp.cells.map((c) => rowOf(c.ref)));
+  const chartEnds = (sp.charts ?? []).flatMap((c) => decodeCell(c.to) ?? []);
+  const columns = Math.max(
+    sp.widths.length,
+    t?.columns.length ?? 0,
+    1,
+    ...chartEnds.map((c) => c.column + 1),
+  );
+  const width = sp.widths.reduce((a, b) => a + b, 0) + (columns - sp.widths.length) * DEFAULT_WIDTH;
+  let lastRow = Math.max(1, ...sp.cells.map((c) => rowOf(c.ref)), ...chartEnds.map((c) => c.row));
   let headerRow = 0;
   if (t) {
     headerRow = rowOf(t.origin);
-    const used = t.rows.reduce((last, row, i) => (row.some((v) => !blank(v)) ? i + 1 : last), 0);
-    const linked = Math.max(0, ...(t.links ?? []).map((l) => l.row + 1));
-    const rows = Math.max(used, linked) || t.rows.length;
-    lastRow = Math.max(lastRow, headerRow + rows);
+    lastRow = Math.max(lastRow, headerRow + usedRows(t));
   }
+  // Charts stacked down a sheet: a new page every CHARTS_PER_PAGE charts, none cut in two.
+  const breaks = (sp.charts ?? []).flatMap((c, k) =>
+    k > 0 && k % CHARTS_PER_PAGE === 0 ? [(decodeCell(c.from)?.row ?? 2) - 1] : [],
+  );
   const across = ctx.onePage ? 1 : Math.max(1, Math.ceil(width / LANDSCAPE_CHARS));
   return {
     orientation: width > PORTRAIT_CHARS ? 'landscape' : 'portrait',
@@ -77,6 +101,7 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
     ...(across > 1 && sp.frozen.columns > 0
       ? { titleColumns: `A:${columnLetter(sp.frozen.columns - 1)}` }
       : {}),
+    ...(breaks.length > 0 ? { breaks } : {}),
     margins: { ...MARGINS },
     header: { left: headerText(ctx.title), center: '&A', right: '&D' },
     footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },

@@ -41,6 +41,10 @@ export interface SheetPlan {
    * explicitly: LibreOffice does not fit rows to their text when it opens a file).
    */
   rowHeights?: Record<number, number>;
+  /** Native charts drawn over the sheet, reading the workbook's cells. */
+  charts?: ChartPlan[];
+  /** Data bars (0 % to 100 %) on rate columns. */
+  dataBars?: DataBarPlan[];
   /** How the sheet prints (absent: the program's defaults, e.g. on the hidden _meta sheet). */
   pageSetup?: PageSetupPlan;
 }
@@ -60,6 +64,8 @@ export interface PageSetupPlan {
   titleRows?: string;
   /** Columns repeated at the left of every page, e.g. `A:A` (the key of a wide table). */
   titleColumns?: string;
+  /** Manual page breaks: 1-based rows after which a new page starts (a chart never splits). */
+  breaks?: number[];
   /** Inches. */
   margins: {
     left: number;
@@ -71,6 +77,37 @@ export interface PageSetupPlan {
   };
   header: HeaderFooterPlan;
   footer: HeaderFooterPlan;
+}
+
+/**
+ * A chart over cells of the workbook. References are absolute, with their sheet
+ * (`'Synthèse'!$A$12:$A$14`), so the chart follows what is typed there.
+ */
+export interface ChartPlan {
+  type: 'column' | 'bar' | 'doughnut';
+  title: string;
+  stacked: boolean;
+  percent: boolean;
+  categories: string;
+  series: ChartSeriesPlan[];
+  /** Cells the chart covers: its top-left and bottom-right cells (A1). */
+  from: string;
+  to: string;
+}
+
+export interface ChartSeriesPlan {
+  /** Legend text, and the cell it is read from when there is one (a table header). */
+  name: string;
+  nameRef?: string;
+  values: string;
+  /** ARGB fill of the series, or of each data point (a doughnut's slices). */
+  colors: string[];
+}
+
+export interface DataBarPlan {
+  range: string;
+  /** ARGB. */
+  color: string;
 }
 
 export interface HeaderFooterPlan {

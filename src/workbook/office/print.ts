@@ -29,6 +29,7 @@ export function applyPageLayout(ws: Excel.Worksheet, ps: PageSetupPlan): void {
   if (ps.area) layout.setPrintArea(absolute(ps.area));
   if (ps.titleRows) layout.setPrintTitleRows(absolute(ps.titleRows));
   if (ps.titleColumns) layout.setPrintTitleColumns(absolute(ps.titleColumns));
+  for (const r of ps.breaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
   const all = layout.headersFooters.defaultForAllPages;
   all.leftHeader = ps.header.left;
   all.centerHeader = ps.header.center;

@@ -10,6 +10,7 @@ import type {
 } from '../../core/plan/types';
 import { NUM_FMT } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
+import { addChart, addDataBar } from './charts';
 import { applyPageLayout, styleBorders, styleHeader } from './print';
 import {
   area,
@@ -275,6 +276,7 @@ async function dressSheet(
   if (options.pageLayout && sp.pageSetup) applyPageLayout(ws, sp.pageSetup);
   for (const v of sp.validations) addValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);
+  for (const bar of sp.dataBars ?? []) addDataBar(ws, bar);
   freeze(ws, sp.frozen);
 }
 
@@ -315,6 +317,7 @@ export async function renderPlan(
   for (const { sp, ws } of sheets) if (sp.table) await writeTable(ws, sp.table, batch);
   for (const n of plan.names) wb.names.add(n.name, `=${n.ref}`);
   for (const { sp, ws } of sheets) await dressSheet(ws, sp, batch, options);
+  for (const { sp, ws } of sheets) for (const c of sp.charts ?? []) addChart(wb, ws, c);
   for (const { sp, ws } of sheets) {
     if (sp.state === 'veryHidden') ws.visibility = 'VeryHidden';
     if (sp.protect) ws.protection.protect(PROTECTION);

@@ -17,6 +17,14 @@ import type {
 import { allowedLink } from '../../core/restore/links';
 import type { CellValue } from '../../core/values/cell';
 import { BORDER_COLOR, FONT, HEADER_STYLE, NUM_FMT } from '../formats';
+import {
+  DRAWING_REL,
+  chartPackage,
+  dataBarsXml,
+  relationshipsXml,
+  withDataBars,
+  withDrawing,
+} from './charts';
 
 export { NUM_FMT } from '../formats';
 
@@ -248,6 +256,7 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
   }
   for (const cp of sp.cells) writeCellPlan(ws.getCell(cp.ref), cp);
   for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  for (const r of sp.pageSetup?.breaks ?? []) ws.getRow(r).addPageBreak();
   for (const v of sp.validations) {
     (
       ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
@@ -344,7 +353,57 @@ export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
   return wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
 }
 
-/** What ExcelJS cannot express, patched into the package: column formulas and defined names. */
+/** The worksheet parts of a package, in workbook order (xl/worksheets/sheet1.xml…). */
+async function worksheetPaths(zip: JSZip): Promise<string[]> {
+  const wb = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const target = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      /\bId="([^"]+)"/.exec(m[0])?.[1],
+      /\bTarget="([^"]+)"/.exec(m[0])?.[1],
+    ]),
+  );
+  return [...wb.matchAll(/<sheet\b[^>]*\br:id="([^"]+)"/g)].map((m) =>
+    `xl/${target.get(m[1]) ?? ''}`.replace(/^xl\/\/?xl\//, 'xl/'),
+  );
+}
+
+/** Add the plan's data bars to its sheets (ExcelJS's stream writer has none; see charts.ts). */
+async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const sheets = await worksheetPaths(zip);
+  for (const [i, sp] of plan.sheets.entries()) {
+    const bars = dataBarsXml(sp.dataBars ?? [], sp.conditionalFormats.length + 1);
+    const path = sheets[i];
+    if (!bars || !path) continue;
+    zip.file(path, withDataBars(await zip.file(path)!.async('string'), bars));
+  }
+}
+
+/** Add the plan's charts: their parts, each sheet's drawing, relationships and content types. */
+async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const pkg = chartPackage(plan);
+  if (pkg.parts.length === 0) return;
+  const sheets = await worksheetPaths(zip);
+  for (const [i, drawing] of pkg.drawings) {
+    const sheet = sheets[i];
+    if (!sheet || !zip.file(sheet))
+      throw new Error(`Feuille ${i + 1} introuvable dans le classeur écrit.`);
+    const relsPath = sheet.replace(/([^/]+)$/, '_rels/$1.rels');
+    const existing = (await zip.file(relsPath)?.async('string')) ?? relationshipsXml([]);
+    const ids = [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const rId = `rId${Math.max(0, ...ids) + 1}`;
+    const rel = `<Relationship Id="${rId}" Type="${DRAWING_REL}" Target="../drawings/${drawing}"/>`;
+    zip.file(relsPath, existing.replace('</Relationships>', `${rel}</Relationships>`));
+    zip.file(sheet, withDrawing(await zip.file(sheet)!.async('string'), rId));
+  }
+  for (const part of pkg.parts) zip.file(part.name, part.xml);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `${pkg.contentTypes}</Types>`));
+}
+
+/**
+ * What ExcelJS cannot express, patched into the package: column formulas, defined names, charts.
+ */
 async function repairPackage(
   buffer: ArrayBuffer | Uint8Array,
   plan: WorkbookPlan,
@@ -353,6 +412,8 @@ async function repairPackage(
   await patchTableFormulas(zip, planFormulas(plan));
   const wbPath = 'xl/workbook.xml';
   zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
+  await addDataBars(zip, plan);
+  await addCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
