@@ -120,6 +120,8 @@ const HEADER_LINES = 3;
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const perLine = Math.max(1, Math.floor((width - 1) * (bold ? 1.05 : 1.2)));
+  // Most cells: one short line (no need to split words, on tables of many thousand rows).
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let line = 0;
