@@ -7,6 +7,8 @@ import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import { TEMPLATES } from '../../src/core/templates';
 import { CHARTS } from '../../src/core/templates/charts';
+import { carryCharts, sheetParts } from '../../src/workbook/xlsx/charts';
+import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { worksheetChildren } from '../support/worksheet-xml';
 
@@ -154,5 +156,26 @@ describe.each(WRITERS)('charts: $id ($writer)', ({ id, stream }) => {
       expect(block).toContain('type="dataBar"');
       expect(block).toMatch(/<cfvo type="num" val="0"\/><cfvo type="num" val="1"\/>/);
     }
+  });
+});
+
+describe('charts through an ExcelJS rewrite (trepied check --write)', () => {
+  it('are dropped by ExcelJS and carried back by carryCharts, on the same sheet', async () => {
+    const plan = buildPlan(TEMPLATES['ca']!, { now: NOW, ...EXAMPLES.ca });
+    const original = await planToXlsx(plan);
+    const wb = await loadXlsx(original);
+    const rewritten = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const lost = await JSZip.loadAsync(rewritten);
+    expect(Object.keys(lost.files).filter((p) => p.startsWith('xl/charts/'))).toEqual([]);
+    const zip = await JSZip.loadAsync(await carryCharts(original, rewritten));
+    const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(CHARTS.ca.length);
+    const paths = [...(await sheetParts(zip)).entries()];
+    const withDrawing = [];
+    for (const [name, p] of paths)
+      if ((await zip.file(p)!.async('string')).includes('<drawing r:id=')) withDrawing.push(name);
+    expect(withDrawing).toEqual(['Synthèse']);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const c of charts) expect(types).toContain(`PartName="/${c}"`);
   });
 });

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import type { ChartPlan, DataBarPlan, WorkbookPlan } from '../../core/plan/types';
 import { FONT } from '../formats';
 
@@ -280,4 +281,66 @@ export function dataBarsXml(bars: DataBarPlan[], first: number): string {
 /** A worksheet part with its data bars after its other conditional formats. */
 export function withDataBars(sheetXml: string, xml: string): string {
   return xml ? insertInSheet(sheetXml, 'conditionalFormatting', xml) : sheetXml;
+}
+
+/** Worksheet part paths by sheet name, from a package's workbook part and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const target = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const to = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && to) target.set(id, to.startsWith('/') ? to.slice(1) : `xl/${to}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const path = id ? target.get(id) : undefined;
+    if (name !== undefined && path) out.set(name, path);
+  }
+  return out;
+}
+
+const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+
+/**
+ * Carry the charts of `original` into `written`, a copy ExcelJS rewrote (it drops drawings):
+ * the chart and drawing parts, their content types, and each sheet's <drawing>, matched by sheet
+ * name. For `trepied check --write`, whose report copy must keep the Synthèse's charts.
+ */
+export async function carryCharts(
+  original: Uint8Array | ArrayBuffer,
+  written: Uint8Array | ArrayBuffer,
+): Promise<Uint8Array> {
+  const from = await JSZip.loadAsync(original);
+  const to = await JSZip.loadAsync(written);
+  const parts = Object.keys(from.files).filter((p) =>
+    /^xl\/(charts|drawings)\/.+\.(xml|rels)$/.test(p),
+  );
+  if (parts.length === 0 || Object.keys(to.files).some((p) => p.startsWith('xl/drawings/')))
+    return to.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  for (const p of parts) to.file(p, await from.file(p)!.async('uint8array'));
+  const types = (await from.file('[Content_Types].xml')!.async('string')).match(
+    /<Override\b[^>]*PartName="\/xl\/(charts|drawings)\/[^"]+"[^>]*\/>/g,
+  );
+  const ct = await to.file('[Content_Types].xml')!.async('string');
+  to.file('[Content_Types].xml', ct.replace('</Types>', `${(types ?? []).join('')}</Types>`));
+  const fromSheets = await sheetParts(from);
+  const toSheets = await sheetParts(to);
+  for (const [name, part] of fromSheets) {
+    const target = toSheets.get(name);
+    const rels = (await from.file(relsOf(part))?.async('string')) ?? '';
+    const drawing = /<Relationship\b[^>]*Type="[^"]*\/drawing"[^>]*>/.exec(rels)?.[0];
+    const file = drawing ? /\bTarget="([^"]+)"/.exec(drawing)?.[1] : undefined;
+    if (!target || !file || !to.file(target)) continue;
+    const existing = (await to.file(relsOf(target))?.async('string')) ?? relationshipsXml([]);
+    const ids = [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const rId = `rId${Math.max(0, ...ids) + 1}`;
+    const rel = `<Relationship Id="${rId}" Type="${DRAWING_REL}" Target="${esc(file)}"/>`;
+    to.file(relsOf(target), existing.replace('</Relationships>', `${rel}</Relationships>`));
+    to.file(target, withDrawing(await to.file(target)!.async('string'), rId));
+  }
+  return to.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -22,6 +22,7 @@ import {
   chartPackage,
   dataBarsXml,
   relationshipsXml,
+  sheetParts,
   withDataBars,
   withDrawing,
 } from './charts';
@@ -355,17 +356,7 @@ export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
 
 /** The worksheet parts of a package, in workbook order (xl/worksheets/sheet1.xml…). */
 async function worksheetPaths(zip: JSZip): Promise<string[]> {
-  const wb = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const target = new Map(
-    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
-      /\bId="([^"]+)"/.exec(m[0])?.[1],
-      /\bTarget="([^"]+)"/.exec(m[0])?.[1],
-    ]),
-  );
-  return [...wb.matchAll(/<sheet\b[^>]*\br:id="([^"]+)"/g)].map((m) =>
-    `xl/${target.get(m[1]) ?? ''}`.replace(/^xl\/\/?xl\//, 'xl/'),
-  );
+  return [...(await sheetParts(zip)).values()];
 }
 
 /** Add the plan's data bars to its sheets (ExcelJS's stream writer has none; see charts.ts). */
