@@ -14,6 +14,7 @@ import type { WorkbookValues } from '../workbook/types';
 import { readWorkbookValues } from '../workbook/xlsx/read';
 import { readXlsxValuesStreaming } from '../workbook/xlsx/read-stream';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
+import { carryCharts } from '../workbook/xlsx/charts';
 import { addReportSheet } from '../workbook/xlsx/report';
 import { UsageError, type ParsedArgs } from './args';
 import { writeOutput } from './write-file';
@@ -164,7 +165,7 @@ export async function runCheck(
     const formulas = planFormulas(buildPlan(getTemplate(result.template)!, { lang }));
     writeOutput(
       out,
-      await restoreCalculatedColumns(buffer as ArrayBuffer, formulas),
+      await carryCharts(bytes, await restoreCalculatedColumns(buffer as ArrayBuffer, formulas)),
       args.flags.has('force'),
       [file],
     );

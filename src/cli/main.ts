@@ -1,4 +1,5 @@
 import { parseArgs, UsageError } from './args';
+import { runBilan } from './bilan';
 import { runCheck } from './check';
 import { runMerge } from './merge';
 import { runNew } from './new';
@@ -11,6 +12,7 @@ Usage :
   trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]
   trepied upgrade <classeur.xlsx> -o <nouveau.xlsx> [--force]
   trepied merge <classeur.xlsx> <classeur.xlsx>… -o <programme.xlsx> [--renumber] [--check] [--force]
+  trepied bilan <classeur.xlsx> --periode T1|T2|T3|T4|annuel [--porteur NOM] -o <bilan.xlsx> [--force]
 
   ca    Coopérative d'acteurs : suivi des actions
   cpts  Implication des usagers dans la CPTS
@@ -37,6 +39,11 @@ export async function main(
         return await runUpgrade(parseArgs(rest, ['o', 'output'], ['force']), io);
       case 'merge':
         return await runMerge(parseArgs(rest, ['o', 'output'], ['renumber', 'check', 'force']), io);
+      case 'bilan':
+        return await runBilan(
+          parseArgs(rest, ['periode', 'porteur', 'o', 'output', 'lang'], ['force']),
+          io,
+        );
       case undefined:
       case 'help':
       case '--help':
@@ -45,7 +52,7 @@ export async function main(
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(
-          `Commande inconnue « ${command} ». Commandes : new, check, upgrade, merge. Voir « trepied --help ».`,
+          `Commande inconnue « ${command} ». Commandes : new, check, upgrade, merge, bilan. Voir « trepied --help ».`,
         );
     }
   } catch (e) {

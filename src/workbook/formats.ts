@@ -9,7 +9,20 @@ export const NUM_FMT: Record<NumberFormat, string> = {
   date: 'dd/mm/yyyy',
   month: 'mmm yyyy',
   text: '@',
+  hidden: ';;;',
 };
 
 /** Fills of the cells a check highlights (ARGB). */
 export const SEVERITY_FILL = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' } as const;
+
+/**
+ * The look of a table header, written on the cells themselves so LibreOffice (which ignores
+ * table styles) shows it as Excel does: the header colours of TableStyleMedium2.
+ */
+export const HEADER_STYLE = { fill: 'FF4472C4', color: 'FFFFFFFF' } as const;
+
+/** Thin borders around table cells, so printed rows can be followed across a page. */
+export const BORDER_COLOR = 'FFBFBFBF';
+
+/** One font family everywhere (Carlito, metric-compatible, stands in for it in LibreOffice). */
+export const FONT = { name: 'Calibri', family: 2, size: 11 } as const;

@@ -53,12 +53,71 @@ export interface Seed {
 }
 
 const RECORDED = Symbol('recorded');
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9). Print areas and titles are checked as Excel checks them:
+ * absolute A1 ranges, whole rows for the title rows, whole columns for the title columns.
+ */
+function pageLayout() {
+  const check = (re: RegExp, what: string) => (address: string) => {
+    if (!re.test(address)) throw new Error(`InvalidArgument: ${what} « ${address} »`);
+  };
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    headersFooters: {
+      defaultForAllPages: {
+        leftHeader: '',
+        centerHeader: '',
+        rightHeader: '',
+        leftFooter: '',
+        centerFooter: '',
+        rightFooter: '',
+      },
+    },
+    setPrintArea: check(/^\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?$/, 'print area'),
+    setPrintTitleRows: check(/^\$\d+:\$\d+$/, 'title rows'),
+    setPrintTitleColumns: check(/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/, 'title columns'),
+  };
+}
 const noop = () => undefined;
 
+const BORDER_SIDES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
 function rangeFormat() {
+  const borders: Record<string, { style: string; weight: string; color: string }> = {};
   return {
     fill: { color: '#FFFFFF' },
-    font: { bold: false, italic: false, color: '#000000', size: 11, underline: 'None' },
+    font: {
+      name: 'Calibri',
+      bold: false,
+      italic: false,
+      color: '#000000',
+      size: 11,
+      underline: 'None',
+    },
+    borders: {
+      getItem: (side: string) => {
+        if (!BORDER_SIDES.includes(side)) throw new Error(`InvalidArgument: border ${side}`);
+        return (borders[side] ??= { style: 'None', weight: 'Thin', color: '#000000' });
+      },
+    },
     protection: { locked: true },
     wrapText: false,
     verticalAlignment: 'Bottom',
@@ -235,7 +294,14 @@ export class FakeExcel {
           unprotect: noop,
         },
         freezePanes: { freezeRows: noop, freezeColumns: noop, freezeAt: noop },
+        pageLayout: pageLayout(),
+        horizontalPageBreaks: {
+          add: (address: string) => {
+            if (!/^[A-Z]{1,3}\d+$/.test(address)) throw new Error(`InvalidArgument: ${address}`);
+          },
+        },
         tables: { add: () => this.newTable(name) },
+        charts: { add: (type: string, source: any) => this.newChart(name, type, source) },
         getRange: (address: string) => this.range(name, address, s.ranges?.[address]),
         getRanges: (address: string) =>
           this.track(
@@ -262,22 +328,82 @@ export class FakeExcel {
         format: rangeFormat(),
         dataValidation: { ignoreBlanks: true },
         conditionalFormats: {
-          add: (type: string) =>
-            this.track(
+          add: (type: string) => {
+            if (!['Custom', 'DataBar'].includes(type))
+              throw new Error(`InvalidArgument: conditional format ${type}`);
+            return this.track(
               {
                 type,
                 custom: {
                   rule: { formula: '' },
                   format: { fill: { color: '' }, font: { color: '' } },
                 },
+                dataBar: {
+                  lowerBoundRule: { type: 'LowestValue' },
+                  upperBoundRule: { type: 'HighestValue' },
+                  positiveFormat: { fillColor: '#638EC6', gradientFill: true },
+                },
               },
               `cf:${sheet}!${address}`,
-            ),
+            );
+          },
         },
         select: noop,
         copyFrom: noop,
       },
       `${sheet}!${address}`,
+    );
+  }
+
+  /** Charts: Excel's 2-D bar, column and doughnut types; positions are A1 cells of the sheet. */
+  private newChart(sheet: string, type: string, source: any): any {
+    const TYPES = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Doughnut'];
+    if (!TYPES.includes(type)) throw new Error(`InvalidArgument: chart type ${type}`);
+    // This call is already in the log.
+    const n = this.log.filter((c) => c.kind === 'call' && c.path === 'charts.add').length - 1;
+    const target = `chart:${sheet}#${n}`;
+    const cell = (a: string) => {
+      if (!/^[A-Z]{1,3}\d+$/.test(a)) throw new Error(`InvalidArgument: chart position ${a}`);
+    };
+    const series: any[] = [];
+    const newSeries = (name: string) => {
+      const i = series.length;
+      const point = () => ({ format: { fill: { setSolidColor: noop } } });
+      const s = this.track(
+        {
+          name,
+          hasDataLabels: false,
+          format: { fill: { setSolidColor: noop } },
+          points: { getItemAt: point },
+          setValues: (r: any) => r,
+          setXAxisValues: (r: any) => r,
+        },
+        `${target}/series${i}`,
+      );
+      series.push(s);
+      return s;
+    };
+    newSeries('Series1');
+    return this.track(
+      {
+        type,
+        source: source ? this.targetOf(source) : undefined,
+        title: { text: '' },
+        legend: { position: 'Right' },
+        axes: { valueAxis: { numberFormat: 'General' } },
+        series: {
+          getItemAt: (i: number) => {
+            if (!series[i]) throw new Error(`ItemNotFound: series ${i}`);
+            return series[i];
+          },
+          add: (name: string) => newSeries(name),
+        },
+        setPosition: (from: string, to: string) => {
+          cell(from);
+          cell(to);
+        },
+      },
+      target,
     );
   }
 

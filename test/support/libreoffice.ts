@@ -38,6 +38,24 @@ export class RecalcTimeout extends Error {}
  * the computed values cached. Returns the paths of the recalculated copies, in input order.
  */
 export function recalculate(files: string[], outDir?: string, timeoutMs = 300000): string[] {
+  return convert(files, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', outDir, timeoutMs);
+}
+
+/**
+ * Open each file in LibreOffice headless, recalculate it, and export every printable sheet to
+ * PDF, as File > Export as PDF does. Returns the paths of the PDFs, in input order.
+ */
+export function exportPdf(files: string[], outDir?: string, timeoutMs = 300000): string[] {
+  return convert(files, 'pdf:calc_pdf_Export', 'pdf', outDir, timeoutMs);
+}
+
+function convert(
+  files: string[],
+  filter: string,
+  ext: string,
+  outDir: string | undefined,
+  timeoutMs: number,
+): string[] {
   const out = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-recalc-'));
   const profile = profileDir();
   try {
@@ -49,7 +67,7 @@ export function recalculate(files: string[], outDir?: string, timeoutMs = 300000
         '--norestore',
         '--nolockcheck',
         '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
+        filter,
         '--outdir',
         out,
         ...files,
@@ -62,12 +80,12 @@ export function recalculate(files: string[], outDir?: string, timeoutMs = 300000
       throw new RecalcTimeout(`LibreOffice n'a pas fini en ${timeoutMs / 1000} s`);
     }
     const results = files.map((f) =>
-      path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + '.xlsx'),
+      path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + `.${ext}`),
     );
     const missing = results.filter((p) => !fs.existsSync(p));
     if (r.status !== 0 || missing.length > 0) {
       throw new Error(
-        `LibreOffice n'a pas recalculé ${missing.join(', ')} : ${r.stderr || r.stdout}`,
+        `LibreOffice n'a pas converti ${missing.join(', ')} : ${r.stderr || r.stdout}`,
       );
     }
     return results;

@@ -19,6 +19,30 @@ export function dumpPlan(plan: WorkbookPlan): string {
       `## ${s.name} state=${s.state} protect=${s.protect} frozen=${s.frozen.rows},${s.frozen.columns}`,
     );
     lines.push(`widths ${s.widths.join(' ')}`);
+    if (s.rowHeights)
+      lines.push(
+        `heights ${Object.entries(s.rowHeights)
+          .map(([r, h]) => `${r}=${h}`)
+          .join(' ')}`,
+      );
+    for (const c of s.charts ?? []) {
+      lines.push(
+        `chart ${c.type}${c.stacked ? ' stacked' : ''}${c.percent ? ' percent' : ''} ${c.from}:${c.to} "${c.title}" categories=${c.categories}`,
+        ...c.series.map(
+          (x) =>
+            `  series "${x.name}"${x.nameRef ? ` (${x.nameRef})` : ''} = ${x.values} ${x.colors.join(',')}`,
+        ),
+      );
+    }
+    for (const b of s.dataBars ?? []) lines.push(`databar ${b.range} ${b.color}`);
+    const ps = s.pageSetup;
+    if (ps) {
+      const hf = (x: typeof ps.header) => `${x.left}|${x.center}|${x.right}`;
+      lines.push(
+        `print ${ps.orientation} fit=${ps.fit.width}x${ps.fit.height} area=${ps.area ?? '-'} titles=${ps.titleRows ?? '-'},${ps.titleColumns ?? '-'} breaks=${(ps.breaks ?? []).join(',') || '-'}`,
+        `print header=${hf(ps.header)} footer=${hf(ps.footer)} margins=${Object.values(ps.margins).join(',')}`,
+      );
+    }
     if (s.table) {
       const t = s.table;
       lines.push(`table ${t.name} at ${t.origin} rows=${t.rows.length} style=${t.style}`);

@@ -49,3 +49,16 @@ export function absRange(
   const b = `$${columnLetter(col1)}$${row2}`;
   return `${sheetRef(sheet)}!${a === b ? a : `${a}:${b}`}`;
 }
+
+/** An A1 range, rows or columns with $ signs: `A1:P12` → `$A$1:$P$12`, `1:2` → `$1:$2`. */
+export function absoluteRange(range: string): string {
+  return range
+    .split(':')
+    .map((p) =>
+      p.replace(
+        /^([A-Z]*)(\d*)$/,
+        (_m, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`,
+      ),
+    )
+    .join(':');
+}

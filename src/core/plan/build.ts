@@ -4,8 +4,10 @@ import { computedFormula } from '../indicators/computed-columns';
 import { summaryFormula } from '../indicators/summary';
 import type { ColumnDef, ColumnKind, Lang, TableDef, TemplateDef, Text } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
-import { applyConfig, resolvePeriod, type Period } from './config';
+import { applyConfig, programmeName, resolvePeriod, type Period } from './config';
 import type { ExtraColumn, PlanOptions } from './options';
+import { chartsOf, dataBarsOf } from './charts';
+import { pageSetupOf, rowHeightsOf } from './page-setup';
 import type {
   CellPlan,
   ConditionalFormatPlan,
@@ -227,7 +229,7 @@ function tableSheet(
           header: c.header,
           locked: !!c.computed,
           ...(numFmt ? { numFmt } : {}),
-          ...(c.kind === 'longtext' ? { wrap: true } : {}),
+          ...(c.kind === 'longtext' || c.kind === 'text' ? { wrap: true } : {}),
           ...(c.computed
             ? {
                 formula: computedFormula(c.computed, { template: t, table: def }),
@@ -305,8 +307,8 @@ function tableSheet(
       cells.push({
         ref: `${columnLetter(first + k)}${headerRow - 1}`,
         value: d,
-        numFmt: 'month',
-        bold: true,
+        // The header below shows the month; this row only feeds the shading's formula.
+        numFmt: 'hidden',
       });
     });
     const m0 = columnLetter(first);
@@ -508,6 +510,17 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
         layout.headerRow + layout.rows,
       ),
     });
+  }
+  const title = programmeName(t, data) ?? pick(lang, t.title);
+  const charts = chartsOf(t, sheets, lang);
+  const summary = sheets.find((s) => s.name === t.summarySheet);
+  if (summary && charts.length > 0) summary.charts = charts;
+  for (const sp of sheets) {
+    const bars = dataBarsOf(sp);
+    if (bars.length > 0) sp.dataBars = bars;
+    const heights = rowHeightsOf(sp);
+    if (Object.keys(heights).length > 0) sp.rowHeights = heights;
+    sp.pageSetup = pageSetupOf(sp, { lang, title, onePage: sp.name === t.listSheet });
   }
   sheets.push(metaSheet(t, lang, created, productVersion));
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

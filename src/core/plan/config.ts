@@ -24,6 +24,19 @@ export function resolvePeriod(config: ProgrammeConfig | undefined, now: Date): P
   return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y, 11, 31)) };
 }
 
+/** Where each template keeps the programme's (or the CPTS's) name: a field of a key/value table. */
+export const PROGRAMME_NAME = {
+  ca: { table: 'Programme', field: 'Intitulé du programme' },
+  cpts: { table: 'CPTS', field: 'Nom de la CPTS' },
+} as const;
+
+/** The programme's name in a template's data (its key/value table), or undefined. */
+export function programmeName(t: TemplateDef, data: Record<string, Row[]>): string | undefined {
+  const at = PROGRAMME_NAME[t.id];
+  const v = data[at.table]?.find((r) => r['field'] === at.field)?.['value'];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
 /** Turn a coordinator's configuration into list values and pre-filled rows. */
 export function applyConfig(
   t: TemplateDef,
@@ -47,7 +60,7 @@ export function applyConfig(
   };
   if (t.id === 'ca') {
     kv('Programme', {
-      'Intitulé du programme': c.nom,
+      [PROGRAMME_NAME.ca.field]: c.nom,
       Territoire: c.territoires?.join(', ') || undefined,
       'Début de période': period.start,
       'Fin de période': period.end,
@@ -62,7 +75,7 @@ export function applyConfig(
   } else {
     const size = c.population !== undefined ? cptsSize(c.population) : undefined;
     kv('CPTS', {
-      'Nom de la CPTS': c.nom,
+      [PROGRAMME_NAME.cpts.field]: c.nom,
       'Population couverte': c.population,
       Taille: size,
       Année: period.start.getUTCFullYear(),

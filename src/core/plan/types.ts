@@ -36,9 +36,96 @@ export interface SheetPlan {
   table?: TablePlan;
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
+  /**
+   * Row heights in points by 1-based row, where wrapped text needs more than one line (written
+   * explicitly: LibreOffice does not fit rows to their text when it opens a file).
+   */
+  rowHeights?: Record<number, number>;
+  /** Native charts drawn over the sheet, reading the workbook's cells. */
+  charts?: ChartPlan[];
+  /** Data bars (0 % to 100 %) on rate columns. */
+  dataBars?: DataBarPlan[];
+  /** How the sheet prints (absent: the program's defaults, e.g. on the hidden _meta sheet). */
+  pageSetup?: PageSetupPlan;
 }
 
-export type NumberFormat = 'integer' | 'number' | 'percent' | 'money' | 'date' | 'month' | 'text';
+/**
+ * Print layout of a sheet, rendered by both writers. Header and footer texts use Excel's
+ * header codes (&A sheet name, &P page, &N pages, &D date, && a literal ampersand), which
+ * Office.js and LibreOffice read as well.
+ */
+export interface PageSetupPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Pages across and down the printed area is scaled to (0: as many as it takes). */
+  fit: { width: number; height: number };
+  /** Printed range (A1, e.g. `A1:P12`): the table's used rows, not its spare ones. */
+  area?: string;
+  /** Rows repeated at the top of every page, e.g. `1:2`. */
+  titleRows?: string;
+  /** Columns repeated at the left of every page, e.g. `A:A` (the key of a wide table). */
+  titleColumns?: string;
+  /** Manual page breaks: 1-based rows after which a new page starts (a chart never splits). */
+  breaks?: number[];
+  /** Inches. */
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+  header: HeaderFooterPlan;
+  footer: HeaderFooterPlan;
+}
+
+/**
+ * A chart over cells of the workbook. References are absolute, with their sheet
+ * (`'Synthèse'!$A$12:$A$14`), so the chart follows what is typed there.
+ */
+export interface ChartPlan {
+  type: 'column' | 'bar' | 'doughnut';
+  title: string;
+  stacked: boolean;
+  percent: boolean;
+  categories: string;
+  series: ChartSeriesPlan[];
+  /** Cells the chart covers: its top-left and bottom-right cells (A1). */
+  from: string;
+  to: string;
+}
+
+export interface ChartSeriesPlan {
+  /** Legend text, and the cell it is read from when there is one (a table header). */
+  name: string;
+  nameRef?: string;
+  values: string;
+  /** ARGB fill of the series, or of each data point (a doughnut's slices). */
+  colors: string[];
+}
+
+export interface DataBarPlan {
+  range: string;
+  /** ARGB. */
+  color: string;
+}
+
+export interface HeaderFooterPlan {
+  left: string;
+  center: string;
+  right: string;
+}
+
+export type NumberFormat =
+  | 'integer'
+  | 'number'
+  | 'percent'
+  | 'money'
+  | 'date'
+  | 'month'
+  | 'text'
+  /** Shows nothing: a value formulas need that a header beside it already shows. */
+  | 'hidden';
 
 export interface CellStyle {
   numFmt?: NumberFormat;

@@ -39,7 +39,7 @@ const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC' });
 function display(cell: ExcelJS.Cell): string {
   const value = cellValue(cell);
   const fmt = cell.numFmt ?? '';
-  if (value === null) return '';
+  if (value === null || fmt === ';;;') return '';
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
   if (value instanceof Date) return (/^m+ y+$/.test(fmt) ? month : day).format(value);
   if (typeof value === 'number') {

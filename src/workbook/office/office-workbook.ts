@@ -8,7 +8,7 @@ import { loadProtection, protectedSheetMessage, unprotectedWhile } from './prote
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { writeReportTo } from './report';
-import { supportsCopyFrom, supportsMultiArea } from './requirements';
+import { supportsCopyFrom, supportsMultiArea, supportsPageLayout } from './requirements';
 
 export interface OfficeWorkbookOptions {
   /** Payload per request before an extra sync (tests lower it); see Batch. */
@@ -62,6 +62,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run((context) =>
       renderPlan(context, plan, {
         copyFormulas,
+        pageLayout: supportsPageLayout(),
         ...this.budget(),
       }),
     );

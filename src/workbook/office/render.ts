@@ -10,6 +10,8 @@ import type {
 } from '../../core/plan/types';
 import { NUM_FMT } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
+import { addChart, addDataBar } from './charts';
+import { applyPageLayout, styleBorders, styleHeader } from './print';
 import {
   area,
   hexColor,
@@ -120,6 +122,8 @@ export interface RenderOptions {
    * the rows. Without it (ExcelApi 1.8), every row's formula is sent.
    */
   copyFormulas?: boolean;
+  /** Each sheet's page setup through Worksheet.pageLayout (ExcelApi 1.9); skipped without it. */
+  pageLayout?: boolean;
 }
 
 /** Pass 2 (every table exists): computed columns, column formats, protection flags. */
@@ -165,6 +169,12 @@ async function dressTable(
   header.format.verticalAlignment = 'Center';
   header.format.rowHeight = HEADER_HEIGHT;
   header.format.protection.locked = true;
+  styleHeader(header);
+  if (n > 0) {
+    const body = ws.getRange(area(o.row + 1, o.column, o.row + n, o.column + t.columns.length - 1));
+    styleBorders(body);
+    body.format.verticalAlignment = 'Top';
+  }
   t.columns.forEach((c, j) => {
     const col = o.column + j;
     applyStyle(ws.getRange(area(o.row + 1, col, o.row + n, col)), { ...c, locked: c.locked });
@@ -259,17 +269,21 @@ async function dressSheet(
   ws: Excel.Worksheet,
   sp: SheetPlan,
   batch: Batch,
-  copyFormulas: boolean,
+  options: RenderOptions,
   dateOffset: number,
 ): Promise<void> {
   sp.widths.forEach((w, i) => {
     const letter = columnLetter(i);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
   });
-  if (sp.table) await dressTable(ws, sp.table, batch, copyFormulas);
+  if (sp.table) await dressTable(ws, sp.table, batch, options.copyFormulas ?? false);
   for (const cp of sp.cells) writeCell(ws, cp, dateOffset);
+  for (const [r, h] of Object.entries(sp.rowHeights ?? {}))
+    ws.getRange(`${r}:${r}`).format.rowHeight = h;
+  if (options.pageLayout && sp.pageSetup) applyPageLayout(ws, sp.pageSetup);
   for (const v of sp.validations) addValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);
+  for (const bar of sp.dataBars ?? []) addDataBar(ws, bar);
   freeze(ws, sp.frozen);
 }
 
@@ -311,9 +325,8 @@ export async function renderPlan(
   const sheets = plan.sheets.map((sp) => ({ sp, ws: wb.worksheets.add(sp.name) }));
   for (const { sp, ws } of sheets) if (sp.table) await writeTable(ws, sp.table, batch, dateOffset);
   for (const n of plan.names) wb.names.add(n.name, `=${n.ref}`);
-  for (const { sp, ws } of sheets) {
-    await dressSheet(ws, sp, batch, options.copyFormulas ?? false, dateOffset);
-  }
+  for (const { sp, ws } of sheets) await dressSheet(ws, sp, batch, options, dateOffset);
+  for (const { sp, ws } of sheets) for (const c of sp.charts ?? []) addChart(wb, ws, c);
   for (const { sp, ws } of sheets) {
     if (sp.state === 'veryHidden') ws.visibility = 'VeryHidden';
     if (sp.protect) ws.protection.protect(PROTECTION);

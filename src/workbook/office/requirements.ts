@@ -45,3 +45,8 @@ export function supportsMultiArea(): boolean {
 export function supportsCopyFrom(): boolean {
   return supported('1.9');
 }
+
+/** Worksheet.pageLayout (ExcelApi 1.9): print layout of each sheet; optional. */
+export function supportsPageLayout(): boolean {
+  return supported('1.9');
+}

@@ -7,6 +7,7 @@ import {
   conditionalFormatting,
   dataValidation,
   linkCellValue,
+  printOptions,
   sheetViews,
   styleHeaderCell,
   styleTableCell,
@@ -16,6 +17,7 @@ import {
   writeCellPlan,
   xmlEscape,
 } from './render';
+import { DRAWING_REL, chartPackage, dataBarsXml } from './charts';
 
 /*
  * The streaming writer: the same workbook as renderWorkbook + repairPackage (render.ts), written
@@ -69,6 +71,8 @@ interface SheetWriter {
     commit(): void;
   };
   _sheetCommentsWriter: { commit(): void };
+  /** Manual row breaks, as Row.addPageBreak pushes them (lib/doc/row.js). */
+  rowBreaks: { id: number; max: number; man: number }[];
   getColumn(c: number): ExcelJS.Column;
   getRow(r: number): ExcelJS.Row;
   getCell(ref: string): ExcelJS.Cell;
@@ -99,7 +103,10 @@ interface BookWriter {
   stream: { read?(): Buffer };
   addWorksheet(
     name: string,
-    options: { state: SheetPlan['state']; views: Partial<ExcelJS.WorksheetView>[] },
+    options: {
+      state: SheetPlan['state'];
+      views: Partial<ExcelJS.WorksheetView>[];
+    } & ReturnType<typeof printOptions>,
   ): SheetWriter;
   commit(): Promise<unknown>;
 }
@@ -216,7 +223,12 @@ async function relieve(ws: SheetWriter): Promise<void> {
  * Close a sheet as WorksheetWriter.commit does, but in schema order, with the table part.
  * The table relationship goes after the hyperlinks' ones, as in the in-memory writer.
  */
-function closeSheet(ws: SheetWriter, tablePart: string | undefined): void {
+function closeSheet(
+  ws: SheetWriter,
+  sp: SheetPlan,
+  tablePart: string | undefined,
+  drawingPart: string | undefined,
+): void {
   ws._rows?.forEach((row) => {
     if (row) ws._writeRow(row);
   });
@@ -231,6 +243,7 @@ function closeSheet(ws: SheetWriter, tablePart: string | undefined): void {
   ws._writeAutoFilter();
   ws._writeMergeCells();
   ws._writeConditionalFormatting();
+  ws._write(dataBarsXml(sp.dataBars ?? [], sp.conditionalFormats.length + 1));
   ws._writeDataValidations();
   ws._writeHyperlinks();
   ws._writePageMargins();
@@ -239,13 +252,19 @@ function closeSheet(ws: SheetWriter, tablePart: string | undefined): void {
   ws._writeRowBreaks();
   ws._writeLegacyData();
   ws._writeBackground();
-  if (tablePart) {
+  // Relationships as the in-memory writer numbers them (table, then drawing); elements in
+  // schema order (drawing, then tableParts).
+  const tableRel = tablePart
+    ? ws._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/${tablePart}` })
+    : undefined;
+  if (drawingPart) {
     const rId = ws._sheetRelsWriter.addRelationship({
-      Type: TABLE_REL,
-      Target: `../tables/${tablePart}`,
+      Type: DRAWING_REL,
+      Target: `../drawings/${drawingPart}`,
     });
-    ws._write(`<tableParts count="1"><tablePart r:id="${rId}"/></tableParts>`);
+    ws._write(`<drawing r:id="${rId}"/>`);
   }
+  if (tableRel) ws._write(`<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>`);
   ws._writeCloseWorksheet();
   ws.stream.end();
   ws._sheetCommentsWriter.commit();
@@ -265,8 +284,17 @@ function cellsByRow(cells: CellPlan[]): Map<number, CellPlan[]> {
   return out;
 }
 
-async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | undefined) {
-  const ws = book.addWorksheet(sp.name, { state: sp.state, views: sheetViews(sp) });
+async function writeSheet(
+  book: BookWriter,
+  sp: SheetPlan,
+  tablePart: string | undefined,
+  drawingPart: string | undefined,
+) {
+  const ws = book.addWorksheet(sp.name, {
+    state: sp.state,
+    views: sheetViews(sp),
+    ...printOptions(sp.pageSetup),
+  });
   for (const m of SHEET_METHODS) {
     if (typeof ws[m] !== 'function')
       throw new Error(`ExcelJS ${m} introuvable : version d'ExcelJS non prise en charge.`);
@@ -289,6 +317,8 @@ async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | u
   for (const v of sp.validations) ws.dataValidations.add(v.range, dataValidation(v));
   for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
   if (sp.protect) await ws.protect('', { ...SHEET_PROTECTION });
+  // Row.addPageBreak's entry, without creating the (empty) row out of order.
+  for (const r of sp.pageSetup?.breaks ?? []) ws.rowBreaks.push({ id: r, max: 16838, man: 1 });
 
   // Rows in order: free cells above the table, the table (with free cells on its rows), below.
   const freeRows = [...free.keys()].sort((a, b) => a - b);
@@ -316,6 +346,8 @@ async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | u
       }
     }
     for (const cp of free.get(r) ?? []) writeCellPlan(ws.getCell(cp.ref), cp);
+    const height = sp.rowHeights?.[r];
+    if (height) row.height = height;
     // The stream writer skips rows without a value; the in-memory one keeps styled empty cells
     // (unlocked and formatted spare rows of a table): keep them too.
     Object.defineProperty(row, 'hasValues', { value: true });
@@ -325,7 +357,7 @@ async function writeSheet(book: BookWriter, sp: SheetPlan, tablePart: string | u
   for (const r of freeRows) if (!t || r < r0) await writeRow(r);
   for (let r = r0; t && r <= last; r++) await writeRow(r);
   for (const r of freeRows) if (t && r > last) await writeRow(r);
-  closeSheet(ws, tablePart);
+  closeSheet(ws, sp, tablePart, drawingPart);
   await relieve(ws);
 }
 
@@ -352,6 +384,8 @@ async function writeBook(
   book.lastModifiedBy = 'Unknown';
 
   const tableParts: string[] = [];
+  const charts = chartPackage(plan);
+  for (const part of charts.parts) book.zip.append(part.xml, { name: part.name });
   // The small parts ExcelJS writes at commit, completed on their way into the zip.
   const append = book.zip.append.bind(book.zip);
   book.zip.append = (source: unknown, data: { name: string }) => {
@@ -359,18 +393,18 @@ async function writeBook(
     if (name === 'xl/workbook.xml' && typeof source === 'string')
       return append(workbookXml(source, plan), data);
     if (name === '[Content_Types].xml' && typeof source === 'string')
-      return append(contentTypesXml(source, tableParts), data);
+      return append(contentTypesXml(source, tableParts, charts.contentTypes), data);
     return append(source, data);
   };
 
-  for (const sp of plan.sheets) {
+  for (const [i, sp] of plan.sheets.entries()) {
     let part: string | undefined;
     if (sp.table) {
       part = `table${tableParts.length + 1}.xml`;
       tableParts.push(part);
       append(tablePartXml(sp.table, tableParts.length), { name: `xl/tables/${part}` });
     }
-    await writeSheet(book, sp, part);
+    await writeSheet(book, sp, part, charts.drawings.get(i));
   }
   await book.commit();
   return book;
@@ -398,14 +432,14 @@ function workbookXml(xml: string, plan: WorkbookPlan): string {
   return withDefinedNames(withCalc, plan);
 }
 
-/** [Content_Types].xml with the table parts. */
-function contentTypesXml(xml: string, parts: string[]): string {
+/** [Content_Types].xml with the table parts and the chart and drawing parts. */
+function contentTypesXml(xml: string, parts: string[], charts: string): string {
   if (!xml.includes('</Types>'))
     throw new Error('[Content_Types].xml inattendu : version d’ExcelJS non prise en charge.');
   const overrides = parts
     .map((p) => `<Override PartName="/xl/tables/${p}" ContentType="${TABLE_TYPE}"/>`)
     .join('');
-  return xml.replace('</Types>', `${overrides}</Types>`);
+  return xml.replace('</Types>', `${overrides}${charts}</Types>`);
 }
 
 /** Render a plan into the bytes of an .xlsx file with the streaming writer. */

@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { absoluteRange, sheetRef } from '../../core/formula/refs';
 import type {
   CellPlan,
   CellStyle,
   ConditionalFormatPlan,
+  HeaderFooterPlan,
   LinkPlan,
+  PageSetupPlan,
   SheetPlan,
   TableColumnPlan,
   TablePlan,
@@ -13,7 +16,16 @@ import type {
 } from '../../core/plan/types';
 import { allowedLink } from '../../core/restore/links';
 import type { CellValue } from '../../core/values/cell';
-import { NUM_FMT } from '../formats';
+import { BORDER_COLOR, FONT, HEADER_STYLE, NUM_FMT } from '../formats';
+import {
+  DRAWING_REL,
+  chartPackage,
+  dataBarsXml,
+  relationshipsXml,
+  sheetParts,
+  withDataBars,
+  withDrawing,
+} from './charts';
 
 export { NUM_FMT } from '../formats';
 
@@ -30,6 +42,7 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.numFmt) patch.numFmt = NUM_FMT[s.numFmt];
   if (s.bold || s.italic || s.color || s.size) {
     patch.font = {
+      ...FONT,
       ...(s.bold ? { bold: true } : {}),
       ...(s.italic ? { italic: true } : {}),
       ...(s.color ? { color: { argb: s.color } } : {}),
@@ -50,17 +63,27 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 /** Height of a table's header row (points): headers wrap on two or three lines. */
 export const HEADER_HEIGHT = 45;
 
-/** Style of a table header cell (on top of its column's style). */
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: BORDER_COLOR } };
+const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** Style of a table header cell (on top of its column's style): explicit, see HEADER_STYLE. */
 export function styleHeaderCell(cell: ExcelJS.Cell): void {
   styleCell(cell, {
+    font: { ...FONT, bold: true, color: { argb: HEADER_STYLE.color } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_STYLE.fill } },
+    border: TABLE_BORDER,
     alignment: { wrapText: true, vertical: 'middle' },
     protection: { locked: true },
   });
 }
 
-/** Style of a table data cell: its column's plan style, locked unless entered. */
+/** Style of a table data cell: its column's plan style, locked unless entered, top-aligned. */
 export function styleTableCell(cell: ExcelJS.Cell, c: TableColumnPlan): void {
   applyStyle(cell, { ...c, locked: c.locked });
+  styleCell(cell, {
+    border: TABLE_BORDER,
+    alignment: { ...(c.wrap ? { wrapText: true } : {}), vertical: 'top' },
+  });
 }
 
 /** The value written in a table data cell: the column formula, or the entered value. */
@@ -131,6 +154,49 @@ export function conditionalFormatting(
   };
 }
 
+/** A4 in the paperSize codes of ECMA-376 (§18.3.1.63). */
+const PAPER_A4 = 9;
+
+/** Worksheet options of a sheet's page setup (the print area and titles are defined names). */
+export function printOptions(
+  ps: PageSetupPlan | undefined,
+): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
+  if (!ps) return {};
+  const hf = (x: HeaderFooterPlan) =>
+    `${x.left ? `&L${x.left}` : ''}${x.center ? `&C${x.center}` : ''}${x.right ? `&R${x.right}` : ''}`;
+  return {
+    pageSetup: {
+      paperSize: PAPER_A4,
+      orientation: ps.orientation,
+      fitToPage: true,
+      fitToWidth: ps.fit.width,
+      fitToHeight: ps.fit.height,
+      margins: { ...ps.margins },
+    },
+    headerFooter: { oddHeader: hf(ps.header), oddFooter: hf(ps.footer) },
+  };
+}
+
+/** The print areas and titles of a plan as workbook-part defined names (sheet-scoped). */
+function printNames(plan: WorkbookPlan): string {
+  return plan.sheets
+    .map((sp, i) => {
+      const ps = sp.pageSetup;
+      if (!ps) return '';
+      const at = (range: string) => `${sheetRef(sp.name)}!${absoluteRange(range)}`;
+      const titles = [ps.titleColumns, ps.titleRows].filter((x): x is string => !!x).map(at);
+      return (
+        (ps.area
+          ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(at(ps.area))}</definedName>`
+          : '') +
+        (titles.length
+          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(titles.join(','))}</definedName>`
+          : '')
+      );
+    })
+    .join('');
+}
+
 /** Sheet protection without password: what stays allowed on a protected sheet. */
 export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
@@ -152,7 +218,7 @@ export function workbookProperties(plan: WorkbookPlan): {
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
-  const ws = wb.addWorksheet(sp.name, { state: sp.state });
+  const ws = wb.addWorksheet(sp.name, { state: sp.state, ...printOptions(sp.pageSetup) });
   sp.widths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
@@ -190,6 +256,8 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
     ws.getRow(r0).height = HEADER_HEIGHT;
   }
   for (const cp of sp.cells) writeCellPlan(ws.getCell(cp.ref), cp);
+  for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  for (const r of sp.pageSetup?.breaks ?? []) ws.getRow(r).addPageBreak();
   for (const v of sp.validations) {
     (
       ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
@@ -270,11 +338,15 @@ export function planFormulas(plan: WorkbookPlan): ColumnFormulas {
   return out;
 }
 
-/** Add the plan's defined names to a workbook part (xl/workbook.xml, a small part). */
+/**
+ * Add the plan's defined names, print areas and titles included, to a workbook part
+ * (xl/workbook.xml, a small part).
+ */
 export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
-  const defs = plan.names
-    .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
-    .join('');
+  const defs =
+    plan.names
+      .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
+      .join('') + printNames(plan);
   if (/<definedNames>/.test(wbXml))
     return wbXml.replace('</definedNames>', `${defs}</definedNames>`);
   if (/<definedNames\/>/.test(wbXml))
@@ -282,7 +354,47 @@ export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
   return wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
 }
 
-/** What ExcelJS cannot express, patched into the package: column formulas and defined names. */
+/** The worksheet parts of a package, in workbook order (xl/worksheets/sheet1.xml…). */
+async function worksheetPaths(zip: JSZip): Promise<string[]> {
+  return [...(await sheetParts(zip)).values()];
+}
+
+/** Add the plan's data bars to its sheets (ExcelJS's stream writer has none; see charts.ts). */
+async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const sheets = await worksheetPaths(zip);
+  for (const [i, sp] of plan.sheets.entries()) {
+    const bars = dataBarsXml(sp.dataBars ?? [], sp.conditionalFormats.length + 1);
+    const path = sheets[i];
+    if (!bars || !path) continue;
+    zip.file(path, withDataBars(await zip.file(path)!.async('string'), bars));
+  }
+}
+
+/** Add the plan's charts: their parts, each sheet's drawing, relationships and content types. */
+async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const pkg = chartPackage(plan);
+  if (pkg.parts.length === 0) return;
+  const sheets = await worksheetPaths(zip);
+  for (const [i, drawing] of pkg.drawings) {
+    const sheet = sheets[i];
+    if (!sheet || !zip.file(sheet))
+      throw new Error(`Feuille ${i + 1} introuvable dans le classeur écrit.`);
+    const relsPath = sheet.replace(/([^/]+)$/, '_rels/$1.rels');
+    const existing = (await zip.file(relsPath)?.async('string')) ?? relationshipsXml([]);
+    const ids = [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const rId = `rId${Math.max(0, ...ids) + 1}`;
+    const rel = `<Relationship Id="${rId}" Type="${DRAWING_REL}" Target="../drawings/${drawing}"/>`;
+    zip.file(relsPath, existing.replace('</Relationships>', `${rel}</Relationships>`));
+    zip.file(sheet, withDrawing(await zip.file(sheet)!.async('string'), rId));
+  }
+  for (const part of pkg.parts) zip.file(part.name, part.xml);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', `${pkg.contentTypes}</Types>`));
+}
+
+/**
+ * What ExcelJS cannot express, patched into the package: column formulas, defined names, charts.
+ */
 async function repairPackage(
   buffer: ArrayBuffer | Uint8Array,
   plan: WorkbookPlan,
@@ -291,6 +403,8 @@ async function repairPackage(
   await patchTableFormulas(zip, planFormulas(plan));
   const wbPath = 'xl/workbook.xml';
   zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
+  await addDataBars(zip, plan);
+  await addCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

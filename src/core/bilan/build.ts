@@ -1,0 +1,409 @@
+import { columnLetter } from '../formula/refs';
+import { pick } from '../i18n/lang';
+import { compute } from '../indicators/compute';
+import { programmeName } from '../plan/config';
+import { pageSetupOf, wrappedLines } from '../plan/page-setup';
+import type { CellPlan, NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
+import { PRODUCT_VERSION } from '../plan/build';
+import type { ColumnDef, Lang, TableDef, TemplateDef } from '../templates/types';
+import { isBlank, type CellValue, type Row } from '../values/cell';
+
+/*
+ * A bilan (seed 002: « des bilans trimestriels devront être établis par les parties prenantes et
+ * transmis à l'ARS », and the bilan annuel): a print-ready sheet of one period, for the whole
+ * programme or one porteur. Every figure is the TypeScript twin's (compute), on the rows of the
+ * workbook as the checker reads them: the same figures as `trepied check`.
+ */
+
+export type BilanPeriod = 'T1' | 'T2' | 'T3' | 'T4' | 'annuel';
+export const BILAN_PERIODS: BilanPeriod[] = ['T1', 'T2', 'T3', 'T4', 'annuel'];
+
+export interface BilanOptions {
+  period: BilanPeriod;
+  /** Only the actions (projects) of this porteur, and the rows that refer to them. */
+  porteur?: string;
+  lang?: Lang;
+  now?: Date;
+}
+
+export const BILAN_SHEET = 'Bilan';
+
+const T = {
+  title: { fr: 'Bilan', en: 'Report' },
+  annual: { fr: 'bilan annuel', en: 'annual report' },
+  quarter: { fr: 'bilan trimestriel', en: 'quarterly report' },
+  porteur: { fr: 'Porteur', en: 'Lead partner' },
+  whole: { fr: 'Tout le programme', en: 'Whole programme' },
+  period: { fr: 'Période', en: 'Period' },
+  toDate: {
+    fr: 'Chiffres à la fin de la période (réalisé cumulé selon le mode de calcul de chaque indicateur).',
+    en: 'Figures at the end of the period (realised to date, by each indicator’s calculation mode).',
+  },
+  figures: { fr: 'Chiffres clés', en: 'Key figures' },
+  indicators: {
+    fr: 'Indicateurs : prévu et réalisé à date',
+    en: 'Indicators: planned and realised to date',
+  },
+  proofs: { fr: 'Triangulation des preuves', en: 'Evidence triangulation' },
+  answers: { fr: 'Réalisation : réponses et raisons', en: 'Delivery: answers and reasons' },
+  question: { fr: 'Question', en: 'Question' },
+  answer: { fr: 'Réponse', en: 'Answer' },
+  reason: { fr: 'Raison, précisions', en: 'Reason, details' },
+  contribution: {
+    fr: 'Freins, leviers et pistes d’amélioration',
+    en: 'Barriers, levers and improvements',
+  },
+  instances: { fr: 'Instances tenues sur la période', en: 'Meetings held in the period' },
+  none: { fr: 'Aucune ligne sur la période.', en: 'No row in the period.' },
+  created: { fr: 'Établi le', en: 'Made on' },
+};
+
+/** Columns of the bilan sheet (characters), wide enough for the longest sections. */
+const WIDTHS = [12, 40, 14, 14, 13, 13, 13, 36];
+/** Key figures sit in column C, right of their label (A, overflowing into the wide B). */
+export const FIGURE_COLUMN = 2;
+const SECTION_FILL = 'FFD9E1F2';
+const HEAD_FILL = 'FF4472C4';
+const WHITE = 'FFFFFFFF';
+const LINE = 15;
+
+const FORMAT: Partial<Record<ColumnDef['kind'], NumberFormat>> = {
+  integer: 'integer',
+  number: 'number',
+  money: 'money',
+  percent: 'percent',
+  date: 'date',
+};
+
+/** The months a period covers: quarter k is months 3(k-1) to 3k of the programme year. */
+export function periodRange(period: BilanPeriod, start: Date): { from: Date; to: Date } {
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  const k = period === 'annuel' ? 0 : Number(period.slice(1)) - 1;
+  const months = period === 'annuel' ? 12 : 3;
+  return {
+    from: new Date(Date.UTC(y, m + 3 * k, 1)),
+    to: new Date(Date.UTC(y, m + 3 * k + months, 0)),
+  };
+}
+
+function programmeStart(t: TemplateDef, tables: Record<string, Row[]>, now: Date): Date {
+  const p = t.period;
+  const v = p ? tables[p.table]?.find((r) => r['field'] === p.start)?.['value'] : undefined;
+  return v instanceof Date ? v : new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
+}
+
+const norm = (v: CellValue | undefined) =>
+  typeof v === 'string' ? v.trim().toLowerCase() : v instanceof Date ? v.toISOString() : v;
+
+/** The table of the actions (ca) or projects (cpts): the one whose evidence is triangulated. */
+function mainTable(t: TemplateDef): TableDef {
+  const main = t.tables.find((d) => d.columns.some((c) => c.computed?.kind === 'triangulation'));
+  if (!main) throw new Error(`Modèle ${t.id} sans table de triangulation`);
+  return main;
+}
+
+/** The rows of one porteur: its actions, then every row referring to one of them. */
+function forPorteur(
+  t: TemplateDef,
+  tables: Record<string, Row[]>,
+  porteur: string,
+): Record<string, Row[]> {
+  const main = mainTable(t);
+  const owner = main.columns.find((c) => c.kind === 'reference' && c.list === 'ListePartenaires');
+  const key = main.key;
+  if (!owner || !key) return tables;
+  const mine = (tables[main.name] ?? []).filter((r) => norm(r[owner.id]) === norm(porteur));
+  const ids = new Set(mine.map((r) => norm(r[key])));
+  const refList = t.lists.find((l) => 'from' in l && l.from.table === main.name)?.name;
+  const out: Record<string, Row[]> = { ...tables, [main.name]: mine };
+  for (const d of t.tables) {
+    if (d.name === main.name) continue;
+    const ref =
+      d.name === t.evidence.table
+        ? t.evidence.key
+        : d.columns.find((c) => c.kind === 'reference' && c.list === refList)?.id;
+    if (ref) out[d.name] = (tables[d.name] ?? []).filter((r) => ids.has(norm(r[ref])));
+  }
+  return out;
+}
+
+/** Indicator rows as at the end of the period: quarters after it left out of the realised. */
+function toDate(
+  t: TemplateDef,
+  tables: Record<string, Row[]>,
+  period: BilanPeriod,
+): Record<string, Row[]> {
+  if (period === 'annuel') return tables;
+  const k = Number(period.slice(1));
+  const out = { ...tables };
+  for (const d of t.tables) {
+    for (const c of d.columns) {
+      if (c.computed?.kind !== 'realised') continue;
+      const later = c.computed.quarters.slice(k);
+      out[d.name] = (tables[d.name] ?? []).map((r) => {
+        const copy = { ...r };
+        for (const q of later) copy[q] = null;
+        return copy;
+      });
+    }
+  }
+  return out;
+}
+
+class Sheet {
+  readonly cells: CellPlan[] = [];
+  readonly heights: Record<number, number> = {};
+  row = 1;
+
+  put(col: number, value: CellValue, style: Partial<CellPlan> = {}): void {
+    if (value === null || value === undefined) {
+      if (Object.keys(style).length === 0) return;
+    }
+    this.cells.push({ ref: `${columnLetter(col)}${this.row}`, value, ...style });
+    if (typeof value === 'string' && style.wrap) {
+      const width = WIDTHS[col] ?? 12;
+      const lines = wrappedLines(value, width, !!style.bold);
+      if (lines > 1) this.heights[this.row] = Math.max(this.heights[this.row] ?? 0, lines * LINE);
+    }
+  }
+
+  section(title: string): void {
+    this.row++;
+    this.put(0, title, { bold: true, fill: SECTION_FILL, size: 12 });
+    for (let c = 1; c < WIDTHS.length; c++) this.put(c, null, { fill: SECTION_FILL });
+    this.row++;
+  }
+
+  header(labels: string[]): void {
+    labels.forEach((l, c) =>
+      this.put(c, l, { bold: true, fill: HEAD_FILL, color: WHITE, wrap: true }),
+    );
+    this.row++;
+  }
+}
+
+/** Columns of a table by id, where the template has them. */
+function pickColumns(def: TableDef | undefined, ids: string[]): { col: ColumnDef; id: string }[] {
+  if (!def) return [];
+  return ids.flatMap((id) => {
+    const col = def.columns.find((c) => c.id === id);
+    return col ? [{ col, id }] : [];
+  });
+}
+
+function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], lang: Lang): void {
+  const cols = pickColumns(def, ids);
+  s.header(cols.map((c) => c.col.header));
+  if (rows.length === 0) {
+    s.put(0, pick(lang, T.none), { italic: true, color: 'FF595959' });
+    s.row++;
+  }
+  for (const r of rows) {
+    cols.forEach(({ col, id }, j) => {
+      const v = r[id] ?? null;
+      const numFmt = FORMAT[col.kind];
+      // Wrapped and top-aligned, so a row's cells line up whatever their length.
+      s.put(j, v === '' ? null : v, { ...(numFmt && v !== null ? { numFmt } : {}), wrap: true });
+    });
+    s.row++;
+  }
+}
+
+/**
+ * The bilan of a workbook's tables (entered values by column id, as the checker reads them).
+ * @example buildBilan(ca, tables, { period: 'T2' }).sheets[0].name // "Bilan"
+ */
+export function buildBilan(
+  t: TemplateDef,
+  input: Record<string, Row[]>,
+  options: BilanOptions,
+): WorkbookPlan {
+  const lang = options.lang ?? 'fr';
+  const now = options.now ?? new Date();
+  const scoped = options.porteur ? forPorteur(t, input, options.porteur) : input;
+  const computed = compute(t, toDate(t, scoped, options.period));
+  const tables = computed.tables;
+  const name = programmeName(t, input) ?? pick(lang, t.title);
+  const start = programmeStart(t, input, now);
+  const range = periodRange(options.period, start);
+  const s = new Sheet();
+
+  const kind =
+    options.period === 'annuel'
+      ? pick(lang, T.annual)
+      : `${pick(lang, T.quarter)} ${options.period}`;
+  s.put(
+    0,
+    `${pick(lang, T.title)} ${options.period === 'annuel' ? '' : `${options.period} `}— ${name}`.replace(
+      '  ',
+      ' ',
+    ),
+    {
+      bold: true,
+      size: 14,
+    },
+  );
+  s.row++;
+  s.put(0, `${pick(lang, T.porteur)} : ${options.porteur ?? pick(lang, T.whole)} · ${kind}`, {
+    italic: true,
+  });
+  s.row++;
+  s.put(0, pick(lang, T.period), { bold: true });
+  s.put(1, `${fmtDate(range.from)} – ${fmtDate(range.to)}`);
+  s.put(7, `${pick(lang, T.created)} ${fmtDate(now)}`, { italic: true, color: 'FF595959' });
+  s.row++;
+  s.put(0, pick(lang, T.toDate), { italic: true, color: 'FF595959' });
+  s.row++;
+
+  // Key figures: every summary cell, as the workbook's Synthèse computes it.
+  s.section(pick(lang, T.figures));
+  let heading = '';
+  for (const sum of t.summaries) {
+    const h = pick(lang, sum.section);
+    if (h !== heading) {
+      s.put(0, h, { bold: true, italic: true });
+      s.row++;
+      heading = h;
+    }
+    s.put(0, pick(lang, sum.label));
+    const v = computed.figures[sum.name];
+    s.put(FIGURE_COLUMN, v === '' || v === undefined ? null : v, {
+      numFmt: sum.format,
+      bold: true,
+    });
+    s.row++;
+  }
+
+  // Indicators, planned and realised to date.
+  const indDef = t.tables.find((d) => d.columns.some((c) => c.computed?.kind === 'realised'));
+  if (indDef) {
+    s.section(pick(lang, T.indicators));
+    const ids = ['action', 'name', 'type', 'unit', 'target', 'realised', 'rate', 'status'];
+    rowsTable(
+      s,
+      indDef,
+      (tables[indDef.name] ?? []).filter((r) => !isBlank(r['name'])),
+      ids,
+      lang,
+    );
+  }
+
+  // Triangulation of each action's (project's) evidence.
+  const main = mainTable(t);
+  const keyId = main.key ?? main.columns[0]!.id;
+  const mainRows = (tables[main.name] ?? []).filter((r) => !isBlank(r[keyId]));
+  s.section(pick(lang, T.proofs));
+  const title = main.columns.find((c) => c.id === 'title' || c.id === 'name')?.id;
+  rowsTable(
+    s,
+    main,
+    mainRows,
+    [
+      keyId,
+      ...(title ? [title] : []),
+      'proofsQuant',
+      'proofsQual',
+      'proofsObs',
+      'triangulation',
+      'missingProofs',
+    ],
+    lang,
+  );
+
+  // OUI / NON / En partie answers, each with the reason typed beside it.
+  const pairs = main.columns.flatMap((c, j) => {
+    const next = main.columns[j + 1];
+    return c.kind === 'choice' && /^Oui/i.test(c.list ?? '') && next?.kind === 'longtext'
+      ? [{ q: c, why: next }]
+      : [];
+  });
+  if (pairs.length > 0) {
+    s.section(pick(lang, T.answers));
+    s.header([
+      main.columns.find((c) => c.id === keyId)!.header,
+      pick(lang, T.question),
+      pick(lang, T.answer),
+      '',
+      '',
+      '',
+      '',
+      pick(lang, T.reason),
+    ]);
+    for (const r of mainRows) {
+      for (const { q, why } of pairs) {
+        if (isBlank(r[q.id]) && isBlank(r[why.id])) continue;
+        s.put(0, r[keyId] ?? null);
+        s.put(1, q.header, { wrap: true });
+        s.put(
+          2,
+          r[q.id] ?? null,
+          /^(NON|Non)$/.test(String(r[q.id])) ? { bold: true, color: 'FF9C0006' } : {},
+        );
+        s.put(7, r[why.id] ?? null, { wrap: true });
+        s.row++;
+      }
+    }
+  }
+
+  // Barriers, levers and improvements (the Contribution sheet).
+  const contrib = t.tables.find((d) =>
+    ['barriers', 'levers', 'improvements'].every((id) => d.columns.some((c) => c.id === id)),
+  );
+  if (contrib) {
+    s.section(pick(lang, T.contribution));
+    const rows = (tables[contrib.name] ?? []).filter((r) =>
+      ['barriers', 'levers', 'improvements'].some((id) => !isBlank(r[id])),
+    );
+    rowsTable(
+      s,
+      contrib,
+      rows,
+      [contrib.columns[0]!.id, 'barriers', 'levers', 'improvements'],
+      lang,
+    );
+  }
+
+  // Meetings held in the period.
+  const inst = t.tables.find((d) => d.name === 'Instances');
+  if (inst) {
+    s.section(pick(lang, T.instances));
+    const rows = (input[inst.name] ?? []).filter(
+      (r) => r['date'] instanceof Date && r['date'] >= range.from && r['date'] <= range.to,
+    );
+    rowsTable(
+      s,
+      inst,
+      rows,
+      inst.columns.map((c) => c.id),
+      lang,
+    );
+  }
+
+  const sheet: SheetPlan = {
+    name: BILAN_SHEET,
+    state: 'visible',
+    protect: false,
+    frozen: { rows: 0, columns: 0 },
+    widths: [...WIDTHS],
+    cells: s.cells,
+    validations: [],
+    conditionalFormats: [],
+    ...(Object.keys(s.heights).length > 0 ? { rowHeights: s.heights } : {}),
+  };
+  sheet.pageSetup = { ...pageSetupOf(sheet, { lang, title: name }), orientation: 'landscape' };
+  return {
+    template: t.id,
+    version: t.version,
+    lang,
+    productVersion: PRODUCT_VERSION,
+    created: now.toISOString().slice(0, 10),
+    sheets: [sheet],
+    names: [],
+  };
+}
+
+function fmtDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
