@@ -26,6 +26,22 @@ export const EMPTY_FORM: ProgrammeForm = {
   example: false,
 };
 
+/** A form restored from storage, when it has the form's shape (else undefined). */
+export function formFrom(stored: unknown): ProgrammeForm | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const s = stored as Record<string, unknown>;
+  const text = (key: keyof ProgrammeForm) => (typeof s[key] === 'string' ? (s[key] as string) : '');
+  return {
+    template: s['template'] === 'cpts' ? 'cpts' : 'ca',
+    name: text('name'),
+    start: text('start'),
+    end: text('end'),
+    territories: text('territories'),
+    publics: text('publics'),
+    example: s['example'] === true,
+  };
+}
+
 /** "Albi, Castres,  Albi" → ["Albi", "Castres"]. */
 export function commaList(text: string): string[] {
   return [
