@@ -16,12 +16,17 @@ import { stringsFor, type Lang } from './strings';
 import { TAB_IDS, isTabId, type TabId } from './tabs';
 
 // The first panel comes with the pane; the others load when their tab is first opened, which
-// keeps the initial JavaScript small (bench/README.md, bundle budget).
+// keeps the initial JavaScript small (bench/README.md, bundle budget). Contrôler and Indicateurs
+// are prefetched once the pane is idle, so that their first opening does not wait for the network;
+// Consolider is not (its chunk group brings ExcelJS, which Excel mode needs only to merge).
 const CheckPanel = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "check" */ './CheckPanel')).CheckPanel,
+  default: (await import(/* webpackChunkName: "check", webpackPrefetch: true */ './CheckPanel'))
+    .CheckPanel,
 }));
 const IndicatorsPanel = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "indicators" */ './IndicatorsPanel')).IndicatorsPanel,
+  default: (
+    await import(/* webpackChunkName: "indicators", webpackPrefetch: true */ './IndicatorsPanel')
+  ).IndicatorsPanel,
 }));
 const ConsolidatePanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "consolidate" */ './ConsolidatePanel'))

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { checkWorkbook, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
 import type { CellValue } from '../core/values/cell';
-import { messageOf, nextFrame } from './errors';
+import { checkAgain, lastCheck } from './check-cache';
+import { messageOf } from './errors';
 import { formatValue } from './format';
 import { countBySeverity, valueBefore } from './group-issues';
 import { IssueList } from './IssueList';
@@ -28,7 +29,8 @@ interface Change {
 /** Contrôler: the issues of the workbook, read afresh each time the panel opens. */
 export function CheckPanel({ port, lang, t, go }: PanelProps) {
   const styles = useStyles();
-  const [result, setResult] = useState<CheckResult>();
+  // The last results at once (a large workbook takes a moment to read); fresh ones follow.
+  const [result, setResult] = useState<CheckResult | undefined>(() => lastCheck(port));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [undo, setUndo] = useState<Change[]>();
   const [busy, setBusy] = useState(false);
@@ -36,12 +38,11 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   const statusRef = useRef<HTMLDivElement>(null);
 
   const run = useCallback(
-    async (after?: Status) => {
+    async (after?: Status, force = false) => {
       setBusy(true);
       setStatus({ kind: 'running', label: t.check.running });
       try {
-        await nextFrame();
-        const checked = checkWorkbook(await port.readValues());
+        const checked = await checkAgain(port, { force });
         if (!live.current) return;
         setResult(checked);
         setStatus(after ?? { kind: 'idle' });
@@ -57,7 +58,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
 
   useEffect(() => {
     live.current = true;
-    setResult(undefined);
+    setResult(lastCheck(port));
     void run();
     return () => {
       live.current = false;
@@ -148,7 +149,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
         <Button
           onClick={() => {
             setUndo(undefined);
-            void run();
+            void run(undefined, true);
           }}
           disabled={busy}
         >

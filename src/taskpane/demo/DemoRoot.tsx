@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { MemoryWorkbook } from '../../workbook/memory/memory-workbook';
 import { App } from '../App';
+import { trackChanges } from '../check-cache';
 import type { DemoReason } from '../office-host';
 import { stringsFor, type Lang, type Strings } from '../strings';
 import type { Status } from '../StatusBar';
@@ -60,6 +61,16 @@ export function DemoRoot({ lang: initial, reason }: { lang: Lang; reason: DemoRe
     notice?: Status;
   }>(() => ({ workbook: MemoryWorkbook.empty(), tab: 'create' }));
   const [confirming, setConfirming] = useState(false);
+  // Only the pane changes this workbook: panels reuse its last check until it changes.
+  useEffect(
+    () =>
+      trackChanges(workbook, (onChange) =>
+        workbook.subscribe((event) => {
+          if (event.type === 'change') onChange();
+        }),
+      ),
+    [workbook],
+  );
   const t = stringsFor(lang);
   const reset = () => {
     setConfirming(false);
