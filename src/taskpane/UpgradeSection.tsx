@@ -11,8 +11,6 @@ import { StatusBar, type Status } from './StatusBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
-  file: { maxWidth: '100%' },
   submit: { alignSelf: 'flex-start' },
 });
 

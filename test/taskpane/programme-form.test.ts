@@ -4,6 +4,7 @@ import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate } from '../../src/core/templates';
 import {
   EMPTY_FORM,
+  formFrom,
   commaList,
   periodIsValid,
   planOptions,
@@ -103,6 +104,24 @@ describe('issue 14: the example stays self-consistent whatever the user typed', 
     expect(planOptions(form, ca, 'fr').config).toEqual({
       territoires: ['Albi'],
       periode: { debut: '2026-01-01', fin: '2026-12-31' },
+    });
+  });
+});
+
+describe('the Créer form restored from this machine’s storage', () => {
+  it('takes back what was typed, field by field', () => {
+    const typed = { ...EMPTY_FORM, template: 'cpts', name: 'CPTS du Tarn', example: true };
+    expect(formFrom(JSON.parse(JSON.stringify(typed)))).toEqual(typed);
+  });
+
+  it.each([null, 'texte', 42])('ignores what is not a form: %p', (stored) => {
+    expect(formFrom(stored)).toBeUndefined();
+  });
+
+  it('keeps the valid fields of a damaged form and defaults the others', () => {
+    expect(formFrom({ template: 'autre', name: 12, territories: 'Albi' })).toEqual({
+      ...EMPTY_FORM,
+      territories: 'Albi',
     });
   });
 });
