@@ -13,24 +13,25 @@ import type { WorkbookPort } from '../workbook/types';
 import { CreatePanel } from './CreatePanel';
 import type { DemoActions } from './panel-props';
 import { stringsFor, type Lang } from './strings';
+import { TAB_IDS, isTabId, type TabId } from './tabs';
 
 // The first panel comes with the pane; the others load when their tab is first opened, which
-// keeps the initial JavaScript small (bench/README.md, bundle budget).
+// keeps the initial JavaScript small (bench/README.md, bundle budget). Contrôler and Indicateurs
+// are prefetched once the pane is idle, so that their first opening does not wait for the network;
+// Consolider is not (its chunk group brings ExcelJS, which Excel mode needs only to merge).
 const CheckPanel = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "check" */ './CheckPanel')).CheckPanel,
+  default: (await import(/* webpackChunkName: "check", webpackPrefetch: true */ './CheckPanel'))
+    .CheckPanel,
 }));
 const IndicatorsPanel = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "indicators" */ './IndicatorsPanel')).IndicatorsPanel,
+  default: (
+    await import(/* webpackChunkName: "indicators", webpackPrefetch: true */ './IndicatorsPanel')
+  ).IndicatorsPanel,
 }));
 const ConsolidatePanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "consolidate" */ './ConsolidatePanel'))
     .ConsolidatePanel,
 }));
-
-const TAB_IDS = ['create', 'check', 'indicators', 'consolidate'] as const;
-type TabId = (typeof TAB_IDS)[number];
-
-const isTabId = (value: unknown): value is TabId => TAB_IDS.some((id) => id === value);
 
 const useStyles = makeStyles({
   root: {
@@ -42,19 +43,30 @@ const useStyles = makeStyles({
   },
   header: {
     display: 'flex',
-    flexWrap: 'wrap',
     alignItems: 'flex-start',
     justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXS}`,
   },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  // Four tabs wrap onto two lines in the narrowest panes (320 px) rather than overflow.
+  lang: { flexShrink: 0 },
+  // Four small tabs share one row down to 320 px: no wrap, no horizontal scroll.
   tabs: {
-    flexWrap: 'wrap',
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
+    flexWrap: 'nowrap',
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 399px)': { paddingLeft: 0, paddingRight: 0 },
   },
+  // Narrow panes (Excel's default is 320–350 px): tighter tabs, a slightly smaller label.
+  tab: {
+    minWidth: 0,
+    '@media (max-width: 399px)': {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
+  },
+  label: { '@media (max-width: 399px)': { fontSize: '13px' } },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -72,6 +84,8 @@ export interface AppProps {
   mode: string;
   modeDetail?: string;
   demo?: DemoActions;
+  /** The tab shown first (demo: Contrôler after opening a file). */
+  initialTab?: TabId;
   /** Shown between the header and the tabs (the demo's open and download buttons). */
   children?: ReactNode;
 }
@@ -81,8 +95,8 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const { port, lang } = props;
   const t = stringsFor(lang);
-  const [tab, setTab] = useState<TabId>('create');
-  const panelProps = { port, lang, t };
+  const [tab, setTab] = useState<TabId>(props.initialTab ?? 'create');
+  const panelProps = { port, lang, t, go: setTab };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -94,6 +108,7 @@ export function App(props: AppProps) {
           </Caption1>
         </div>
         <Switch
+          className={styles.lang}
           label={t.english}
           checked={lang === 'en'}
           onChange={(_event, data) => props.onLangChange(data.checked ? 'en' : 'fr')}
@@ -103,6 +118,7 @@ export function App(props: AppProps) {
       <TabList
         className={styles.tabs}
         aria-label={t.tabsLabel}
+        size="small"
         selectedValue={tab}
         onTabSelect={(_event, data) => {
           if (isTabId(data.value)) setTab(data.value);
@@ -111,11 +127,12 @@ export function App(props: AppProps) {
         {TAB_IDS.map((id) => (
           <Tab
             key={id}
+            className={styles.tab}
             id={`tab-${id}`}
             value={id}
             aria-controls={id === tab ? `panel-${id}` : undefined}
           >
-            {t.tabs[id]}
+            <span className={styles.label}>{t.tabs[id]}</span>
           </Tab>
         ))}
       </TabList>

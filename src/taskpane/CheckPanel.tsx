@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { checkWorkbook, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
-import { messageOf, nextFrame } from './errors';
+import type { CellValue } from '../core/values/cell';
+import { checkAgain, lastCheck } from './check-cache';
+import { messageOf } from './errors';
 import { formatValue } from './format';
+import { countBySeverity, valueBefore } from './group-issues';
 import { IssueList } from './IssueList';
 import type { PanelProps } from './panel-props';
 import { SeverityCounts } from './SeverityCounts';
@@ -13,23 +16,33 @@ import { StatusBar, type Status } from './StatusBar';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  status: { ':focus': { outlineStyle: 'none' } },
 });
 
+/** A fix as written, to undo it: the cell and the value it held. */
+interface Change {
+  sheet: string;
+  cell: string;
+  before: CellValue;
+}
+
 /** Contrôler: the issues of the workbook, read afresh each time the panel opens. */
-export function CheckPanel({ port, lang, t }: PanelProps) {
+export function CheckPanel({ port, lang, t, go }: PanelProps) {
   const styles = useStyles();
-  const [result, setResult] = useState<CheckResult>();
+  // The last results at once (a large workbook takes a moment to read); fresh ones follow.
+  const [result, setResult] = useState<CheckResult | undefined>(() => lastCheck(port));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [undo, setUndo] = useState<Change[]>();
   const [busy, setBusy] = useState(false);
   const live = useRef(true);
+  const statusRef = useRef<HTMLDivElement>(null);
 
   const run = useCallback(
-    async (after?: Status) => {
+    async (after?: Status, force = false) => {
       setBusy(true);
       setStatus({ kind: 'running', label: t.check.running });
       try {
-        await nextFrame();
-        const checked = checkWorkbook(await port.readValues());
+        const checked = await checkAgain(port, { force });
         if (!live.current) return;
         setResult(checked);
         setStatus(after ?? { kind: 'idle' });
@@ -45,7 +58,7 @@ export function CheckPanel({ port, lang, t }: PanelProps) {
 
   useEffect(() => {
     live.current = true;
-    setResult(undefined);
+    setResult(lastCheck(port));
     void run();
     return () => {
       live.current = false;
@@ -53,23 +66,60 @@ export function CheckPanel({ port, lang, t }: PanelProps) {
     // Only another workbook re-runs the check; a language switch re-renders the same issues.
   }, [port]);
 
-  async function fix(issue: Issue) {
-    if (!issue.fix) return;
-    const ref = cellRef(issue.sheet, issue.fix.cell) ?? issue.fix.cell;
-    const value = formatValue(issue.fix.value, lang);
+  /** Write values, re-check (a fix may settle or reveal other issues), keep focus on the outcome. */
+  async function write(
+    changes: { sheet: string; cell: string; value: CellValue }[],
+    done: Status,
+    undoable?: Change[],
+  ) {
     try {
       setBusy(true);
-      await port.setValue(issue.sheet, issue.fix.cell, issue.fix.value);
-      await run({ kind: 'success', text: t.check.fixed(ref, value) });
+      for (const c of changes) await port.setValue(c.sheet, c.cell, c.value);
+      setUndo(undoable);
+      await run(done);
     } catch (error) {
       setStatus({ kind: 'error', title: t.check.failed, text: messageOf(error) });
       setBusy(false);
     }
+    // The fixed row is gone: focus goes to the message saying what changed (and offering undo).
+    statusRef.current?.focus();
+  }
+
+  const changeOf = (issue: Issue) =>
+    issue.fix ? { sheet: issue.sheet, cell: issue.fix.cell, value: issue.fix.value } : undefined;
+  const undoOf = (issues: Issue[]): Change[] =>
+    issues.flatMap((i) => {
+      const before = valueBefore(i);
+      return i.fix && before !== undefined ? [{ sheet: i.sheet, cell: i.fix.cell, before }] : [];
+    });
+
+  function fix(issue: Issue) {
+    const change = changeOf(issue);
+    if (!change) return;
+    const ref = cellRef(issue.sheet, change.cell) ?? change.cell;
+    const text = t.check.fixed(ref, formatValue(change.value, lang));
+    void write([change], { kind: 'success', text }, undoOf([issue]));
+  }
+
+  function fixAll(issues: Issue[]) {
+    const changes = issues.flatMap((i) => changeOf(i) ?? []);
+    void write(
+      changes,
+      { kind: 'success', text: t.check.fixedAll(changes.length) },
+      undoOf(issues),
+    );
+  }
+
+  function restore() {
+    if (!undo) return;
+    const changes = undo.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.before }));
+    void write(changes, { kind: 'success', text: t.check.undone(changes.length) });
   }
 
   async function writeReport() {
     if (!result) return;
     const report = buildReport(result, lang);
+    setUndo(undefined);
     setBusy(true);
     try {
       await port.writeReport(report);
@@ -88,33 +138,80 @@ export function CheckPanel({ port, lang, t }: PanelProps) {
     });
   };
 
+  // A workbook without Trépied sheets (empty, or someone else's): nothing to list or report.
+  const trepied = Boolean(result?.template);
+  const issues = result?.issues ?? [];
+  const errors = countBySeverity(issues).error;
   return (
     <>
       <Body1 data-panel="check">{t.check.intro}</Body1>
       <div className={styles.actions}>
-        <Button onClick={() => void run()} disabled={busy}>
+        <Button
+          onClick={() => {
+            setUndo(undefined);
+            void run(undefined, true);
+          }}
+          disabled={busy}
+        >
           {t.check.rerun}
         </Button>
-        <Button appearance="primary" onClick={() => void writeReport()} disabled={busy || !result}>
+        <Button
+          appearance="primary"
+          onClick={() => void writeReport()}
+          disabled={busy || !trepied || issues.length === 0}
+        >
           {t.check.report}
         </Button>
       </div>
-      <StatusBar status={status} />
-      {result ? (
+      <div ref={statusRef} tabIndex={-1} className={styles.status}>
+        <StatusBar
+          status={status}
+          action={
+            undo && undo.length > 0 && status.kind === 'success' ? (
+              <Button size="small" disabled={busy} onClick={restore}>
+                {t.check.undo}
+              </Button>
+            ) : undefined
+          }
+        />
+      </div>
+      {result && !trepied ? (
+        <StatusBar
+          status={{ kind: 'warning', text: t.check.empty }}
+          action={
+            <Button size="small" appearance="primary" onClick={() => go('create')}>
+              {t.check.goCreate}
+            </Button>
+          }
+        />
+      ) : null}
+      {result && trepied ? (
         <>
-          <SeverityCounts issues={result.issues} t={t} />
-          {result.issues.length === 0 ? (
-            <StatusBar status={{ kind: 'success', text: t.check.none }} />
-          ) : (
+          <SeverityCounts issues={issues} t={t} />
+          {errors === 0 ? (
+            <StatusBar
+              status={{
+                kind: 'success',
+                text: `${issues.length === 0 ? `${t.check.none} ` : ''}${t.check.next}`,
+              }}
+              action={
+                <Button size="small" onClick={() => go('indicators')}>
+                  {t.check.goIndicators}
+                </Button>
+              }
+            />
+          ) : null}
+          {issues.length > 0 ? (
             <IssueList
-              issues={result.issues}
+              issues={issues}
               lang={lang}
               t={t}
               disabled={busy}
               onSelect={select}
-              onFix={(issue) => void fix(issue)}
+              onFix={fix}
+              onFixAll={fixAll}
             />
-          )}
+          ) : null}
         </>
       ) : null}
     </>

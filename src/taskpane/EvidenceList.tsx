@@ -1,6 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ActionEvidence } from '../core/evidence/evidence';
 import { ProofBadge } from './ProofBadge';
+import { ShowMore, usePaged } from './ShowMore';
 import type { Strings } from './strings';
 
 const useStyles = makeStyles({
@@ -51,9 +52,10 @@ export function EvidenceList(props: {
   const { actions, t } = props;
   const ordered = [...actions.filter((a) => a.flagged), ...actions.filter((a) => !a.flagged)];
   const complete = actions.filter((a) => !a.flagged).length;
+  const { shown, rest, more } = usePaged(ordered);
   return (
     <section className={styles.section} aria-labelledby="evidence">
-      <Subtitle2 as="h3" id="evidence">
+      <Subtitle2 as="h2" id="evidence">
         {t.indicators.evidence}
       </Subtitle2>
       <Caption1>
@@ -62,7 +64,7 @@ export function EvidenceList(props: {
           : t.indicators.noActions}
       </Caption1>
       <ul className={styles.list}>
-        {ordered.map((a) => (
+        {shown.map((a) => (
           <li
             key={`${a.row}-${a.id}`}
             className={mergeClasses(styles.action, a.flagged && styles.flagged)}
@@ -96,6 +98,7 @@ export function EvidenceList(props: {
           </li>
         ))}
       </ul>
+      <ShowMore rest={rest} more={more} label={t.indicators.more} />
     </section>
   );
 }

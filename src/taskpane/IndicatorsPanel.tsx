@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Body1, Button } from '@fluentui/react-components';
-import { checkWorkbook, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
-import { messageOf, nextFrame } from './errors';
+import { checkAgain, derived, lastCheck } from './check-cache';
+import { messageOf } from './errors';
 import { EvidenceList } from './EvidenceList';
 import { KeyFigures } from './KeyFigures';
 import type { PanelProps } from './panel-props';
@@ -17,31 +18,45 @@ interface Loaded {
   chart: PlannedAchieved | undefined;
 }
 
+const loadedOf = new WeakMap<CheckResult, Loaded>();
+
+/** The template and the chart of a check, worked out once per result. */
+function loadedFrom(result: CheckResult): Loaded {
+  return derived(loadedOf, result, () => {
+    const template = result.template ? getTemplate(result.template) : undefined;
+    const chart = template ? plannedVsAchieved(template, result.records) : undefined;
+    return { result, template, chart };
+  });
+}
+
 /** Indicateurs: key figures, the three legs of proof per action, planned against achieved. */
 export function IndicatorsPanel({ port, lang, t }: PanelProps) {
-  const [loaded, setLoaded] = useState<Loaded>();
+  // The last results at once (a large workbook takes a moment to read); fresh ones follow.
+  const cached = lastCheck(port);
+  const [loaded, setLoaded] = useState<Loaded | undefined>(() => cached && loadedFrom(cached));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const live = useRef(true);
 
-  const load = useCallback(async () => {
-    setStatus({ kind: 'running', label: t.indicators.running });
-    try {
-      await nextFrame();
-      const result = checkWorkbook(await port.readValues());
-      const template = result.template ? getTemplate(result.template) : undefined;
-      const chart = template ? plannedVsAchieved(template, result.records) : undefined;
-      if (!live.current) return;
-      setLoaded({ result, template, chart });
-      setStatus({ kind: 'idle' });
-    } catch (error) {
-      if (live.current)
-        setStatus({ kind: 'error', title: t.indicators.failed, text: messageOf(error) });
-    }
-  }, [port, t]);
+  const load = useCallback(
+    async (force = false) => {
+      setStatus({ kind: 'running', label: t.indicators.running });
+      try {
+        const result = await checkAgain(port, { force });
+        if (!live.current) return;
+        setLoaded(loadedFrom(result));
+        setStatus({ kind: 'idle' });
+      } catch (error) {
+        if (live.current)
+          setStatus({ kind: 'error', title: t.indicators.failed, text: messageOf(error) });
+      }
+    },
+    [port, t],
+  );
 
   useEffect(() => {
     live.current = true;
-    setLoaded(undefined);
+    const last = lastCheck(port);
+    setLoaded(last && loadedFrom(last));
     void load();
     return () => {
       live.current = false;
@@ -54,7 +69,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
     <>
       <Body1 data-panel="indicators">{t.indicators.intro}</Body1>
       <div>
-        <Button onClick={() => void load()} disabled={status.kind === 'running'}>
+        <Button onClick={() => void load(true)} disabled={status.kind === 'running'}>
           {t.indicators.refresh}
         </Button>
       </div>

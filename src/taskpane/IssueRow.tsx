@@ -1,16 +1,30 @@
-import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from '@fluentui/react-components';
 import type { Issue } from '../core/checks/issue';
 import { cellRef, renderIssue } from '../core/i18n/render';
 import { formatValue } from './format';
+import { valueBefore } from './group-issues';
 import { SeverityIcon } from './SeverityIcon';
 import type { Lang, Strings } from './strings';
 
 const useStyles = makeStyles({
+  // The card: the message (a button to the cell) and, below it, the fix.
   row: {
     listStyleType: 'none',
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
   },
   target: {
     display: 'flex',
@@ -20,14 +34,13 @@ const useStyles = makeStyles({
     textAlign: 'start',
     margin: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground2,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    background: 'none',
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    overflowWrap: 'anywhere',
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
+    fontSize: 'inherit',
+    lineHeight: 'inherit',
   },
   clickable: {
     cursor: 'pointer',
@@ -39,11 +52,22 @@ const useStyles = makeStyles({
     },
   },
   icon: { flexShrink: 0, paddingTop: '2px' },
-  fix: { alignSelf: 'flex-end' },
+  fix: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 30px`,
+  },
+  change: { fontVariantNumeric: 'tabular-nums' },
+  byHand: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 30px` },
 });
 
 export interface IssueRowProps {
   issue: Issue;
+  /** A fix is offered (false when it would leave another error on the cell). */
+  safe: boolean;
   lang: Lang;
   t: Strings;
   disabled: boolean;
@@ -51,19 +75,19 @@ export interface IssueRowProps {
   onFix: (issue: Issue) => void;
 }
 
-/** One issue: its message goes to its cell when clicked; « Corriger » when a fix is known. */
-export function IssueRow({ issue, lang, t, disabled, onSelect, onFix }: IssueRowProps) {
+/** One issue: its message goes to its cell when clicked; the fix, before → after, inside. */
+export function IssueRow({ issue, safe, lang, t, disabled, onSelect, onFix }: IssueRowProps) {
   const styles = useStyles();
-  const message = renderIssue(issue, lang);
   const body = (
     <>
       <span className={styles.icon}>
         <SeverityIcon severity={issue.severity} />
       </span>
-      <span>{message}</span>
+      <span>{renderIssue(issue, lang)}</span>
     </>
   );
   const fix = issue.fix;
+  const before = valueBefore(issue);
   return (
     <li className={styles.row} data-rule={issue.rule} data-cell={issue.cell}>
       {issue.sheet ? (
@@ -78,19 +102,26 @@ export function IssueRow({ issue, lang, t, disabled, onSelect, onFix }: IssueRow
       ) : (
         <p className={styles.target}>{body}</p>
       )}
-      {fix ? (
-        <Button
-          className={styles.fix}
-          size="small"
-          disabled={disabled}
-          aria-label={t.check.fixLabel(
-            cellRef(issue.sheet, fix.cell) ?? fix.cell,
-            formatValue(fix.value, lang),
-          )}
-          onClick={() => onFix(issue)}
-        >
-          {t.check.fix}
-        </Button>
+      {fix && safe ? (
+        <div className={styles.fix}>
+          <span className={styles.change} data-testid="fix-change">
+            {before === undefined ? '' : `${formatValue(before, lang)} → `}
+            <strong>{formatValue(fix.value, lang)}</strong>
+          </span>
+          <Button
+            size="small"
+            disabled={disabled}
+            aria-label={t.check.fixLabel(
+              cellRef(issue.sheet, fix.cell) ?? fix.cell,
+              formatValue(fix.value, lang),
+            )}
+            onClick={() => onFix(issue)}
+          >
+            {t.check.fix}
+          </Button>
+        </div>
+      ) : fix ? (
+        <Caption1 className={styles.byHand}>{t.check.byHand}</Caption1>
       ) : null}
     </li>
   );

@@ -1,7 +1,7 @@
 import { Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Figure } from '../core/indicators/summary';
 import type { TemplateDef } from '../core/templates/types';
-import { formatFigure } from '../core/i18n/format';
+import { formatFigureText } from './format';
 import type { Lang, Strings } from './strings';
 
 const useStyles = makeStyles({
@@ -50,12 +50,12 @@ export function KeyFigures(props: {
   }
   return (
     <section className={styles.section} aria-labelledby="key-figures">
-      <Subtitle2 as="h3" id="key-figures">
+      <Subtitle2 as="h2" id="key-figures">
         {t.indicators.keyFigures}
       </Subtitle2>
       {sections.map((section) => (
         <div key={section.heading}>
-          <h4 className={styles.heading}>{section.heading}</h4>
+          <h3 className={styles.heading}>{section.heading}</h3>
           <dl className={styles.list}>
             {section.summaries.map((s) => {
               const value = figures[s.name];
@@ -64,7 +64,7 @@ export function KeyFigures(props: {
                 <div key={s.name} className={styles.pair} data-figure={s.name}>
                   <dt className={styles.label}>{s.label[lang]}</dt>
                   <dd className={mergeClasses(styles.value, blank && styles.blank)} title={s.name}>
-                    {blank ? t.indicators.notComputable : formatFigure(value, s.format, lang)}
+                    {blank ? t.indicators.notComputable : formatFigureText(value, s.format, lang)}
                   </dd>
                 </div>
               );

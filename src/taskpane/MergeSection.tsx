@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -11,8 +11,9 @@ import {
 } from '@fluentui/react-components';
 import type { MergePlan } from '../core/merge/types';
 import type { Lang } from '../core/templates/types';
-import { DryRun } from './DryRun';
 import { messageOf } from './errors';
+import { FilePicker } from './FilePicker';
+import { MergeSummary } from './MergeSummary';
 import type { DemoActions, PanelProps } from './panel-props';
 import { readFiles, renderIntoWorkbook } from './render-plan';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
@@ -21,21 +22,18 @@ import { StatusBar, type Status } from './StatusBar';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   field: { gridTemplateColumns: 'minmax(0, 1fr)' },
-  file: { maxWidth: '100%' },
   submit: { alignSelf: 'flex-start' },
 });
 
 interface Loaded {
   plan: MergePlan;
-  /** The dry run without and with renumbering. */
-  texts: { kept: string; renumbered: string };
   /** The first workbook's language: the merged one's. */
   lang: Lang;
   files: number;
 }
 
 /** Consolider des classeurs partenaires: choose files, see the dry run, merge. */
-export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: DemoActions }) {
+export function MergeSection({ port, lang, t, go, demo }: PanelProps & { demo?: DemoActions }) {
   const styles = useStyles();
   const titleId = useId();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -48,8 +46,8 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
   // Another workbook (demo: new) starts from a clean message; the files stay chosen.
   useEffect(() => setStatus({ kind: 'idle' }), [port]);
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = await readFiles(event.target.files);
+  async function choose(files: FileList | null) {
+    const chosen = await readFiles(files);
     if (chosen.length === 0) return;
     setLoaded(undefined);
     setStatus({ kind: 'idle' });
@@ -63,10 +61,6 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
       const plan = lib.planMergeOf(restored, t);
       setLoaded({
         plan,
-        texts: {
-          kept: lib.mergeDryRun(plan, false, lang),
-          renumbered: lib.mergeDryRun(plan, true, lang),
-        },
         lang: restored[0]?.lang ?? 'fr',
         files: restored.length,
       });
@@ -87,7 +81,10 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
       setStatus(
         outcome.kind === 'exists'
           ? outcome
-          : { kind: 'success', text: t.consolidate.merged(loaded.files, outcome.sheets) },
+          : {
+              kind: 'success',
+              text: `${t.consolidate.merged(loaded.files, outcome.sheets)} ${t.consolidate.mergeNext}`,
+            },
       );
     } catch (error) {
       setStatus({ kind: 'error', title: t.consolidate.renderFailed, text: messageOf(error) });
@@ -99,23 +96,15 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
       <Subtitle1 as="h2" id={titleId}>
         {t.consolidate.mergeTitle}
       </Subtitle1>
-      <Field
-        className={styles.field}
+      <FilePicker
         label={t.consolidate.mergeFiles}
         hint={t.consolidate.mergeFilesHint}
-      >
-        {(field) => (
-          <input
-            {...field}
-            className={styles.file}
-            type="file"
-            multiple
-            disabled={busy}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => void choose(e)}
-          />
-        )}
-      </Field>
+        button={t.consolidate.chooseFiles}
+        chosenLabel={t.consolidate.chosen}
+        multiple
+        disabled={busy}
+        onChoose={(files) => void choose(files)}
+      />
       {progress ? (
         <Field
           className={styles.field}
@@ -132,11 +121,7 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
       <StatusBar status={readStatus} />
       {loaded ? (
         <>
-          <DryRun
-            id="merge-dry-run"
-            title={t.consolidate.dryRun}
-            text={renumber ? loaded.texts.renumbered : loaded.texts.kept}
-          />
+          <MergeSummary plan={loaded.plan} renumber={renumber} lang={lang} t={t} />
           <Checkbox
             label={t.consolidate.renumber}
             checked={renumber}
@@ -153,7 +138,18 @@ export function MergeSection({ port, lang, t, demo }: PanelProps & { demo?: Demo
           </Button>
         </>
       ) : null}
-      <RenderStatus status={status} t={t} demo={demo} />
+      <RenderStatus
+        status={status}
+        t={t}
+        demo={demo}
+        action={
+          status.kind === 'success' ? (
+            <Button size="small" appearance="primary" onClick={() => go('check')}>
+              {t.create.goCheck}
+            </Button>
+          ) : undefined
+        }
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { PlannedAchieved } from './chart-data';
-import { formatNumber } from './format';
+import type { Pair, PlannedAchieved } from './chart-data';
+import { formatNumber, formatPercent } from './format';
+import { ShowMore, usePaged } from './ShowMore';
 import type { Lang, Strings } from './strings';
 
 const useStyles = makeStyles({
@@ -20,17 +21,25 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   item: { listStyleType: 'none', fontSize: tokens.fontSizeBase200, minWidth: 0 },
-  label: { overflowWrap: 'anywhere' },
+  head: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  label: { overflowWrap: 'anywhere', minWidth: 0 },
+  rate: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   values: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
-  planned: { fill: tokens.colorNeutralStroke1 },
+  // The planned bar: a grey with at least 3:1 contrast on white (#616161, 6:1), not a faint stroke.
+  planned: { fill: tokens.colorNeutralStrokeAccessible },
   achieved: { fill: tokens.colorBrandBackground },
   svg: { display: 'block', width: '100%' },
 });
 
-const percentOf = (value: number | null, max: number) =>
-  value === null || max <= 0 ? 0 : Math.max(0, Math.min(100, (value / max) * 100));
+/** Bar length on the chart's shared scale, in percent of the track. */
+const width = (share: number | null, scale: number) =>
+  share === null ? 0 : Math.max(0, Math.min(100, (share / scale) * 100));
 
-/** Planned against achieved, one pair of horizontal bars per row, each pair on its own scale. */
+/**
+ * Planned against achieved, one row per indicator: the attainment rate, both values (percentages
+ * as percentages) and two bars on one scale shared by every row, the achieved as a share of the
+ * planned. Long lists come 50 rows at a time.
+ */
 export function PlannedAchievedChart(props: {
   chart: PlannedAchieved | undefined;
   lang: Lang;
@@ -39,9 +48,12 @@ export function PlannedAchievedChart(props: {
   const styles = useStyles();
   const { chart, lang, t } = props;
   const pairs = chart?.pairs ?? [];
+  const { shown, rest, more } = usePaged(pairs);
+  const value = (pair: Pair, v: number | null) =>
+    v !== null && pair.percent ? formatPercent(v, lang) : formatNumber(v, lang);
   return (
     <section className={styles.section} aria-labelledby="planned-achieved">
-      <Subtitle2 as="h3" id="planned-achieved">
+      <Subtitle2 as="h2" id="planned-achieved">
         {t.indicators.chart}
       </Subtitle2>
       {chart && pairs.length > 0 ? (
@@ -56,17 +68,17 @@ export function PlannedAchievedChart(props: {
               {t.indicators.achieved(chart.achieved)}
             </span>
           </div>
-          <Caption1>{t.indicators.chartNote}</Caption1>
+          <Caption1>{t.indicators.chartNote(formatPercent(chart.scale, lang))}</Caption1>
           <ul className={styles.list} data-testid="planned-achieved">
-            {pairs.map((pair) => {
-              const max = Math.max(pair.planned ?? 0, pair.achieved ?? 0);
-              const values = t.indicators.pair(
-                formatNumber(pair.planned, lang),
-                formatNumber(pair.achieved, lang),
-              );
-              return (
-                <li key={pair.row} className={styles.item}>
-                  <div className={styles.label}>{pair.label}</div>
+            {shown.map((pair) => (
+              <li key={pair.row} className={styles.item} data-attainment={pair.attainment ?? ''}>
+                <div className={styles.head}>
+                  <span className={styles.label}>{pair.label}</span>
+                  {pair.attainment !== null ? (
+                    <span className={styles.rate}>{formatPercent(pair.attainment, lang)}</span>
+                  ) : null}
+                </div>
+                {pair.attainment !== null ? (
                   <svg className={styles.svg} height="18" aria-hidden="true" focusable="false">
                     <rect
                       className={styles.planned}
@@ -74,7 +86,7 @@ export function PlannedAchievedChart(props: {
                       y="1"
                       height="7"
                       rx="1"
-                      width={`${percentOf(pair.planned, max)}%`}
+                      width={`${width(1, chart.scale)}%`}
                     />
                     <rect
                       className={styles.achieved}
@@ -82,14 +94,20 @@ export function PlannedAchievedChart(props: {
                       y="10"
                       height="7"
                       rx="1"
-                      width={`${percentOf(pair.achieved, max)}%`}
+                      width={`${width(pair.attainment, chart.scale)}%`}
                     />
                   </svg>
-                  <div className={styles.values}>{values}</div>
-                </li>
-              );
-            })}
+                ) : null}
+                <div className={styles.values}>
+                  {t.indicators.pair(value(pair, pair.planned), value(pair, pair.achieved))}
+                  {pair.attainment !== null
+                    ? ` · ${t.indicators.attained(formatPercent(pair.attainment, lang))}`
+                    : ''}
+                </div>
+              </li>
+            ))}
           </ul>
+          <ShowMore rest={rest} more={more} label={t.indicators.more} />
         </>
       ) : (
         <Caption1>{t.indicators.noChart}</Caption1>

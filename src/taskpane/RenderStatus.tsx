@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { DemoActions } from './panel-props';
 import { StatusBar, type Status } from './StatusBar';
@@ -10,12 +11,15 @@ export function RenderStatus({
   status,
   t,
   demo,
+  action,
 }: {
   status: RenderStatusValue;
   t: Strings;
   demo?: DemoActions | undefined;
+  /** The next step offered beside a success. */
+  action?: ReactNode;
 }) {
-  if (status.kind !== 'exists') return <StatusBar status={status} />;
+  if (status.kind !== 'exists') return <StatusBar status={status} action={action} />;
   return (
     <StatusBar
       status={{

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import {
   MessageBar,
   MessageBarActions,
@@ -16,13 +16,19 @@ export type Status =
 
 /** The outcome of an action, announced politely to screen readers. */
 export function StatusBar({ status, action }: { status: Status; action?: ReactNode }) {
+  const bodyId = useId();
   return (
     <div role="status" aria-live="polite">
       {status.kind === 'idle' ? null : status.kind === 'running' ? (
         <Spinner size="small" labelPosition="after" label={status.label} />
       ) : (
-        <MessageBar intent={status.kind} layout="multiline">
-          <MessageBarBody>
+        <MessageBar
+          intent={status.kind}
+          layout="multiline"
+          // Fluent labels the bar with its title's id, which exists only when there is a title.
+          {...(status.kind === 'error' ? {} : { 'aria-labelledby': bodyId })}
+        >
+          <MessageBarBody id={bodyId}>
             {status.kind === 'error' ? <MessageBarTitle>{status.title}</MessageBarTitle> : null}
             {status.text}
           </MessageBarBody>

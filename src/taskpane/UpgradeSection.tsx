@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { Button, Field, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { Button, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookPlan } from '../core/plan/types';
 import { DryRun } from './DryRun';
 import { messageOf } from './errors';
+import { FilePicker } from './FilePicker';
 import type { DemoActions, PanelProps } from './panel-props';
 import { readFiles, renderIntoWorkbook } from './render-plan';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
@@ -10,8 +11,6 @@ import { StatusBar, type Status } from './StatusBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  field: { gridTemplateColumns: 'minmax(0, 1fr)' },
-  file: { maxWidth: '100%' },
   submit: { alignSelf: 'flex-start' },
 });
 
@@ -26,8 +25,8 @@ export function UpgradeSection({ port, lang, t, demo }: PanelProps & { demo?: De
 
   useEffect(() => setStatus({ kind: 'idle' }), [port]);
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const [file] = await readFiles(event.target.files);
+  async function choose(files: FileList | null) {
+    const [file] = await readFiles(files);
     if (!file) return;
     setUpgrade(undefined);
     setStatus({ kind: 'idle' });
@@ -61,22 +60,14 @@ export function UpgradeSection({ port, lang, t, demo }: PanelProps & { demo?: De
       <Subtitle1 as="h2" id={titleId}>
         {t.consolidate.upgradeTitle}
       </Subtitle1>
-      <Field
-        className={styles.field}
+      <FilePicker
         label={t.consolidate.upgradeFile}
         hint={t.consolidate.upgradeFileHint}
-      >
-        {(field) => (
-          <input
-            {...field}
-            className={styles.file}
-            type="file"
-            disabled={busy}
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => void choose(e)}
-          />
-        )}
-      </Field>
+        button={t.consolidate.chooseFile}
+        chosenLabel={t.consolidate.chosen}
+        disabled={busy}
+        onChoose={(files) => void choose(files)}
+      />
       <StatusBar status={readStatus} />
       {upgrade ? (
         <>

@@ -1,3 +1,4 @@
+import { rulesFor } from '../core/checks/rules-data';
 import { compute } from '../core/indicators/compute';
 import type { RecordRow } from '../core/read/types';
 import type { ColumnDef, TableDef, TemplateDef } from '../core/templates/types';
@@ -9,6 +10,10 @@ export interface Pair {
   row: number;
   planned: number | null;
   achieved: number | null;
+  /** The row's values are percentages (0.85 is shown « 85 % »), as its unit column says. */
+  percent: boolean;
+  /** Achieved over planned (0.85 for 85 %), when there is a planned value above zero. */
+  attainment: number | null;
 }
 
 export interface PlannedAchieved {
@@ -16,6 +21,8 @@ export interface PlannedAchieved {
   planned: string;
   achieved: string;
   pairs: Pair[];
+  /** The shared scale of the bars: the largest attainment, at least 100 %, at most 200 %. */
+  scale: number;
 }
 
 interface Source {
@@ -69,6 +76,12 @@ export function plannedVsAchieved(
   if (!source) return undefined;
   const raw: Record<string, Row[]> = {};
   for (const [name, rows] of Object.entries(records)) raw[name] = rows.map((r) => r.raw);
+  // A column holds percentages by its kind, or on the rows whose unit says so (rules data).
+  const when = (rulesFor(t.id).percentWhen ?? []).filter(
+    (w) => w.table === source.table.name && w.columns.includes(source.planned.id),
+  );
+  const isPercent = (row: Row) =>
+    source.planned.kind === 'percent' || when.some((w) => row[w.column] === w.equals);
   const computed = compute(t, raw).tables[source.table.name] ?? [];
   const positions = records[source.table.name] ?? [];
   const pairs: Pair[] = [];
@@ -76,12 +89,22 @@ export function plannedVsAchieved(
     const planned = row[source.planned.id];
     const achieved = row[source.achieved.id];
     if (!isNumber(planned) && !isNumber(achieved)) return;
+    const p = isNumber(planned) ? planned : null;
+    const a = isNumber(achieved) ? achieved : null;
     pairs.push({
       label: labelOf(source.table, row),
       row: positions[i]?.row ?? 0,
-      planned: isNumber(planned) ? planned : null,
-      achieved: isNumber(achieved) ? achieved : null,
+      planned: p,
+      achieved: a,
+      percent: isPercent(row),
+      attainment: p !== null && p > 0 && a !== null ? a / p : null,
     });
   });
-  return { planned: source.planned.header, achieved: source.achieved.header, pairs };
+  const largest = Math.max(1, ...pairs.map((p) => p.attainment ?? 0));
+  return {
+    planned: source.planned.header,
+    achieved: source.achieved.header,
+    pairs,
+    scale: Math.min(2, largest),
+  };
 }

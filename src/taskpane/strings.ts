@@ -1,5 +1,5 @@
 /** Task-pane labels. French is the default; English when the host, the URL or the switch asks. */
-import type { Severity } from '../core/checks/issue';
+import type { RuleCode, Severity } from '../core/checks/issue';
 import { en } from './strings-en';
 import { fr } from './strings-fr';
 
@@ -23,7 +23,12 @@ export interface Strings {
   excelTooOld: string;
   unexpected: (message: string) => string;
   create: {
+    step: string;
     intro: string;
+    exampleHint: string;
+    more: string;
+    next: string;
+    goCheck: string;
     template: string;
     name: string;
     nameHint: string;
@@ -61,6 +66,24 @@ export interface Strings {
     reportDone: (n: number) => string;
     showAll: (n: number) => string;
     failed: string;
+    empty: string;
+    goCreate: string;
+    filters: string;
+    severityFilter: string;
+    ruleFilter: string;
+    allSeverities: string;
+    allRules: string;
+    severityName: Record<Severity, string>;
+    rules: Record<RuleCode, string>;
+    group: (rule: string, n: number) => string;
+    fixAll: (n: number) => string;
+    fixedAll: (n: number) => string;
+    undo: string;
+    undone: (n: number) => string;
+    byHand: string;
+    filteredOut: string;
+    next: string;
+    goIndicators: string;
   };
   indicators: {
     intro: string;
@@ -80,7 +103,9 @@ export interface Strings {
     unsupportedImpact: string;
     goTo: (id: string) => string;
     chart: string;
-    chartNote: string;
+    chartNote: (scale: string) => string;
+    attained: (rate: string) => string;
+    more: (next: number, rest: number) => string;
     planned: (header: string) => string;
     achieved: (header: string) => string;
     pair: (planned: string, achieved: string) => string;
@@ -94,6 +119,34 @@ export interface Strings {
     mergeFilesHint: string;
     reading: (done: number, total: number) => string;
     dryRun: string;
+    chooseFiles: string;
+    chooseFile: string;
+    chosen: string;
+    mergeOf: (files: number, title: string, version: number) => string;
+    rowsPerSheet: string;
+    rows: (read: number, merged: number) => string;
+    others: (n: number) => string;
+    noConflict: string;
+    conflictKind: Record<
+      'duplicate-key' | 'shared-differs' | 'single-differs',
+      (n: number) => string
+    >;
+    duplicate: (
+      sheet: string,
+      key: string,
+      files: string[],
+      renamed: { to: string; file: string }[],
+    ) => string;
+    sharedDiffers: (sheet: string, key: string, files: string[]) => string;
+    singleDiffers: (
+      sheet: string,
+      field: string,
+      kept: { value: string; file: string },
+      other: { value: string; file: string },
+    ) => string;
+    andOthers: (n: number) => string;
+    attention: (n: number) => string;
+    mergeNext: string;
     renumber: string;
     merge: string;
     merging: string;
@@ -112,6 +165,11 @@ export interface Strings {
   };
   demo: {
     toolbar: string;
+    explain: string;
+    confirmTitle: string;
+    confirmText: string;
+    confirm: string;
+    cancel: string;
     open: string;
     openLabel: string;
     download: string;

@@ -12,6 +12,7 @@ import { openWorkbook } from '../../src/workbook/xlsx/open';
 import { readWorkbookValues } from '../../src/workbook/xlsx/read';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { OFFICE_JS, launchChromium, offlineContext, type OutsideRequest } from './support/browser';
+import { danglingAriaIds, headingJumps, headingLevels, seriousViolations } from './support/axe';
 import { ROOT, buildPane } from './support/build';
 import { createSheets, section, workbookView } from './support/pane';
 import { serveDirectory, type StaticServer } from './support/server';
@@ -30,6 +31,8 @@ const contexts: BrowserContext[] = [];
 /** Outside requests of each page's context, as the route handler records them. */
 const outside: OutsideRequest[][] = [];
 const pageErrors: string[] = [];
+/** Pages loaded again in their context (each fetches office.js once more). */
+let reloads = 0;
 const blockedByCsp: { url: string; directive: string }[] = [];
 
 beforeAll(async () => {
@@ -69,20 +72,24 @@ async function openPane(width = 450, query = ''): Promise<Page> {
   return page;
 }
 
-/** An example workbook with one fixable issue: "oui" typed where the list says "OUI". */
-async function workbookWithFixableIssue(): Promise<{ file: string; cell: string }> {
+/**
+ * An example workbook with fixable issues: "oui" typed where the list says "OUI" on rows 2 and 3,
+ * and « 45,5 » typed as text in a count of beneficiaries (read as 45.5, still not whole).
+ */
+async function workbookWithFixableIssues(): Promise<{ file: string; cell: string; count: string }> {
   const ca = getTemplate('ca')!;
   const columns = tableDef(ca, 'Actions').columns;
-  const column = columns.findIndex(
-    (c) => c.header === 'Les ressources ont été mobilisées comme prévu',
-  );
-  const cell = `${columnLetter(column)}2`;
+  const letter = (header: string) => columnLetter(columns.findIndex((c) => c.header === header));
+  const column = letter('Les ressources ont été mobilisées comme prévu');
   const wb = MemoryWorkbook.empty();
   await wb.render(buildPlan(ca, { lang: 'fr', ...EXAMPLES.ca }));
-  await wb.setValue('Actions', cell, 'oui');
+  await wb.setValue('Actions', `${column}2`, 'oui');
+  await wb.setValue('Actions', `${column}3`, 'oui');
+  const count = `${letter('Nombre de bénéficiaires atteints')}2`;
+  await wb.setValue('Actions', count, '45,5');
   const file = path.join(files, 'partenaire.xlsx');
   fs.writeFileSync(file, await wb.toBytes());
-  return { file, cell };
+  return { file, cell: `${column}2`, count };
 }
 
 describe('the task pane in a browser (demo mode)', () => {
@@ -123,7 +130,14 @@ describe('the task pane in a browser (demo mode)', () => {
     expect(checkWorkbook(values).template).toBe('ca');
 
     // The refusal offers a new workbook, in which the sheets can be created again.
+    // The refusal offers a new workbook; erasing this one is confirmed first.
     await page.getByRole('button', { name: 'Nouveau classeur' }).first().click();
+    const confirm = page.getByRole('dialog', { name: 'Commencer un nouveau classeur ?' });
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await workbookView(page).getByRole('tab', { name: 'Actions' }).waitFor();
+    await page.getByRole('button', { name: 'Nouveau classeur' }).first().click();
+    await confirm.getByRole('button', { name: 'Effacer et recommencer' }).click();
     await workbookView(page).getByText('Le classeur est vide').waitFor();
     await createSheets(page, {});
   });
@@ -148,9 +162,16 @@ describe('the task pane in a browser (demo mode)', () => {
     const bars = page.getByTestId('planned-achieved').locator('li');
     await expect(bars.count()).resolves.toBeGreaterThan(3);
     await expect(bars.first().textContent()).resolves.toMatch(/^A1 · .*prévu .*réalisé /);
+    // Percentages as percentages (not « prévu 0,6 »), an attainment rate on each row.
+    const texts = await bars.allTextContents();
+    expect(texts.some((x) => /prévu 60\s%, réalisé 50\s% · atteint à 83,3\s%/.test(x))).toBe(true);
+    expect(texts.every((x) => !/prévu 0,\d/.test(x))).toBe(true);
+    await expect(
+      bars.evaluateAll((els) => els.filter((e) => e.getAttribute('data-attainment')).length),
+    ).resolves.toBe(await bars.count());
   });
 
-  it('(c) lists the issues by sheet; a click selects the cell in the table view', async () => {
+  it('(c) lists the issues by rule; a click selects the cell and keeps the issue in view', async () => {
     const page = await openPane();
     await createSheets(page, { example: true });
     await section(page, 'Contrôler').click();
@@ -159,9 +180,16 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(counts.textContent()).resolves.toBe('0 erreur2 avertissements0 information');
     await expect(
       page
-        .locator('section[data-sheet]')
-        .evaluateAll((s) => s.map((e) => e.getAttribute('data-sheet'))),
-    ).resolves.toEqual(['Actions', 'Chaîne de valeur']);
+        .locator('section[data-group]')
+        .evaluateAll((s) => s.map((e) => e.textContent?.match(/^[^(]*\(\d+\)/)?.[0])),
+    ).resolves.toEqual(['Preuves non triangulées (1)', 'Impact sans preuves complètes (1)']);
+    // Filters: by severity (no error here) and back.
+    await page.getByLabel('Gravité').selectOption('error');
+    await page.getByText('Aucun problème ne correspond à ces filtres.').waitFor();
+    await page.getByLabel('Gravité').selectOption('all');
+    await page.getByLabel('Règle').selectOption('triangulation');
+    await expect(page.locator('section[data-group]').count()).resolves.toBe(1);
+    await page.getByLabel('Règle').selectOption('all');
 
     const triangulation = page.locator('li[data-rule="triangulation"]');
     const cell = (await triangulation.getAttribute('data-cell')) ?? '';
@@ -171,6 +199,13 @@ describe('the task pane in a browser (demo mode)', () => {
     await view.getByText(`Cellule sélectionnée : Actions!${cell}`).waitFor();
     await view.locator('[role="tab"][aria-selected="true"]', { hasText: 'Actions' }).waitFor();
     await view.locator(`td[data-cell="${cell}"][data-selected="true"]`).waitFor();
+    // The issue just activated is still on screen (the view scrolled its own box, not the page).
+    await expect(
+      triangulation.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    ).resolves.toBe(true);
     // Scrolled into the view's own scrolling box, far right of the Actions sheet.
     await page.waitForFunction((ref) => {
       const target = document.querySelector(`td[data-cell="${ref}"]`);
@@ -180,25 +215,91 @@ describe('the task pane in a browser (demo mode)', () => {
     }, cell);
   });
 
-  it('(c) fixes an issue in one click, re-checks, and writes the report sheet', async () => {
-    const { file, cell } = await workbookWithFixableIssue();
-    const page = await openPane();
+  it('(c) fixes in one click (before → after, focus kept), fixes a group, undoes', async () => {
+    const { file, cell, count } = await workbookWithFixableIssues();
+    const page = await openPane(350);
     await page.getByLabel('Choisir un classeur .xlsx à ouvrir').setInputFiles(file);
     await page.getByText('« partenaire.xlsx » est ouvert.').waitFor();
-    await section(page, 'Contrôler').click();
-    const fix = page.getByRole('button', { name: `Corriger Actions!${cell} : écrire « OUI »` });
+    // Opening a file leads to Contrôler.
+    await page.locator('[role="tab"][aria-selected="true"]', { hasText: 'Contrôler' }).waitFor();
+    const choice = page.locator('section[data-group="choice"]');
+    await choice.waitFor();
+    const row = choice.locator(`li[data-cell="${cell}"]`);
+    await expect(row.getByTestId('fix-change').textContent()).resolves.toBe('« oui » → « OUI »');
+    // « 45,5 » in a count: no fix that would leave « nombre entier » standing, a plain word instead.
+    const typed = page.locator(`li[data-rule="number"][data-cell="${count}"]`);
+    await expect(typed.getByRole('button', { name: /^Corriger/ }).count()).resolves.toBe(0);
+    await expect(typed.allTextContents().then((x) => x.join(' '))).resolves.toMatch(
+      /nombre entier.*À corriger à la main|À corriger à la main.*nombre entier/,
+    );
+
+    const fix = row.getByRole('button', { name: `Corriger Actions!${cell} : écrire « OUI »` });
     await fix.click();
     await page.getByText(`Actions!${cell} corrigée : « OUI ».`).waitFor();
     await expect(fix.count()).resolves.toBe(0);
-    await expect(page.getByTestId('severity-counts').textContent()).resolves.toMatch(/^0 erreur/);
+    // Focus stays in the pane, on the outcome (not on the page body).
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(
+      /corrigée/,
+    );
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByText('Correction annulée : 1 cellule rétablie.').waitFor();
+    await choice.getByRole('button', { name: 'Tout corriger (2)' }).click();
+    await page.getByText('2 cellules corrigées.').waitFor();
+    await expect(page.locator('section[data-group="choice"]').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByText('Correction annulée : 2 cellules rétablies.').waitFor();
+    await choice.getByRole('button', { name: 'Tout corriger (2)' }).click();
+    await page.getByText('2 cellules corrigées.').waitFor();
+    await page.locator('main').screenshot({
+      path: path.join(SCREENSHOTS, 'controler-corrige-350.png'),
+      animations: 'disabled',
+    });
 
     await page.getByRole('button', { name: 'Écrire le rapport dans le classeur' }).click();
-    await page.getByText(/Rapport écrit dans la feuille « Contrôles » \(2 lignes\)/).waitFor();
+    await page.getByText(/Rapport écrit dans la feuille « Contrôles »/).waitFor();
     const view = workbookView(page);
     await view.getByRole('tab', { name: 'Contrôles' }).click();
     await view.locator('table[data-sheet="Contrôles"]').waitFor();
     await expect(view.locator('td[data-cell="A1"]').textContent()).resolves.toBe('Gravité');
-    await expect(view.locator('td[data-cell="A2"]').textContent()).resolves.toBe('Avertissement');
+  });
+
+  it('(c) says plainly that an empty workbook has nothing to check', async () => {
+    const page = await openPane(350);
+    await section(page, 'Contrôler').click();
+    const message = page.getByText(/Ce classeur n’a pas encore de feuilles Trépied/);
+    await message.waitFor();
+    const text = (await page.locator('section[role="tabpanel"]').textContent()) ?? '';
+    expect(text).not.toMatch(/_meta|trepied new|erreur/);
+    await expect(
+      page.getByRole('button', { name: 'Écrire le rapport dans le classeur' }).isDisabled(),
+    ).resolves.toBe(true);
+    await page.locator('main').screenshot({
+      path: path.join(SCREENSHOTS, 'controler-vide-350.png'),
+      animations: 'disabled',
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Aller à Créer' }).click();
+    await page.getByRole('button', { name: 'Créer les feuilles' }).waitFor();
+  });
+
+  it('keeps the Créer form across tabs and reloads, and the language choice', async () => {
+    const page = await openPane(350);
+    await page.getByLabel('Nom du programme ou de la CPTS').fill('CA du Tarn');
+    await page.getByLabel('Avec les données d’exemple').check();
+    await section(page, 'Consolider').click();
+    await section(page, 'Créer').click();
+    await expect(page.getByLabel('Nom du programme ou de la CPTS').inputValue()).resolves.toBe(
+      'CA du Tarn',
+    );
+    await page.getByRole('switch', { name: 'English' }).check();
+    await page.reload();
+    reloads++;
+    await section(page, 'Create').waitFor();
+    await expect(page.getByLabel('Programme or CPTS name').inputValue()).resolves.toBe(
+      'CA du Tarn',
+    );
+    await expect(page.getByLabel('With the example data').isChecked()).resolves.toBe(true);
+    await page.getByRole('switch', { name: 'English' }).uncheck();
   });
 
   it('(d) switches to English', async () => {
@@ -243,19 +344,32 @@ describe('the task pane in a browser (demo mode)', () => {
     );
     const partners = ['albi.xlsx', 'castres.xlsx'].map((name) => path.join(files, name));
     for (const file of partners) fs.writeFileSync(file, bytes);
-    const page = await openPane();
+    const page = await openPane(350);
     await section(page, 'Consolider').click();
+    // The pane's own button (in French), then the chosen files listed.
+    await page.getByRole('button', { name: 'Choisir les classeurs…' }).waitFor();
     await page.getByLabel('Classeurs des partenaires (.xlsx)').setInputFiles(partners);
+    await expect(page.getByTestId('chosen-files').allTextContents()).resolves.toEqual([
+      'albi.xlsxcastres.xlsx',
+    ]);
     const dryRun = page.getByTestId('merge-dry-run');
     await dryRun.waitFor();
     const text = (await dryRun.textContent()) ?? '';
-    expect(text).toMatch(/^Fusion de 2 classeurs — /);
-    expect(text).toMatch(/Actions : « A1 » \(N° action\) est dans albi\.xlsx, castres\.xlsx/);
+    expect(text).toMatch(/2 classeurs du modèle/);
+    expect(text).toMatch(/Numéros en double \(\d+\)/);
+    expect(text).toMatch(/Actions : « A1 » est dans albi\.xlsx et castres\.xlsx/);
+    // Sheet names, not table names; no command-line options.
+    expect(text).not.toMatch(/ChaineValeur|--renumber/);
     await page.getByLabel('Renuméroter les N° action en double').check();
-    await dryRun.getByText(/renuméroté « A1-2 » dans castres\.xlsx/).waitFor();
+    await dryRun.getByText(/il devient « A1-2 » dans castres\.xlsx/).waitFor();
+    await page.locator('main').screenshot({
+      path: path.join(SCREENSHOTS, 'consolider-resume-350.png'),
+      animations: 'disabled',
+    });
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Fusionner' }).click();
-    await page.getByText(/^2 classeurs fusionnés : \d+ feuilles créées\.$/).waitFor();
+    await page.getByText(/^2 classeurs fusionnés : \d+ feuilles créées\. Étape suivante/).waitFor();
     const view = workbookView(page);
     await view.getByRole('tab', { name: 'Actions' }).click();
     const table = view.locator('table[data-sheet="Actions"]');
@@ -267,32 +381,61 @@ describe('the task pane in a browser (demo mode)', () => {
     expect(cells.some((c) => c.startsWith('castres.xlsx'))).toBe(true);
   });
 
-  it.each([320, 450])('fits every panel in %i px, with screenshots', async (width) => {
-    const page = await openPane(width);
-    await createSheets(page, { example: true });
-    const panels = [
-      ['creer', 'Créer', 'Créer les feuilles'],
-      ['controler', 'Contrôler', '2 avertissements'],
-      ['indicateurs', 'Indicateurs', 'Prévu et réalisé'],
-      ['consolider', 'Consolider', 'Consolider des classeurs partenaires'],
-    ] as const;
-    for (const [file, tab, ready] of panels) {
-      await section(page, tab).click();
-      await page.getByText(ready, { exact: true }).first().waitFor();
-      const overflow = await page.evaluate(() => {
-        const pane = document.querySelector('main');
-        return {
-          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          pane: pane ? pane.scrollWidth - pane.clientWidth : -1,
-        };
-      });
-      expect(overflow).toEqual({ page: 0, pane: 0 });
+  it.each([320, 350, 450])(
+    'issue 14: at %i px, one row of tabs, the first step in view, no horizontal scroll, axe clean',
+    async (width) => {
+      const page = await openPane(width);
+      // What demo mode means, in words on the page (not only in a tooltip).
+      await expect(page.getByTestId('demo-explain').isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId('demo-explain').textContent()).resolves.toMatch(
+        /sans Excel.*rien n’est envoyé/,
+      );
+      await expect(
+        page.getByRole('heading', { name: 'Étape 1 : créer les feuilles de suivi' }).isVisible(),
+      ).resolves.toBe(true);
+      // The primary action is visible without scrolling (viewport: width × 900).
+      const submit = await page.getByRole('button', { name: 'Créer les feuilles' }).boundingBox();
+      expect(submit).not.toBeNull();
+      expect((submit?.y ?? 900) + (submit?.height ?? 0)).toBeLessThanOrEqual(900);
+      const tabTops = await page
+        .getByRole('tablist', { name: /sections/i })
+        .getByRole('tab')
+        .evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+      expect(tabTops).toHaveLength(4);
+      expect(new Set(tabTops).size).toBe(1);
       await page.locator('main').screenshot({
-        path: path.join(SCREENSHOTS, `${file}-${width}.png`),
+        path: path.join(SCREENSHOTS, `accueil-${width}.png`),
         animations: 'disabled',
       });
-    }
-  });
+
+      await createSheets(page, { example: true });
+      const panels = [
+        ['creer', 'Créer', 'Créer les feuilles'],
+        ['controler', 'Contrôler', '2 avertissements'],
+        ['indicateurs', 'Indicateurs', 'Prévu et réalisé'],
+        ['consolider', 'Consolider', 'Consolider des classeurs partenaires'],
+      ] as const;
+      for (const [file, tab, ready] of panels) {
+        await section(page, tab).click();
+        await page.getByText(ready, { exact: true }).first().waitFor();
+        const overflow = await page.evaluate(() => {
+          const pane = document.querySelector('main');
+          return {
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            pane: pane ? pane.scrollWidth - pane.clientWidth : -1,
+          };
+        });
+        expect(overflow).toEqual({ page: 0, pane: 0 });
+        await page.locator('main').screenshot({
+          path: path.join(SCREENSHOTS, `${file}-${width}.png`),
+          animations: 'disabled',
+        });
+        expect({ tab, violations: await seriousViolations(page) }).toEqual({ tab, violations: [] });
+        expect({ tab, jumps: headingJumps(await headingLevels(page)) }).toEqual({ tab, jumps: [] });
+        expect({ tab, dangling: await danglingAriaIds(page) }).toEqual({ tab, dangling: [] });
+      }
+    },
+  );
 
   it('shows the workbook beside the pane on a wide screen', async () => {
     const page = await openPane(1280);
@@ -327,7 +470,7 @@ describe('the task pane in a browser (demo mode)', () => {
     expect(requests.filter((r) => r.outcome === 'aborted')).toEqual([]);
     expect(new Set(requests.map((r) => r.url))).toEqual(new Set([OFFICE_JS, OFFICE_TABLE]));
     // Every page fetched office.js itself (no other way for Office to be detected).
-    expect(requests.filter((r) => r.url === OFFICE_JS)).toHaveLength(outside.length);
+    expect(requests.filter((r) => r.url === OFFICE_JS)).toHaveLength(outside.length + reloads);
     expect(blockedByCsp.every((b) => b.url === TELEMETRY && b.directive === 'frame-src')).toBe(
       true,
     );

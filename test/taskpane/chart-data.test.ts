@@ -32,3 +32,22 @@ describe('planned against achieved', () => {
     expect(chart?.pairs.map((p) => p.label)).toContain('Réseau addictologie');
   });
 });
+
+/** Issue 14: « prévu 0,85 », each bar pair on its own scale, no attainment per row. */
+describe('planned against achieved, readable', () => {
+  it('knows which rows are percentages and the attainment of each', async () => {
+    const { template, result } = await exampleCheck('ca');
+    const chart = plannedVsAchieved(template, result.records)!;
+    const percent = chart.pairs.filter((p) => p.percent);
+    expect(percent.length).toBeGreaterThan(0);
+    expect(percent.every((p) => (p.planned ?? 0) <= 1)).toBe(true);
+    for (const p of chart.pairs) {
+      // e.g. 3 planned, 2 + 1 achieved: 3 / 3 = 100 %
+      if (p.planned && p.achieved !== null)
+        expect(p.attainment).toBeCloseTo(p.achieved / p.planned);
+    }
+    // One scale for every bar: at least 100 %, at least the largest attainment (up to 200 %).
+    const largest = Math.max(...chart.pairs.map((p) => p.attainment ?? 0));
+    expect(chart.scale).toBe(Math.min(2, Math.max(1, largest)));
+  });
+});

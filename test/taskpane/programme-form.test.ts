@@ -1,11 +1,15 @@
+import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
+import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate } from '../../src/core/templates';
 import {
   EMPTY_FORM,
+  formFrom,
   commaList,
   periodIsValid,
   planOptions,
 } from '../../src/taskpane/programme-form';
+import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 
 const ca = getTemplate('ca')!;
 
@@ -55,5 +59,69 @@ describe('the Créer form', () => {
     const options = planOptions({ ...EMPTY_FORM, example: true, name: 'Mon programme' }, ca, 'fr');
     expect(options.data).toBe(EXAMPLES.ca.data);
     expect(options.config).toEqual({ ...EXAMPLES.ca.config, nom: 'Mon programme' });
+  });
+});
+
+/** The issue's two reproductions: the user's settings contradicted the example's rows. */
+describe('issue 14: the example stays self-consistent whatever the user typed', () => {
+  const check = async (form: Partial<typeof EMPTY_FORM>) => {
+    const wb = MemoryWorkbook.empty();
+    await wb.render(
+      buildPlan(ca, planOptions({ ...EMPTY_FORM, example: true, ...form }, ca, 'fr')),
+    );
+    return checkWorkbook(await wb.readValues()).issues.filter(
+      (i) => i.rule === 'choice' || i.rule === 'date',
+    );
+  };
+
+  it('keeps the territories and publics the example uses beside the typed ones', async () => {
+    const options = planOptions(
+      { ...EMPTY_FORM, example: true, territories: 'Albi, Castres', publics: 'Jeunes, Aînés' },
+      ca,
+      'fr',
+    );
+    expect(options.config?.territoires?.slice(0, 2)).toEqual(['Albi', 'Castres']);
+    expect(options.config?.territoires?.length).toBeGreaterThan(2);
+    await expect(
+      check({ territories: 'Albi, Castres', publics: 'Jeunes, Aînés' }),
+    ).resolves.toEqual([]);
+  });
+
+  it('widens a 2026 period to the example’s 2024 dates', async () => {
+    const options = planOptions(
+      { ...EMPTY_FORM, example: true, start: '2026-01-01', end: '2026-12-31' },
+      ca,
+      'fr',
+    );
+    // The example's own period starts before 2026 (its rows are dated 2024).
+    expect((options.config?.periode?.debut ?? '9') < '2026-01-01').toBe(true);
+    expect(options.config?.periode?.fin).toBe('2026-12-31');
+    await expect(check({ start: '2026-01-01', end: '2026-12-31' })).resolves.toEqual([]);
+  });
+
+  it('leaves the typed settings alone without the example', () => {
+    const form = { ...EMPTY_FORM, territories: 'Albi', start: '2026-01-01', end: '2026-12-31' };
+    expect(planOptions(form, ca, 'fr').config).toEqual({
+      territoires: ['Albi'],
+      periode: { debut: '2026-01-01', fin: '2026-12-31' },
+    });
+  });
+});
+
+describe('the Créer form restored from this machine’s storage', () => {
+  it('takes back what was typed, field by field', () => {
+    const typed = { ...EMPTY_FORM, template: 'cpts', name: 'CPTS du Tarn', example: true };
+    expect(formFrom(JSON.parse(JSON.stringify(typed)))).toEqual(typed);
+  });
+
+  it.each([null, 'texte', 42])('ignores what is not a form: %p', (stored) => {
+    expect(formFrom(stored)).toBeUndefined();
+  });
+
+  it('keeps the valid fields of a damaged form and defaults the others', () => {
+    expect(formFrom({ template: 'autre', name: 12, territories: 'Albi' })).toEqual({
+      ...EMPTY_FORM,
+      territories: 'Albi',
+    });
   });
 });

@@ -2,10 +2,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 
 const ROOT = path.join(__dirname, '../..');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack/bin/webpack.js');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The budget of the pane's initial JavaScript, gzip (bench/README.md; template: ~170 KB). */
+const BUDGET_GZIP_KB = 160;
 const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
 
 const outputs: string[] = [];
@@ -126,6 +129,18 @@ describe('production build', () => {
       expect(entry).not.toContain(marker(chunk));
     }
     expect(entry).toContain(marker('create'));
+  });
+
+  it('keeps the initial JavaScript of the pane within its budget (bench/README.md)', () => {
+    const initial = scripts(read('taskpane.html')).filter((src) => !src.startsWith('https://'));
+    const gzipKB =
+      initial.reduce(
+        (sum, file) =>
+          sum + zlib.gzipSync(fs.readFileSync(path.join(out, file)), { level: 9 }).length,
+        0,
+      ) / 1024;
+    expect(gzipKB).toBeGreaterThan(50); // the measure reads the real bundle: React and Fluent UI
+    expect(gzipKB).toBeLessThanOrEqual(BUDGET_GZIP_KB);
   });
 
   it('ships the icons and the manifest unchanged', () => {

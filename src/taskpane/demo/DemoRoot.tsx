@@ -1,9 +1,22 @@
-import { useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { MemoryWorkbook } from '../../workbook/memory/memory-workbook';
 import { App } from '../App';
+import { trackChanges } from '../check-cache';
 import type { DemoReason } from '../office-host';
 import { stringsFor, type Lang, type Strings } from '../strings';
+import type { Status } from '../StatusBar';
+import type { TabId } from '../tabs';
 import { useLang } from '../use-lang';
 import { DemoToolbar } from './DemoToolbar';
 import { WorkbookView } from './WorkbookView';
@@ -40,13 +53,37 @@ function modeDetail(reason: DemoReason, t: Strings): string {
 export function DemoRoot({ lang: initial, reason }: { lang: Lang; reason: DemoReason }) {
   const styles = useStyles();
   const [lang, setLang] = useLang(initial);
-  const [workbook, setWorkbook] = useState(() => MemoryWorkbook.empty());
+  // A fresh pane for each workbook: Créer for a new one, Contrôler for one just opened.
+  const [{ workbook, tab, notice }, setCurrent] = useState<{
+    workbook: MemoryWorkbook;
+    tab: TabId;
+    /** Said in the new pane's toolbar (« fichier.xlsx est ouvert »). */
+    notice?: Status;
+  }>(() => ({ workbook: MemoryWorkbook.empty(), tab: 'create' }));
+  const [confirming, setConfirming] = useState(false);
+  // Only the pane changes this workbook: panels reuse its last check until it changes.
+  useEffect(
+    () =>
+      trackChanges(workbook, (onChange) =>
+        workbook.subscribe((event) => {
+          if (event.type === 'change') onChange();
+        }),
+      ),
+    [workbook],
+  );
   const t = stringsFor(lang);
-  const newWorkbook = () => setWorkbook(MemoryWorkbook.empty());
+  const reset = () => {
+    setConfirming(false);
+    setCurrent({ workbook: MemoryWorkbook.empty(), tab: 'create' });
+  };
+  // Nothing to lose in an empty workbook; otherwise ask before erasing it.
+  const newWorkbook = () => (workbook.visibleSheets().length === 0 ? reset() : setConfirming(true));
   return (
     <div className={styles.layout}>
       <main className={styles.pane}>
         <App
+          key={workbookKey(workbook)}
+          initialTab={tab}
           port={workbook}
           lang={lang}
           onLangChange={setLang}
@@ -54,8 +91,30 @@ export function DemoRoot({ lang: initial, reason }: { lang: Lang; reason: DemoRe
           modeDetail={modeDetail(reason, t)}
           demo={{ newWorkbook }}
         >
-          <DemoToolbar workbook={workbook} t={t} onOpened={setWorkbook} onNew={newWorkbook} />
+          <DemoToolbar
+            workbook={workbook}
+            t={t}
+            notice={notice}
+            onOpened={(opened, said) =>
+              setCurrent({ workbook: opened, tab: 'check', notice: said })
+            }
+            onNew={newWorkbook}
+          />
         </App>
+        <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.demo.confirmTitle}</DialogTitle>
+              <DialogContent>{t.demo.confirmText}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={reset}>
+                  {t.demo.confirm}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{t.demo.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
       </main>
       <aside className={styles.view} aria-label={t.demo.view}>
         <WorkbookView key={workbookKey(workbook)} workbook={workbook} t={t} />

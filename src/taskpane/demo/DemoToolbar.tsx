@@ -31,15 +31,17 @@ const useStyles = makeStyles({
 export interface DemoToolbarProps {
   workbook: MemoryWorkbook;
   t: Strings;
-  onOpened: (workbook: MemoryWorkbook) => void;
+  /** What to say first (the file just opened: this toolbar is a new one, in a new pane). */
+  notice?: Status | undefined;
+  onOpened: (workbook: MemoryWorkbook, notice: Status) => void;
   onNew: () => void;
 }
 
 /** Demo only: open an .xlsx file, download the workbook, start again. */
-export function DemoToolbar({ workbook, t, onOpened, onNew }: DemoToolbarProps) {
+export function DemoToolbar({ workbook, t, notice, onOpened, onNew }: DemoToolbarProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>(notice ?? { kind: 'idle' });
   useWorkbookEvents(workbook);
   const empty = workbook.visibleSheets().length === 0;
 
@@ -52,8 +54,7 @@ export function DemoToolbar({ workbook, t, onOpened, onNew }: DemoToolbarProps) 
         new Uint8Array(await file.arrayBuffer()),
         file.name,
       );
-      onOpened(opened);
-      setStatus({ kind: 'success', text: t.demo.opened(file.name) });
+      onOpened(opened, { kind: 'success', text: t.demo.opened(file.name) });
     } catch (error) {
       setStatus({ kind: 'error', title: t.demo.openFailed, text: messageOf(error) });
     }
@@ -69,7 +70,9 @@ export function DemoToolbar({ workbook, t, onOpened, onNew }: DemoToolbarProps) 
 
   return (
     <div className={styles.bar} role="group" aria-labelledby="demo-toolbar">
-      <Caption1 id="demo-toolbar">{t.demo.toolbar}</Caption1>
+      <Caption1 id="demo-toolbar" data-testid="demo-explain">
+        <strong>{t.demo.toolbar}</strong> {t.demo.explain}
+      </Caption1>
       <div className={styles.buttons}>
         <Button size="small" onClick={() => input.current?.click()}>
           {t.demo.open}
@@ -86,13 +89,7 @@ export function DemoToolbar({ workbook, t, onOpened, onNew }: DemoToolbarProps) 
         <Button size="small" disabled={empty} onClick={() => void download()}>
           {t.demo.download}
         </Button>
-        <Button
-          size="small"
-          onClick={() => {
-            setStatus({ kind: 'idle' });
-            onNew();
-          }}
-        >
+        <Button size="small" disabled={empty} onClick={onNew}>
           {t.demo.newWorkbook}
         </Button>
       </div>

@@ -76,10 +76,15 @@ export function SheetTable(props: {
   );
 
   useEffect(() => {
-    if (!selected) return;
-    scroller.current
-      ?.querySelector(`[data-cell="${selected}"]`)
-      ?.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = scroller.current;
+    const cell = selected ? box?.querySelector(`[data-cell="${selected}"]`) : null;
+    if (!box || !cell) return;
+    // Scroll the view's own box only: scrollIntoView would also scroll the page, taking the
+    // issue just activated in the pane out of view.
+    const b = box.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    box.scrollLeft += c.left - b.left - (b.width - c.width) / 2;
+    box.scrollTop += c.top - b.top - (b.height - c.height) / 2;
   }, [selected, grid]);
 
   if (!grid) return null;

@@ -18,7 +18,13 @@ export async function createSheets(
   await section(page, 'Créer').click();
   if (options.template) await page.getByLabel('Modèle').selectOption(options.template);
   if (options.name) await page.getByLabel('Nom du programme ou de la CPTS').fill(options.name);
-  if (options.territories) await page.getByLabel('Territoires').fill(options.territories);
+  if (options.territories) {
+    // Period, territories and publics are optional: folded away until asked for.
+    const territories = page.getByLabel('Territoires');
+    if ((await territories.count()) === 0)
+      await page.getByRole('button', { name: /Période, territoires et publics/ }).click();
+    await territories.fill(options.territories);
+  }
   if (options.example) await page.getByLabel('Avec les données d’exemple').check();
   await page.getByRole('button', { name: 'Créer les feuilles' }).click();
   await page.getByText(/feuilles créées/).waitFor();

@@ -1,0 +1,125 @@
+import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Conflict, MergePlan } from '../core/merge/types';
+import { describeAttention } from '../core/restore/describe';
+import type { Lang } from '../core/templates/types';
+import type { CellValue } from '../core/values/cell';
+import { formatValue } from './format';
+import type { Strings } from './strings';
+
+/** Conflicts listed per kind before « and N others ». */
+const FIRST = 10;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: 'anywhere',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  number: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+});
+
+const KINDS: Conflict['kind'][] = ['duplicate-key', 'shared-differs', 'single-differs'];
+
+/**
+ * What a merge will do, in the coordinator's words: the files, the rows per sheet (sheet names,
+ * not table names), the conflicts grouped by kind with what happens to each, what to check.
+ */
+export function MergeSummary(props: {
+  plan: MergePlan;
+  renumber: boolean;
+  lang: Lang;
+  t: Strings;
+}) {
+  const styles = useStyles();
+  const { plan, renumber, lang, t } = props;
+  const c = t.consolidate;
+  const sheet = (table: string) =>
+    plan.template.tables.find((x) => x.name === table)?.sheet ?? table;
+  const file = (i: number) => plan.sources.find((s) => s.index === i)?.file ?? String(i);
+  const show = (v: CellValue) => formatValue(v, lang);
+  const counts = Object.entries(plan.counts).filter(([, n]) => n.inputs > 0);
+  const line = (x: Conflict): string => {
+    switch (x.kind) {
+      case 'duplicate-key':
+        return c.duplicate(
+          sheet(x.table),
+          show(x.key),
+          x.sources.map(file),
+          renumber ? x.renamings.map((r) => ({ to: show(r.to), file: file(r.source) })) : [],
+        );
+      case 'shared-differs':
+        return c.sharedDiffers(sheet(x.table), show(x.key), x.sources.map(file));
+      case 'single-differs':
+        return c.singleDiffers(
+          sheet(x.table),
+          x.field,
+          { value: show(x.kept.value), file: file(x.kept.source) },
+          { value: show(x.other.value), file: file(x.other.source) },
+        );
+    }
+  };
+  const attention = plan.sources.flatMap((s) =>
+    s.restored.attention.map((a) => `${s.file} : ${describeAttention(a, lang)}`),
+  );
+  return (
+    <section className={styles.root} aria-labelledby="merge-summary" data-testid="merge-dry-run">
+      <Subtitle2 as="h3" id="merge-summary">
+        {c.dryRun}
+      </Subtitle2>
+      <Caption1>
+        {c.mergeOf(plan.sources.length, plan.template.title[lang], plan.template.version)}
+      </Caption1>
+      <div className={styles.block}>
+        <h4 className={styles.heading}>{c.rowsPerSheet}</h4>
+        <dl className={styles.counts}>
+          {counts.map(([table, n]) => (
+            <div key={table} style={{ display: 'contents' }}>
+              <dt>{sheet(table)}</dt>
+              <dd className={styles.number}>{c.rows(n.inputs, n.merged)}</dd>
+            </div>
+          ))}
+        </dl>
+        <Caption1>{c.others(plan.others)}</Caption1>
+      </div>
+      {plan.conflicts.length === 0 ? <Caption1>{c.noConflict}</Caption1> : null}
+      {KINDS.map((kind) => {
+        const list = plan.conflicts.filter((x) => x.kind === kind);
+        if (list.length === 0) return null;
+        return (
+          <div key={kind} className={styles.block} data-conflicts={kind}>
+            <h4 className={styles.heading}>{c.conflictKind[kind](list.length)}</h4>
+            <ul className={styles.list}>
+              {list.slice(0, FIRST).map((x, i) => (
+                <li key={i}>{line(x)}</li>
+              ))}
+            </ul>
+            {list.length > FIRST ? <Caption1>{c.andOthers(list.length - FIRST)}</Caption1> : null}
+          </div>
+        );
+      })}
+      {attention.length > 0 ? (
+        <div className={styles.block}>
+          <h4 className={styles.heading}>{c.attention(attention.length)}</h4>
+          <ul className={styles.list}>
+            {attention.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
