@@ -9,10 +9,9 @@ import { buildReport } from '../core/report/build-report';
 import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
-import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
+import { openForReport, UnreadableWorkbook } from '../workbook/xlsx/open';
 import type { WorkbookValues } from '../workbook/types';
-import { readWorkbookValues } from '../workbook/xlsx/read';
-import { readXlsxValuesStreaming } from '../workbook/xlsx/read-stream';
+import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
 import { addReportSheet } from '../workbook/xlsx/report';
 import { UsageError, type ParsedArgs } from './args';
@@ -129,15 +128,14 @@ export async function runCheck(
   }
   const name = path.basename(file);
   const out = args.options.get('write');
-  // The report copy needs ExcelJS's model of the workbook; the check alone reads it as a stream,
-  // which holds only the values (workbooks of 300 000 rows and more).
+  // Values are read by the one reader (streamed, only the cells needed); the report copy is
+  // written by ExcelJS, which needs its own model of the workbook, loaded only for --write.
   let wb: ExcelJS.Workbook | undefined;
   let values: WorkbookValues;
   try {
-    if (out) {
-      wb = await openWorkbook(bytes, name);
-      values = readWorkbookValues(wb);
-    } else values = await readXlsxValuesStreaming(bytes, name);
+    const read = await readWorkbookFile(bytes, name);
+    values = read;
+    if (out) wb = await openForReport(bytes, name, read);
   } catch (e) {
     if (e instanceof UnreadableWorkbook) {
       // Only --write loads the whole workbook: a large one is still checked without it.

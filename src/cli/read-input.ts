@@ -3,8 +3,8 @@ import * as path from 'path';
 import { renderIssue } from '../core/i18n/render';
 import { restore } from '../core/restore/restore';
 import type { Restored } from '../core/restore/types';
-import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
-import { readWorkbookValues } from '../workbook/xlsx/read';
+import { UnreadableWorkbook } from '../workbook/xlsx/open';
+import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { UsageError } from './args';
 
 /** Read bytes of a file given on the command line, with the French message of each failure. */
@@ -29,14 +29,14 @@ export function readBytes(file: string): Uint8Array {
  */
 export async function readRestored(file: string): Promise<Restored> {
   const name = path.basename(file);
-  let wb;
+  let values;
   try {
-    wb = await openWorkbook(readBytes(file), name);
+    values = await readWorkbookFile(readBytes(file), name, { everything: true });
   } catch (e) {
     if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
     throw e;
   }
-  const r = restore(readWorkbookValues(wb, { everything: true }), name);
+  const r = restore(values, name);
   if (!r.template) {
     const why = r.issues.map((i) => renderIssue(i, 'fr')).join(' ');
     throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);

@@ -143,7 +143,7 @@ describe('trepied check', () => {
   }, 180000);
 
   it('reads the workbook as a stream, through ExcelJS only to write the report copy', async () => {
-    const exceljs = jest.spyOn(open, 'openWorkbook');
+    const exceljs = jest.spyOn(open, 'openForReport');
     try {
       const r = await run(['check', messy, '--json']);
       expect(r.code).toBe(1);

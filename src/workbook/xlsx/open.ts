@@ -174,3 +174,29 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Exc
     throw corruptWorkbook(name, e);
   }
 }
+
+/**
+ * The writer's model of a workbook already read (check --write): ExcelJS loads it to add the
+ * report sheet. A file the reader accepted but ExcelJS cannot load gets a French message saying
+ * the check itself is fine.
+ */
+export async function openForReport(
+  bytes: Uint8Array,
+  name: string,
+  values: { notes?: { ods?: boolean } },
+): Promise<ExcelJS.Workbook> {
+  if (values.notes?.ods)
+    throw new UnreadableWorkbook(
+      'not-xlsx',
+      `« ${name} » est un classeur OpenDocument (.ods) : le contrôle fonctionne, mais --write écrit une copie .xlsx d'un classeur .xlsx seulement. Enregistrez-le au format .xlsx, ou lancez trepied check sans --write.`,
+    );
+  await openZip(bytes, name);
+  try {
+    return await loadXlsx(bytes);
+  } catch (e) {
+    throw new UnreadableWorkbook(
+      'corrupt',
+      `« ${name} » a été contrôlé, mais sa copie avec le rapport ne peut pas être écrite (${(e as Error).message}). Lancez trepied check sans --write, ou enregistrez le classeur dans Excel puis recommencez.`,
+    );
+  }
+}
