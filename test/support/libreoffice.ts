@@ -38,6 +38,20 @@ export class RecalcTimeout extends Error {}
  * the computed values cached. Returns the paths of the recalculated copies, in input order.
  */
 export function recalculate(files: string[], outDir?: string, timeoutMs = 300000): string[] {
+  return convert(files, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', outDir, timeoutMs);
+}
+
+/**
+ * Open each file in LibreOffice headless (formulas recalculated) and save it with `filter`
+ * (e.g. "ods", "xlsx:Calc MS Excel 2007 XML") as `.ext`, all in one LibreOffice run.
+ */
+export function convert(
+  files: string[],
+  filter: string,
+  ext: string,
+  outDir?: string,
+  timeoutMs = 300000,
+): string[] {
   const out = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-recalc-'));
   const profile = profileDir();
   try {
@@ -49,7 +63,7 @@ export function recalculate(files: string[], outDir?: string, timeoutMs = 300000
         '--norestore',
         '--nolockcheck',
         '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
+        filter,
         '--outdir',
         out,
         ...files,
@@ -62,7 +76,7 @@ export function recalculate(files: string[], outDir?: string, timeoutMs = 300000
       throw new RecalcTimeout(`LibreOffice n'a pas fini en ${timeoutMs / 1000} s`);
     }
     const results = files.map((f) =>
-      path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + '.xlsx'),
+      path.join(out, `${path.basename(f).replace(/\.[^.]+$/, '')}.${ext}`),
     );
     const missing = results.filter((p) => !fs.existsSync(p));
     if (r.status !== 0 || missing.length > 0) {

@@ -93,7 +93,7 @@ interface ZipEntryInternals {
 export type ZipLimits = typeof LIMITS;
 
 /**
- * Bounds of the streaming reader (`read-stream.ts`): its memory grows with the values it returns,
+ * Bounds of the reader (`reader.ts`): its memory grows with the values it returns,
  * not with the XML, so it accepts a larger total; the per-part ratio (zip bombs) is the same.
  */
 export const STREAMING_LIMITS: ZipLimits = { ...LIMITS, totalBytes: 2 * 1024 * 1024 * 1024 };
