@@ -42,6 +42,48 @@ function cleanTable(xml: string, n: number): string {
   return out;
 }
 
+/** ExcelJS checks each merge against all others: beyond this many, a report copy is refused. */
+export const MAX_MERGES = 10000;
+
+export class TooManyMerges extends Error {}
+
+/** The last row a worksheet part holds. */
+function lastRow(xml: string): number {
+  let last = 1;
+  for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g))
+    last = Math.max(last, Number(m[1]));
+  return last;
+}
+
+/**
+ * Ranges over whole columns or far below the data (data validations, merges, conditional
+ * formats) clipped to the sheet's last row: ExcelJS makes one cell model per cell they cover.
+ */
+function clipRanges(xml: string): string {
+  const merges = (xml.match(/<(?:\w+:)?mergeCell\b/g) ?? []).length;
+  if (merges > MAX_MERGES) throw new TooManyMerges(`${merges} merged ranges`);
+  if (!/(?:sqref|ref)="[^"]*(?:\b[A-Z]{1,3}:[A-Z]{1,3}\b|\d{6,7})/.test(xml)) return xml;
+  const bottom = lastRow(xml) + 1000;
+  const clip = (range: string) =>
+    range
+      .split(' ')
+      .map((r) => {
+        const m = /^(\$?[A-Z]{1,3})(\$?\d*)(?::(\$?[A-Z]{1,3})(\$?\d*))?$/.exec(r);
+        if (!m) return r;
+        const top = m[2] ? Number(m[2].replace('$', '')) : 1;
+        const end = m[4] ? Number(m[4].replace('$', '')) : m[3] ? 1048576 : top;
+        if (end <= bottom) return r;
+        return `${m[1]}${top}:${m[3] ?? m[1]}${Math.max(top, bottom)}`;
+      })
+      .join(' ');
+  return xml
+    .replace(
+      /(<(?:\w+:)?(?:dataValidation|conditionalFormatting)\b[^>]*\bsqref=")([^"]*)"/g,
+      (_a, p, r) => `${p}${clip(r)}"`,
+    )
+    .replace(/(<(?:\w+:)?mergeCell\b[^>]*\bref=")([^"]*)"/g, (_a, p, r) => `${p}${clip(r)}"`);
+}
+
 /**
  * Load .xlsx bytes into ExcelJS (the writer's model, for a report copy and the demo pane). The
  * package is made as ExcelJS expects it first: relative relationship targets, table parts without
@@ -55,9 +97,14 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
   for (const p of Object.keys(zip.files)) {
     const isRels = /(^|\/)_rels\/[^/]+\.rels$/.test(p);
     const isTable = /^xl\/tables\/[^/]+\.xml$/.test(p);
-    if (!isRels && !isTable) continue;
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(p);
+    if (!isRels && !isTable && !isSheet) continue;
     const xml = await zip.file(p)!.async('string');
-    const clean = isRels ? relativeTargets(p, xml) : cleanTable(xml, ++n);
+    const clean = isRels
+      ? relativeTargets(p, xml)
+      : isTable
+        ? cleanTable(xml, ++n)
+        : clipRanges(xml);
     if (clean !== xml) {
       zip.file(p, clean);
       changed = true;

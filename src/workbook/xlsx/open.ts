@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { loadXlsx } from './load';
+import { loadXlsx, MAX_MERGES, TooManyMerges } from './load';
 
 /** Why a file cannot be read as a workbook; `message` is French and says what to do. */
 export class UnreadableWorkbook extends Error {
@@ -194,6 +194,11 @@ export async function openForReport(
   try {
     return await loadXlsx(bytes);
   } catch (e) {
+    if (e instanceof TooManyMerges)
+      throw new UnreadableWorkbook(
+        'too-large',
+        `« ${name} » a été contrôlé, mais il contient plus de ${MAX_MERGES} fusions de cellules : la copie avec le rapport n'est pas écrite (elle prendrait trop de temps). Lancez trepied check sans --write.`,
+      );
     throw new UnreadableWorkbook(
       'corrupt',
       `« ${name} » a été contrôlé, mais sa copie avec le rapport ne peut pas être écrite (${(e as Error).message}). Lancez trepied check sans --write, ou enregistrez le classeur dans Excel puis recommencez.`,
