@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { jsonReport } from '../../src/core/report/json-report';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import * as open from '../../src/workbook/xlsx/open';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 import { MISTAKES, messyCaBytes, messyCaWorkbook } from '../support/messy-workbook';
 
 async function run(argv: string[]) {

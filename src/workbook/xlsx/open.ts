@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { loadXlsx, MAX_MERGES, TooManyMerges } from './load';
+import { openPackage, readWorkbookFile } from './reader';
 
 /** Why a file cannot be read as a workbook; `message` is French and says what to do. */
 export class UnreadableWorkbook extends Error {
@@ -85,94 +85,19 @@ export function sniff(bytes: Uint8Array, name: string): void {
   }
 }
 
-interface ZipEntryInternals {
-  _data?: { uncompressedSize?: number; compressedSize?: number };
-}
-
-/** The zip-directory bounds of a reader: `LIMITS` for ExcelJS's in-memory model. */
+/** The zip-directory bounds of a reader. */
 export type ZipLimits = typeof LIMITS;
 
 /**
- * Bounds of the reader (`reader.ts`): its memory grows with the values it returns,
- * not with the XML, so it accepts a larger total; the per-part ratio (zip bombs) is the same.
+ * Bounds of the reader (`reader.ts`): its memory grows with the values it returns, not with the
+ * XML, so it accepts a larger total than ExcelJS's model (`LIMITS`, for the report copy and the
+ * demo); the per-part ratio (zip bombs) is the same.
  */
 export const STREAMING_LIMITS: ZipLimits = { ...LIMITS, totalBytes: 2 * 1024 * 1024 * 1024 };
 
-/** The refusal of a workbook whose parts cannot be read (a message from the reader in brackets). */
-export function corruptWorkbook(name: string, e: unknown): UnreadableWorkbook {
-  return new UnreadableWorkbook(
-    'corrupt',
-    `« ${name} » est endommagé : une partie du classeur est illisible (${(e as Error).message}). Ouvrez-le dans Excel et enregistrez une copie.`,
-  );
-}
-
-/**
- * Recognise the file, open its zip directory and check it against `limits` before anything is
- * inflated: what both readers (ExcelJS's model and the streaming reader) do first.
- */
-export async function openZip(
-  bytes: Uint8Array,
-  name: string,
-  limits: ZipLimits = LIMITS,
-): Promise<JSZip> {
-  sniff(bytes, name);
-  const f = `« ${name} »`;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    throw new UnreadableWorkbook(
-      'truncated',
-      `${f} est tronqué ou endommagé (archive illisible). Demandez un nouvel envoi du fichier.`,
-    );
-  }
-  const entries = Object.values(zip.files);
-  if (entries.length > limits.entries) {
-    throw new UnreadableWorkbook(
-      'too-large',
-      `${f} contient trop de parties (${entries.length}) : refusé par précaution.`,
-    );
-  }
-  let total = 0;
-  for (const e of entries) {
-    const d = (e as unknown as ZipEntryInternals)._data;
-    const size = d?.uncompressedSize ?? 0;
-    const packed = d?.compressedSize ?? 0;
-    total += size;
-    if (size > 10 * 1024 * 1024 && packed > 0 && size / packed > limits.ratio) {
-      throw new UnreadableWorkbook(
-        'too-large',
-        `${f} ressemble à une « bombe zip » (la partie ${e.name} se décompresserait ${Math.round(size / packed)} fois) : refusé avant décompression.`,
-      );
-    }
-  }
-  if (total > limits.totalBytes) {
-    throw new UnreadableWorkbook(
-      'too-large',
-      `${f} se décompresserait en ${Math.round(total / 1048576)} Mo, au-delà de la limite de ${limits.totalBytes / 1048576} Mo : refusé avant décompression.`,
-    );
-  }
-  if (!zip.file('xl/workbook.xml')) {
-    const what = zip.file('word/document.xml')
-      ? ' (c’est un document Word)'
-      : zip.file('ppt/presentation.xml')
-        ? ' (c’est une présentation PowerPoint)'
-        : zip.file('content.xml')
-          ? ' (c’est un fichier OpenDocument : enregistrez-le au format .xlsx)'
-          : '';
-    throw new UnreadableWorkbook('not-xlsx', `${f} n'est pas un classeur Excel (.xlsx)${what}.`);
-  }
-  return zip;
-}
-
-/** Open .xlsx bytes safely: recognised format, bounded size, then ExcelJS. */
+/** Open .xlsx bytes into ExcelJS's model (tests, the demo): read and recognised by the reader first. */
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
-  await openZip(bytes, name);
-  try {
-    return await loadXlsx(bytes);
-  } catch (e) {
-    throw corruptWorkbook(name, e);
-  }
+  return openForReport(bytes, name, await readWorkbookFile(bytes, name));
 }
 
 /**
@@ -188,9 +113,10 @@ export async function openForReport(
   if (values.notes?.ods)
     throw new UnreadableWorkbook(
       'not-xlsx',
-      `« ${name} » est un classeur OpenDocument (.ods) : le contrôle fonctionne, mais --write écrit une copie .xlsx d'un classeur .xlsx seulement. Enregistrez-le au format .xlsx, ou lancez trepied check sans --write.`,
+      `« ${name} » est un classeur OpenDocument (.ods) : il peut être contrôlé, mis à niveau et fusionné, mais pas complété d'un rapport ni modifié ici. Enregistrez-le au format .xlsx, ou lancez trepied check sans --write.`,
     );
-  await openZip(bytes, name);
+  // ExcelJS holds every part in memory: the tighter bound of its model.
+  openPackage(bytes, name, LIMITS);
   try {
     return await loadXlsx(bytes);
   } catch (e) {
