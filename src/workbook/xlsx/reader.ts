@@ -14,7 +14,7 @@ import {
   type SheetTable,
   type WorkbookRead,
 } from './assemble';
-import { UnreadableWorkbook, STREAMING_LIMITS, sniff, type ZipLimits } from './open';
+import { UnreadableWorkbook, STREAMING_LIMITS, sniff, type ZipLimits } from './sniff';
 import type { ReadOptions } from './read';
 import {
   readApplication,
