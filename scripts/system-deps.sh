@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The system tools the tests use: LibreOffice (recalculates generated workbooks), Chromium
-# (end-to-end tests of the task pane) and xmllint (offline manifest validation).
+# (end-to-end tests of the task pane), xmllint (offline manifest validation), and the programs of
+# the producers corpus: Gnumeric's ssconvert and Debian's python3 with openpyxl.
 # Installs what is missing with apt-get (as root, or through sudo); never skips.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v ssconvert >/dev/null 2>&1 || need+=(gnumeric)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installation des outils système nécessaires aux tests : ${need[*]}" >&2
