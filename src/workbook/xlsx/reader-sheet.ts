@@ -223,6 +223,8 @@ export async function readSheetPart(
           if (a.r !== undefined) {
             const d = decodeRef(a.r);
             col = d.col || col + 1;
+            // A row without its number takes its cells' (their reference says where they are).
+            if (d.row > 0 && d.row <= MAX_ROW) row = d.row;
           } else col++;
           if (col > MAX_COL) throw new Error(`column ${col} beyond the grid`);
           type = a.t ?? '';
