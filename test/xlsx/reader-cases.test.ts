@@ -66,21 +66,6 @@ async function same(bytes: Uint8Array): Promise<Outcome> {
   return expected;
 }
 
-/** `expected` with '' where `actual` has the 0 or FALSE a formula cached (ExcelJS drops them). */
-function withFalsyResults(expected: unknown, actual: unknown): unknown {
-  if (expected === '' && (actual === 0 || actual === false)) return actual;
-  if (Array.isArray(expected) && Array.isArray(actual))
-    return expected.map((x, i) => withFalsyResults(x, actual[i]));
-  if (expected && actual && typeof expected === 'object' && !(expected instanceof Date))
-    return Object.fromEntries(
-      Object.entries(expected).map(([k, x]) => [
-        k,
-        withFalsyResults(x, (actual as Record<string, unknown>)[k]),
-      ]),
-    );
-  return expected;
-}
-
 /** Both readers read the same values (and do read them). */
 async function sameValues(bytes: Uint8Array): Promise<WorkbookValues> {
   const o = await same(bytes);
@@ -315,11 +300,7 @@ describe('the reader reads what ExcelJS reads', () => {
         await read(bytes);
         continue;
       }
-      // ExcelJS drops a formula's cached 0 or FALSE (it gives ''): the reader keeps them.
-      const expected = await viaExcelJS(bytes);
-      const actual = await viaReader(bytes);
-      expect(canon(actual)).toStrictEqual(canon(withFalsyResults(expected, actual)));
-      if ('values' in actual) expect(rows(actual.values)).toBeGreaterThan(10);
+      expect(rows(await sameValues(bytes))).toBeGreaterThan(10);
     }
     // LibreOffice caches the results ExcelJS's writer left out: a computed column is filled.
     const example = await read(fs.readFileSync(recalculated[0]!));

@@ -17,7 +17,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result;
+      // The cell's public result getter: the value object leaves out a falsy result (0, FALSE).
+      const r: unknown = cell.result;
       if (r === undefined || r === null) return '';
       if (typeof r === 'object' && r !== null && 'error' in r)
         return String((r as { error: string }).error);
