@@ -94,3 +94,25 @@ describe('a Trépied workbook with 50 000 merged ranges (check --write ran past 
     expect(r.err).toContain('sans --write');
   });
 });
+
+describe('a valid workbook that is not ours', () => {
+  it('gets « n’est pas un classeur Trépied », never an internal error', async () => {
+    const { minimalXlsx } = await import('../support/raw-zip');
+    const file = path.join(dir, 'autre.xlsx');
+    fs.writeFileSync(
+      file,
+      minimalXlsx({
+        Feuil1:
+          '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>',
+      }),
+    );
+    for (const argv of [
+      ['check', file],
+      ['upgrade', file, '-o', path.join(dir, 'o.xlsx')],
+    ]) {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("n'est pas un classeur Trépied");
+    }
+  });
+});

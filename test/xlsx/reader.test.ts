@@ -210,3 +210,16 @@ async function entriesOf(bytes: Uint8Array): Promise<{ name: string; data: Uint8
     if (!f.dir) out.push({ name: f.name, data: await f.async('uint8array') });
   return out;
 }
+
+describe('other formats get a French refusal naming them', () => {
+  it('an Apple Numbers file', async () => {
+    const e = await refusal(
+      rawZip([
+        { name: 'Index/Document.iwa', data: 'x' },
+        { name: 'Metadata/Properties.plist', data: 'x' },
+      ]),
+    );
+    expect(e.reason).toBe('not-xlsx');
+    expect(e.message).toContain('Apple Numbers');
+  });
+});
