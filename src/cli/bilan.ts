@@ -5,8 +5,8 @@ import { renderIssue } from '../core/i18n/render';
 import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
 import type { Row } from '../core/values/cell';
-import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
-import { readWorkbookValues } from '../workbook/xlsx/read';
+import { UnreadableWorkbook } from '../workbook/xlsx/open';
+import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { readBytes } from './read-input';
@@ -44,14 +44,14 @@ export async function runBilan(
   const force = args.flags.has('force');
   checkOutput(out, force, [file]);
   const name = path.basename(file);
-  let wb;
+  let values;
   try {
-    wb = await openWorkbook(readBytes(file), name);
+    values = await readWorkbookFile(readBytes(file), name);
   } catch (e) {
     if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
     throw e;
   }
-  const result = checkWorkbook(readWorkbookValues(wb));
+  const result = checkWorkbook(values);
   const t = result.template ? getTemplate(result.template) : undefined;
   if (!t) {
     const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');

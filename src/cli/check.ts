@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
 import { formatFigure } from '../core/i18n/format';
@@ -9,14 +8,13 @@ import { buildReport } from '../core/report/build-report';
 import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
-import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
-import type { WorkbookValues } from '../workbook/types';
-import { readWorkbookValues } from '../workbook/xlsx/read';
-import { readXlsxValuesStreaming } from '../workbook/xlsx/read-stream';
+import { openForReport, UnreadableWorkbook } from '../workbook/xlsx/open';
+import { readWorkbookFile, type WorkbookRead } from '../workbook/xlsx/reader';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
 import { carryCharts } from '../workbook/xlsx/charts';
 import { addReportSheet } from '../workbook/xlsx/report';
 import { UsageError, type ParsedArgs } from './args';
+import { readBytes } from './read-input';
 import { writeOutput } from './write-file';
 
 /** Issues printed per sheet in the terminal; the rest are counted (all are in --json and --write). */
@@ -120,42 +118,43 @@ export async function runCheck(
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
   let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readBytes(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(
-      `trepied : ${code === 'ENOENT' ? `fichier introuvable : « ${file} ».` : code === 'EISDIR' ? `« ${file} » est un dossier.` : `impossible de lire « ${file} » (${code}).`}`,
-    );
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`trepied : ${e.message}`);
     return 2;
   }
   const name = path.basename(file);
   const out = args.options.get('write');
-  // The report copy needs ExcelJS's model of the workbook; the check alone reads it as a stream,
-  // which holds only the values (workbooks of 300 000 rows and more).
-  let wb: ExcelJS.Workbook | undefined;
-  let values: WorkbookValues;
+  const refused = (e: unknown): number => {
+    if (!(e instanceof UnreadableWorkbook)) throw e;
+    // Only --write loads the whole workbook: a large one is still checked without it.
+    const hint =
+      out && e.reason === 'too-large' && /au-delà de la limite/.test(e.message)
+        ? ' Sans --write, trepied check le contrôle quand même (lecture en flux).'
+        : '';
+    io.err(`trepied : ${e.message}${hint}`);
+    return 2;
+  };
+  // Values are read by the one reader (streamed, only the cells needed).
+  let values: WorkbookRead;
   try {
-    if (out) {
-      wb = await openWorkbook(bytes, name);
-      values = readWorkbookValues(wb);
-    } else values = await readXlsxValuesStreaming(bytes, name);
+    values = await readWorkbookFile(bytes, name);
   } catch (e) {
-    if (e instanceof UnreadableWorkbook) {
-      // Only --write loads the whole workbook: a large one is still checked without it.
-      const hint =
-        out && e.reason === 'too-large' && /au-delà de la limite/.test(e.message)
-          ? ' Sans --write, trepied check le contrôle quand même (lecture en flux).'
-          : '';
-      io.err(`trepied : ${e.message}${hint}`);
-      return 2;
-    }
-    throw e;
+    return refused(e);
   }
   const result = checkWorkbook(values);
   if (!result.template) {
     io.err(`trepied : ${T[lang].unknown(name)}`);
     for (const i of result.issues) io.err(`  ${renderIssue(i, lang)}`);
     return 2;
+  }
+  // The report copy is written by ExcelJS, which loads its own model of a Trépied workbook.
+  let wb: ExcelJS.Workbook | undefined;
+  try {
+    if (out) wb = await openForReport(bytes, name, values);
+  } catch (e) {
+    return refused(e);
   }
   if (args.flags.has('json')) io.out(JSON.stringify(jsonReport(name, result, lang), null, 2));
   else io.out(textReport(name, result, lang));

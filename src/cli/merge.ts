@@ -6,6 +6,7 @@ import { mergeToData } from '../core/merge/to-data';
 import type { Restored } from '../core/restore/types';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
+import { describeMoved, tablesMovedToOthers } from '../core/restore/moved';
 import { readRestored } from './read-input';
 import { checkOutput, writeOutput } from './write-file';
 
@@ -51,6 +52,8 @@ export async function runMerge(
     );
   }
   io.out(describeMerge(plan, renumber).join('\n'));
+  const moved = restored.flatMap(tablesMovedToOthers);
+  if (moved.length > 0) io.err(describeMoved(moved).join('\n'));
   // Settled conflicts only inform (a Programme field's first value kept, the other carried; a
   // shared row of free text twice); an identifier twice is not: the checker will report it.
   const identifier = (table: string) => {
@@ -65,7 +68,7 @@ export async function runMerge(
   const duplicates = unresolved.some((c) => c.kind === 'duplicate-key');
   if (dryRun) {
     io.out('Vérification seule (--check) : aucun fichier écrit.');
-    return unresolved.length > 0 ? 1 : 0;
+    return unresolved.length > 0 || moved.length > 0 ? 1 : 0;
   }
   const lang = restored[0]?.lang ?? 'fr';
   if (files.length >= PROGRESS_FROM) io.err('Écriture du classeur fusionné…');
@@ -74,5 +77,5 @@ export async function runMerge(
   io.out(
     `Classeur fusionné écrit : ${out}${duplicates ? ' (identifiants en double gardés : relancez avec --renumber pour les renuméroter)' : ''}`,
   );
-  return unresolved.length > 0 ? 1 : 0;
+  return unresolved.length > 0 || moved.length > 0 ? 1 : 0;
 }

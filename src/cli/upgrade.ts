@@ -1,6 +1,7 @@
 import { buildMergedPlan } from '../core/merge/build-merged';
 import { describeUpgrade } from '../core/upgrade/describe';
 import { planUpgrade, upgradeToData } from '../core/upgrade/upgrade';
+import { describeMoved, tablesMovedToOthers } from '../core/restore/moved';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { readRestored } from './read-input';
@@ -25,5 +26,8 @@ export async function runUpgrade(
   const workbook = buildMergedPlan(upgradeToData(restored), { lang: restored.lang });
   writeOutput(out, await planToXlsx(workbook), args.flags.has('force'), [file]);
   io.out([...describeUpgrade(plan), `Classeur mis à niveau écrit : ${out}`].join('\n'));
-  return 0;
+  // A whole table of the contract moved to Autres données is not a successful upgrade.
+  const moved = tablesMovedToOthers(restored);
+  if (moved.length > 0) io.err(describeMoved(moved).join('\n'));
+  return moved.length > 0 ? 1 : 0;
 }

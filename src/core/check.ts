@@ -1,11 +1,11 @@
 import type { CheckContext } from './checks/context';
 import { runChecks } from './checks/index';
-import type { Issue } from './checks/issue';
+import { issue, type Issue } from './checks/issue';
 import { sortIssues } from './checks/order';
 import { rulesFor } from './checks/rules-data';
 import { evidenceOf, evidenceSpec, type ActionEvidence } from './evidence/evidence';
 import { compute, type Computation } from './indicators/compute';
-import type { Figure } from './indicators/summary';
+import { summaryTables, type Figure } from './indicators/summary';
 import { readWorkbook } from './read/read';
 import type { ReadResult, RecordRow, WorkbookInput } from './read/types';
 import type { TemplateDef } from './templates/types';
@@ -67,6 +67,36 @@ function sheetOrder(read: ReadResult): string[] {
 }
 
 /**
+ * Figures that read a table the workbook does not have are not computable: blank (« — », null
+ * in JSON), never 0, with one issue per missing table naming them.
+ */
+function notComputable(read: ReadResult, figures: Record<string, Figure>): Issue[] {
+  const t = read.template;
+  const issues: Issue[] = [];
+  for (const def of t.tables) {
+    if (read.tables[def.name]) continue;
+    const names = t.summaries
+      .filter((s) => summaryTables(s.expr, t).includes(def.name))
+      .map((s) => s.name);
+    if (names.length === 0) continue;
+    for (const n of names) figures[n] = '';
+    issues.push(
+      issue(
+        'structure',
+        'warning',
+        { sheet: def.sheet, cell: '' },
+        {
+          problem: 'figures-not-computable',
+          table: def.name,
+          figures: t.summaries.filter((s) => names.includes(s.name)).map((s) => s.label.fr),
+        },
+      ),
+    );
+  }
+  return issues;
+}
+
+/**
  * Check a workbook: read it tolerantly, run every rule, compute the figures and the evidence.
  * Figures and evidence are computed on the values as the workbook holds them, so they equal
  * its own formulas; rules judge the values as understood (with the read tolerances applied).
@@ -95,7 +125,8 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
     computed: valuesAsHeld(read) ? asHeld : compute(t, rowsByTable(read, 'values')),
     evidence: actions,
   };
-  const issues = sortIssues([...read.issues, ...runChecks(ctx)], sheetOrder(read));
+  const missing = notComputable(read, asHeld.figures);
+  const issues = sortIssues([...read.issues, ...missing, ...runChecks(ctx)], sheetOrder(read));
   const records: Record<string, RecordRow[]> = {};
   for (const [name, table] of Object.entries(read.tables)) records[name] = table.rows;
   return {

@@ -15,8 +15,7 @@ import type { Restored } from '../core/restore/types';
 import type { Lang } from '../core/templates/types';
 import { describeUpgrade } from '../core/upgrade/describe';
 import { planUpgrade, upgradeToData } from '../core/upgrade/upgrade';
-import { openWorkbook } from '../workbook/xlsx/open';
-import { readWorkbookValues } from '../workbook/xlsx/read';
+import { readWorkbookFile } from '../workbook/xlsx/reader';
 import type { Strings } from './strings';
 
 /** A file as the pane holds it: its bytes and its name. */
@@ -34,13 +33,13 @@ export class ConsolidateError extends Error {
 
 /** Every value of one file, recognised; a ConsolidateError saying why when it is not. */
 export async function readRestored(file: InputFile, t: Strings, lang: Lang): Promise<Restored> {
-  let wb;
+  let values;
   try {
-    wb = await openWorkbook(file.bytes, file.name);
+    values = await readWorkbookFile(file.bytes, file.name, { everything: true });
   } catch (e) {
     throw new ConsolidateError([e instanceof Error ? e.message : String(e)]);
   }
-  const r = restore(readWorkbookValues(wb, { everything: true }), file.name);
+  const r = restore(values, file.name);
   if (!r.template) {
     const why = r.issues.map((i) => renderIssue(i, lang)).join(' ');
     throw new ConsolidateError([t.consolidate.unrecognised(file.name, why)]);

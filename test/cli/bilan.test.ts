@@ -11,7 +11,7 @@ import { ca } from '../../src/core/templates/ca';
 import { cpts } from '../../src/core/templates/cpts';
 import type { TemplateDef } from '../../src/core/templates/types';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
 import { exportPdf } from '../support/libreoffice';
 import { pageSizes, pageTexts } from '../support/pdf';
 
@@ -71,7 +71,7 @@ describe('trepied bilan', () => {
       const r = await run(['bilan', file, '--periode', 'annuel', '-o', out]);
       expect(r).toMatchObject({ code: 0, err: '' });
       expect(r.out).toContain('Bilan annuel écrit');
-      const checked = checkWorkbook(readWorkbookValues(await loadXlsx(fs.readFileSync(file))));
+      const checked = checkWorkbook(await readWorkbookFile(fs.readFileSync(file), path.basename(file)));
       const got = figures(await sheet(out), t);
       expect(Object.keys(got).sort()).toEqual(t.summaries.map((s) => s.name).sort());
       for (const s of t.summaries)

@@ -7,8 +7,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { jsonReport } from '../../src/core/report/json-report';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import * as open from '../../src/workbook/xlsx/open';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
-import { MISTAKES, messyCaWorkbook } from '../support/messy-workbook';
+import { readWorkbookValues } from '../support/exceljs-values';
+import { MISTAKES, messyCaBytes, messyCaWorkbook } from '../support/messy-workbook';
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -21,7 +21,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-check-'));
 const messy = path.join(dir, 'partenaire.xlsx');
 const clean = path.join(dir, 'exemple.xlsx');
 beforeAll(async () => {
-  fs.writeFileSync(messy, new Uint8Array(await (await messyCaWorkbook()).xlsx.writeBuffer()));
+  fs.writeFileSync(messy, await messyCaBytes());
   expect((await run(['new', 'ca', clean, '--example'])).code).toBe(0);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -143,7 +143,7 @@ describe('trepied check', () => {
   }, 180000);
 
   it('reads the workbook as a stream, through ExcelJS only to write the report copy', async () => {
-    const exceljs = jest.spyOn(open, 'openWorkbook');
+    const exceljs = jest.spyOn(open, 'openForReport');
     try {
       const r = await run(['check', messy, '--json']);
       expect(r.code).toBe(1);

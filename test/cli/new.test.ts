@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 
 function run(argv: string[]) {
   const out: string[] = [];

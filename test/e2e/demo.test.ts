@@ -9,7 +9,7 @@ import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate, tableDef } from '../../src/core/templates';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 import { openWorkbook } from '../../src/workbook/xlsx/open';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { OFFICE_JS, launchChromium, offlineContext, type OutsideRequest } from './support/browser';
 import { danglingAriaIds, headingJumps, headingLevels, seriousViolations } from './support/axe';

@@ -11,7 +11,7 @@ import type { Restored } from '../../src/core/restore/types';
 import { ca } from '../../src/core/templates/ca';
 import type { Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { recalculate } from '../support/libreoffice';
 import { readBack, xlsxOf } from './support/files';

@@ -49,12 +49,12 @@ export function exportPdf(files: string[], outDir?: string, timeoutMs = 300000):
   return convert(files, 'pdf:calc_pdf_Export', 'pdf', outDir, timeoutMs);
 }
 
-function convert(
+export function convert(
   files: string[],
   filter: string,
   ext: string,
-  outDir: string | undefined,
-  timeoutMs: number,
+  outDir?: string,
+  timeoutMs = 300000,
 ): string[] {
   const out = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-recalc-'));
   const profile = profileDir();
@@ -80,7 +80,7 @@ function convert(
       throw new RecalcTimeout(`LibreOffice n'a pas fini en ${timeoutMs / 1000} s`);
     }
     const results = files.map((f) =>
-      path.join(out, path.basename(f).replace(/\.[^.]+$/, '') + `.${ext}`),
+      path.join(out, `${path.basename(f).replace(/\.[^.]+$/, '')}.${ext}`),
     );
     const missing = results.filter((p) => !fs.existsSync(p));
     if (r.status !== 0 || missing.length > 0) {

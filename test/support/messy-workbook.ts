@@ -3,7 +3,7 @@ import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import { ca } from '../../src/core/templates/ca';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
-import { planToXlsx } from '../../src/workbook/xlsx/render';
+import { planFormulas, planToXlsx, restoreCalculatedColumns } from '../../src/workbook/xlsx/render';
 
 /**
  * The example `ca` workbook after a partner filled it by hand with the usual mistakes. Each
@@ -22,12 +22,21 @@ export const MISTAKES = {
   missingReason: { sheet: 'Actions', cell: 'W3', typed: 'NON', rule: 'reason-required' }, // answer NON typed in V3, its « pourquoi » W3 left empty
 } as const;
 
-export async function messyCaWorkbook(): Promise<ExcelJS.Workbook> {
-  const plan = buildPlan(ca, {
+const messyPlan = () =>
+  buildPlan(ca, {
     data: EXAMPLES.ca.data,
     config: EXAMPLES.ca.config,
     now: new Date('2026-01-15T00:00:00Z'),
   });
+
+/** The messy workbook as Excel saves it: its tables keep their calculated-column formulas. */
+export async function messyCaBytes(): Promise<Uint8Array> {
+  const wb = await messyCaWorkbook();
+  return restoreCalculatedColumns(await wb.xlsx.writeBuffer(), planFormulas(messyPlan()));
+}
+
+export async function messyCaWorkbook(): Promise<ExcelJS.Workbook> {
+  const plan = messyPlan();
   const wb = await loadXlsx(await planToXlsx(plan));
   const set = (m: { sheet: string; cell: string; typed: string | number }) => {
     const cell = wb.getWorksheet(m.sheet)!.getCell(m.cell);

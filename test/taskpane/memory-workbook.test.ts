@@ -10,7 +10,7 @@ import {
   type MemoryEvent,
 } from '../../src/workbook/memory/memory-workbook';
 import { openWorkbook, UnreadableWorkbook } from '../../src/workbook/xlsx/open';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 const caPlan = (example = false) =>

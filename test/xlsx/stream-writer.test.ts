@@ -15,7 +15,7 @@ import type { TemplateDef } from '../../src/core/templates/types';
 import type { Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { openWorkbook } from '../../src/workbook/xlsx/open';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 import { STREAM_THRESHOLD_CELLS, planToXlsx, tableCellCount } from '../../src/workbook/xlsx/render';
 import { writePlanXlsx } from '../../src/workbook/xlsx/render-stream';
 import { caFixture, cptsFixture } from '../support/random-data';

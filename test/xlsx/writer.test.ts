@@ -4,7 +4,7 @@ import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import { TEMPLATES } from '../../src/core/templates';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
-import { readWorkbookValues } from '../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { worksheetChildren } from '../support/worksheet-xml';
 

@@ -26,7 +26,11 @@ export interface RuleParams {
     | { problem: 'missing-column'; table: string; column: string; suggestion?: string }
     | { problem: 'header-tolerated'; table: string; column: string; found: string }
     | { problem: 'header-version'; table: string; column: string; found: string; version: number }
-    | { problem: 'extra-column'; table: string; column: string };
+    | { problem: 'extra-column'; table: string; column: string }
+    | { problem: 'table-recovered'; table: string; sheet: string }
+    | { problem: 'column-formulas-lost'; table: string; columns: string[] }
+    | { problem: 'meta-visible'; state: string }
+    | { problem: 'figures-not-computable'; table: string; figures: string[] };
   'formula-overwritten': { table: string; column: string };
   'formulas-absent': { table: string; columns: string[] };
   'cell-error': { column: string; value: string };

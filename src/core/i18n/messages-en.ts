@@ -47,6 +47,14 @@ export const en: Catalogue = {
           return `header ${q(p.found)} is that of template version ${p.version}: it is read as ${q(p.column)}; suggested value: ${q(p.column)}.`;
         case 'extra-column':
           return `column ${q(p.column)} is not part of table ${q(p.table)}'s template: it is kept but not checked.`;
+        case 'table-recovered':
+          return `table ${q(p.table)} is no longer an Excel table (the program that saved the file removed the tables): it was found again by its header row and read; new rows will get neither formulas nor lists: “trepied upgrade” restores the table.`;
+        case 'column-formulas-lost':
+          return `table ${q(p.table)} lost its calculated-column formulas (${list(p.columns)}), as after a save by LibreOffice: added rows will get no formulas; “trepied upgrade” restores them.`;
+        case 'meta-visible':
+          return `the _meta sheet is no longer very hidden (${p.state === 'hidden' ? 'it is only hidden' : 'it is visible'}), as after a save by another spreadsheet program: the workbook is read as usual; “trepied upgrade” hides it again.`;
+        case 'figures-not-computable':
+          return `figures that cannot be computed without table ${q(p.table)}: ${list(p.figures)} (shown as “—”, not 0).`;
       }
     },
     'formula-overwritten': (p) =>

@@ -48,6 +48,14 @@ export const fr: Catalogue = {
           return `l'en-tête ${q(p.found)} est celui de la version ${p.version} du modèle : il est lu comme ${q(p.column)} ; valeur proposée : ${q(p.column)}.`;
         case 'extra-column':
           return `la colonne ${q(p.column)} ne fait pas partie du modèle du tableau ${q(p.table)} : elle est conservée mais pas contrôlée.`;
+        case 'table-recovered':
+          return `le tableau ${q(p.table)} n'est plus un tableau Excel (le programme qui a enregistré le fichier a retiré les tableaux) : il a été retrouvé par sa ligne d'en-têtes et lu ; les nouvelles lignes n'auront ni formules ni listes : « trepied upgrade » rétablit le tableau.`;
+        case 'column-formulas-lost':
+          return `le tableau ${q(p.table)} a perdu ses formules de colonne calculée (${list(p.columns)}), comme après un enregistrement par LibreOffice : les lignes ajoutées n'auront pas de formules ; « trepied upgrade » les rétablit.`;
+        case 'meta-visible':
+          return `la feuille _meta n'est plus très masquée (${p.state === 'hidden' ? 'elle est simplement masquée' : 'elle est visible'}), comme après un enregistrement par un autre tableur : le classeur est lu normalement ; « trepied upgrade » la masque de nouveau.`;
+        case 'figures-not-computable':
+          return `chiffres non calculables sans le tableau ${q(p.table)} : ${list(p.figures)} (affichés « — », pas 0).`;
       }
     },
     'formula-overwritten': (p) =>

@@ -99,3 +99,21 @@ export function summaryValue(
       }, 0);
   }
 }
+
+/** The tables a summary expression reads, through the figures it names too. */
+export function summaryTables(e: SummaryExpr, t: TemplateDef, seen = new Set<string>()): string[] {
+  switch (e.op) {
+    case 'name': {
+      if (seen.has(e.name)) return [];
+      seen.add(e.name);
+      const s = t.summaries.find((x) => x.name === e.name);
+      return s ? summaryTables(s.expr, t, seen) : [];
+    }
+    case 'ratio':
+      return [...summaryTables(e.num, t, seen), ...summaryTables(e.den, t, seen)];
+    case 'add':
+      return e.terms.flatMap((x) => summaryTables(x, t, seen));
+    default:
+      return [e.table];
+  }
+}

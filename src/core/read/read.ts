@@ -3,6 +3,7 @@ import { knownVersions, templateAt } from '../restore/template-at';
 import type { TemplateDef } from '../templates/types';
 import type { HeaderOptions } from './headers';
 import { locateTables } from './locate';
+import { noteIssues } from './notes';
 import { readTable } from './table';
 import { recogniseTemplate } from './template';
 import type { ListValues, ReadResult, TableRead, WorkbookInput } from './types';
@@ -70,6 +71,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult | Unrecognised {
   const issues: Issue[] = [...recognised.issues];
   const located = locateTables(t, input);
   issues.push(...located.issues);
+  issues.push(...noteIssues(t, input, located.tables));
   const lists = effectiveLists(t, input);
   const formulasAbsent = noFormulaAtAll(input);
   const tables: Record<string, TableRead> = {};

@@ -27,6 +27,20 @@ export interface LooseCell {
   link?: string | null;
 }
 
+/** What a file reader noticed that a producer removed (the Office.js adapter gives none). */
+export interface ReadNotes {
+  /** The program that saved the file (docProps/app.xml), e.g. "LibreOffice/7.4…". */
+  application?: string;
+  /** The state of the `_meta` sheet: veryHidden as Trépied writes it; hidden or visible after some. */
+  metaState?: string;
+  /** Columns with a calculated-column formula in the table part, by table name (file readers). */
+  calculated?: Record<string, string[]>;
+  /** Tables found again by their header rows (the program dropped the table parts). */
+  recovered?: { table: string; sheet: string; origin: string }[];
+  /** The file is an OpenDocument spreadsheet. */
+  ods?: boolean;
+}
+
 /** What the checker reads (structurally the `WorkbookValues` of the xlsx adapter). */
 export interface WorkbookInput {
   sheets: string[];
@@ -36,6 +50,8 @@ export interface WorkbookInput {
   lists?: Record<string, string[]>;
   /** Non-empty cells outside the tables (every sheet but `_meta`), when the adapter reads them. */
   loose?: LooseCell[];
+  /** What a file reader noticed (tables found again, formulas or hiding removed by a program). */
+  notes?: ReadNotes;
 }
 
 /** One non-empty data row of a table. */

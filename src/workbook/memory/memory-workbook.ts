@@ -4,8 +4,8 @@ import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import type { WorkbookPort, WorkbookValues } from '../types';
 import { loadXlsx } from '../xlsx/load';
-import { openWorkbook } from '../xlsx/open';
-import { readWorkbookValues } from '../xlsx/read';
+import { openForReport } from '../xlsx/open';
+import { readWorkbookFile } from '../xlsx/reader';
 import { planToXlsx, restoreCalculatedColumns } from '../xlsx/render';
 import { addReportSheet } from '../xlsx/report';
 import { mergeInto } from './merge';
@@ -51,10 +51,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return new MemoryWorkbook(new ExcelJS.Workbook(), undefined);
   }
 
-  /** Open .xlsx bytes; refuses unreadable files with an UnreadableWorkbook (French message). */
+  /**
+   * Open .xlsx bytes; refuses unreadable files with an UnreadableWorkbook (French message), as
+   * the command line does (same reader); the workbook is then loaded into ExcelJS to be edited.
+   */
   static async fromBytes(bytes: Uint8Array, name: string): Promise<MemoryWorkbook> {
-    const wb = await openWorkbook(bytes, name);
-    recalculate(wb);
+    const read = await readWorkbookFile(bytes, name);
+    const wb = await openForReport(bytes, name, read);
+    await recalculate(wb);
     return new MemoryWorkbook(wb, name);
   }
 
@@ -91,13 +95,14 @@ export class MemoryWorkbook implements WorkbookPort {
     const rendered = await loadXlsx(await planToXlsx(plan));
     if (this.wb.worksheets.length === 0) this.wb = rendered;
     else mergeInto(this.wb, rendered);
-    recalculate(this.wb);
+    await recalculate(this.wb);
     this.fileName ??= `suivi-${plan.template}.xlsx`;
     this.emit({ type: 'change' });
   }
 
+  /** The values as the file would give them: written, then read by the one reader. */
   async readValues(): Promise<WorkbookValues> {
-    return readWorkbookValues(this.wb);
+    return readWorkbookFile(await this.toBytes(), this.name);
   }
 
   async writeReport(report: ReportPlan): Promise<void> {
@@ -118,7 +123,7 @@ export class MemoryWorkbook implements WorkbookPort {
     // A string is stored as text, even "=…", "+…", "-…" or "@…": ExcelJS makes formulas from objects only.
     target.value = value;
     if (value instanceof Date && !target.numFmt) target.numFmt = 'dd/mm/yyyy';
-    recalculate(this.wb);
+    await recalculate(this.wb);
     this.emit({ type: 'change' });
   }
 

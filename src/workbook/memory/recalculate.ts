@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { compute } from '../../core/indicators/compute';
 import { readWorkbook } from '../../core/read/read';
 import type { CellValue, Row } from '../../core/values/cell';
-import { readWorkbookValues } from '../xlsx/read';
+import { readWorkbookFile } from '../xlsx/reader';
 
 type FormulaValue = { formula?: string; sharedFormula?: string; result?: unknown };
 
@@ -40,8 +40,10 @@ function namedCells(wb: ExcelJS.Workbook): Map<string, ExcelJS.Cell> {
  * invariant of formula parity), as Excel would after a recalculation: the demo's view and any
  * reader without a calculation engine then show them. Other workbooks are left as they are.
  */
-export function recalculate(wb: ExcelJS.Workbook): void {
-  const read = readWorkbook(readWorkbookValues(wb));
+export async function recalculate(wb: ExcelJS.Workbook): Promise<void> {
+  // Read through the one reader, as the file the workbook would be.
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const read = readWorkbook(await readWorkbookFile(bytes, 'classeur.xlsx'));
   if (!read.template) return;
   const input: Record<string, Row[]> = {};
   for (const [name, table] of Object.entries(read.tables))

@@ -3,7 +3,8 @@ import { buildPlan } from '../../../src/core/plan/build';
 import type { ColumnDef, TableDef, TemplateDef } from '../../../src/core/templates/types';
 import type { CellValue, Row } from '../../../src/core/values/cell';
 import { loadXlsx } from '../../../src/workbook/xlsx/load';
-import { readWorkbookValues, type WorkbookValuesRead } from '../../../src/workbook/xlsx/read';
+import type { WorkbookValuesRead } from '../../../src/workbook/xlsx/read';
+import { readWorkbookValues } from '../../support/exceljs-values';
 import { planToXlsx } from '../../../src/workbook/xlsx/render';
 import { key, NOW } from './workbooks';
 

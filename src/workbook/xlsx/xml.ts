@@ -1,0 +1,122 @@
+/**
+ * Streaming XML for package parts: bytes decoded as their byte order mark says (UTF-8, UTF-16 LE
+ * or BE), fed to saxes in pieces; element and attribute names reduced to their local names, so
+ * that `<x:row>` and `<row>` are one; CDATA sections are text.
+ */
+import { SaxesParser } from 'saxes';
+
+export interface XmlTag {
+  /** Local name (prefix removed). */
+  name: string;
+  attributes: Record<string, string>;
+  selfClosing: boolean;
+}
+
+export interface XmlHandler {
+  open(tag: XmlTag): void;
+  text?(text: string): void;
+  close(name: string): void;
+}
+
+/** The local part of a qualified name. */
+export function local(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** Attributes by local name (an unprefixed one wins over a prefixed one of the same local name). */
+function localAttributes(raw: Record<string, string>): Record<string, string> {
+  let prefixed = false;
+  for (const k in raw)
+    if (k.indexOf(':') >= 0) {
+      prefixed = true;
+      break;
+    }
+  if (!prefixed) return raw;
+  const out: Record<string, string> = {};
+  for (const k in raw) {
+    const i = k.indexOf(':');
+    if (i < 0) out[k] = raw[k] as string;
+    else if (k.slice(0, i) !== 'xmlns') {
+      const l = k.slice(i + 1);
+      if (!(l in out)) out[l] = raw[k] as string;
+      // Relationship ids keep their qualified name too (r:id beside an id of another kind).
+      out[k] = raw[k] as string;
+    }
+  }
+  return out;
+}
+
+/** The decoder of a part, from its first bytes. */
+function decoderFor(first: Uint8Array): {
+  decoder: InstanceType<typeof TextDecoder>;
+  skip: number;
+} {
+  const [a, b, c] = [first[0], first[1], first[2]];
+  if (a === 0xff && b === 0xfe) return { decoder: new TextDecoder('utf-16le'), skip: 2 };
+  if (a === 0xfe && b === 0xff) return { decoder: new TextDecoder('utf-16be'), skip: 2 };
+  if (a === 0x3c && b === 0 && first[3] === 0)
+    return { decoder: new TextDecoder('utf-16le'), skip: 0 };
+  if (a === 0 && b === 0x3c) return { decoder: new TextDecoder('utf-16be'), skip: 0 };
+  return {
+    decoder: new TextDecoder('utf-8'),
+    skip: a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0,
+  };
+}
+
+/** Characters written to saxes at once. */
+const PIECE = 64 * 1024;
+
+/** Parse a part given as byte chunks, calling `handler` for each element; throws on bad XML. */
+export async function parseXml(
+  chunks: AsyncIterable<Uint8Array>,
+  handler: XmlHandler,
+): Promise<void> {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  parser.on('error', (e: Error) => {
+    error ??= e;
+  });
+  parser.on('opentag', (node) => {
+    handler.open({
+      name: local(node.name),
+      attributes: localAttributes(node.attributes as Record<string, string>),
+      selfClosing: node.isSelfClosing,
+    });
+  });
+  const text = handler.text?.bind(handler);
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  parser.on('closetag', (node) => handler.close(local(node.name)));
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  const write = (s: string) => {
+    for (let i = 0; i < s.length; i += PIECE) {
+      parser.write(s.length <= PIECE ? s : s.slice(i, i + PIECE));
+      if (error) throw error;
+    }
+  };
+  let any = false;
+  for await (const chunk of chunks) {
+    if (chunk.length === 0) continue;
+    let bytes = chunk;
+    if (!decoder) {
+      const d = decoderFor(chunk);
+      decoder = d.decoder;
+      bytes = chunk.subarray(d.skip);
+    }
+    const s = decoder.decode(bytes, { stream: true });
+    if (s) {
+      any = true;
+      write(s);
+    }
+  }
+  if (decoder) {
+    const rest = decoder.decode();
+    if (rest) write(rest);
+  }
+  if (!any) return;
+  parser.close();
+  if (error) throw error;
+}
