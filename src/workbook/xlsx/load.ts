@@ -85,26 +85,39 @@ function clipRanges(xml: string): string {
 }
 
 /**
+ * A sheet without its <drawing>: ExcelJS drops drawings when it writes, and fails on some it
+ * reads (openpyxl's rewritten chart anchors). Charts are carried back by charts.ts carryCharts.
+ */
+const withoutDrawing = (xml: string): string => xml.replace(/<(?:\w+:)?drawing\b[^>]*\/>/g, '');
+const withoutDrawingRels = (xml: string): string =>
+  xml.replace(/<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/(?:drawing|chart)"[^>]*\/>/g, '');
+
+/**
  * Load .xlsx bytes into ExcelJS (the writer's model, for a report copy and the demo pane). The
  * package is made as ExcelJS expects it first: relative relationship targets, table parts without
  * what its parser loses columns on (<calculatedColumnFormula>, <xmlColumnPr>), with a name and a
- * style. Cell formulas are untouched, so nothing a reader needs is lost.
+ * style, and sheets without drawings. Cell formulas are untouched, so nothing a reader needs is lost.
  */
 export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   let n = 0;
   for (const p of Object.keys(zip.files)) {
+    if (/^xl\/(drawings|charts)\//.test(p)) {
+      zip.remove(p);
+      changed = true;
+      continue;
+    }
     const isRels = /(^|\/)_rels\/[^/]+\.rels$/.test(p);
     const isTable = /^xl\/tables\/[^/]+\.xml$/.test(p);
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(p);
     if (!isRels && !isTable && !isSheet) continue;
     const xml = await zip.file(p)!.async('string');
     const clean = isRels
-      ? relativeTargets(p, xml)
+      ? withoutDrawingRels(relativeTargets(p, xml))
       : isTable
         ? cleanTable(xml, ++n)
-        : clipRanges(xml);
+        : withoutDrawing(clipRanges(xml));
     if (clean !== xml) {
       zip.file(p, clean);
       changed = true;
