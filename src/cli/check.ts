@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
 import { formatFigure } from '../core/i18n/format';
@@ -16,7 +15,9 @@ import { readXlsxValuesStreaming } from '../workbook/xlsx/read-stream';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
 import { addReportSheet } from '../workbook/xlsx/report';
 import { UsageError, type ParsedArgs } from './args';
-import { writeOutput } from './write-file';
+import { usageError, type Io } from './commands';
+import { readBytes } from './read-input';
+import { checkOutput, writeOutput } from './write-file';
 
 /** Issues printed per sheet in the terminal; the rest are counted (all are in --json and --write). */
 const PER_SHEET = 40;
@@ -105,30 +106,16 @@ export function textReport(file: string, r: CheckResult, lang: Lang): string {
   return lines.join('\n');
 }
 
-export async function runCheck(
-  args: ParsedArgs,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const [file] = args.positionals;
-  if (!file || args.positionals.length > 1)
-    throw new UsageError(
-      'Usage : trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]',
-    );
+  if (!file || args.positionals.length > 1) throw usageError('check');
   const lang = (args.options.get('lang') ?? 'fr') as Lang;
   if (lang !== 'fr' && lang !== 'en')
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(
-      `trepied : ${code === 'ENOENT' ? `fichier introuvable : « ${file} ».` : code === 'EISDIR' ? `« ${file} » est un dossier.` : `impossible de lire « ${file} » (${code}).`}`,
-    );
-    return 2;
-  }
-  const name = path.basename(file);
   const out = args.options.get('write');
+  if (out) checkOutput(out, args.flags.has('force'), [file]);
+  const bytes = readBytes(file);
+  const name = path.basename(file);
   // The report copy needs ExcelJS's model of the workbook; the check alone reads it as a stream,
   // which holds only the values (workbooks of 300 000 rows and more).
   let wb: ExcelJS.Workbook | undefined;

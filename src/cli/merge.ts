@@ -6,11 +6,9 @@ import { mergeToData } from '../core/merge/to-data';
 import type { Restored } from '../core/restore/types';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
+import { usageError, type Io } from './commands';
 import { readRestored } from './read-input';
 import { checkOutput, writeOutput } from './write-file';
-
-const USAGE =
-  'Usage : trepied merge <classeur.xlsx> <classeur.xlsx>… -o <programme.xlsx> [--renumber] [--check] [--force]';
 
 /** From this many files on (more than five), progress goes to stderr. */
 const PROGRESS_FROM = 6;
@@ -21,15 +19,12 @@ const PROGRESS_FROM = 6;
  * listed, the checker will report it); 2 nothing written (unreadable file, different templates,
  * usage). `--check` writes nothing and says what would be merged.
  */
-export async function runMerge(
-  args: ParsedArgs,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runMerge(args: ParsedArgs, io: Io): Promise<number> {
   const files = args.positionals;
-  const out = args.options.get('o') ?? args.options.get('output');
+  const out = args.options.get('output');
   const dryRun = args.flags.has('check');
   const renumber = args.flags.has('renumber');
-  if (files.length === 0 || (!out && !dryRun)) throw new UsageError(USAGE);
+  if (files.length === 0 || (!out && !dryRun)) throw usageError('merge');
   const seen = new Set<string>();
   for (const f of files) {
     const p = path.resolve(f);

@@ -6,6 +6,7 @@ import type { Restored } from '../core/restore/types';
 import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookValues } from '../workbook/xlsx/read';
 import { UsageError } from './args';
+import { systemReason } from './system-error';
 
 /** Read bytes of a file given on the command line, with the French message of each failure. */
 export function readBytes(file: string): Uint8Array {
@@ -18,7 +19,7 @@ export function readBytes(file: string): Uint8Array {
         ? `fichier introuvable : « ${file} ».`
         : code === 'EISDIR'
           ? `« ${file} » est un dossier.`
-          : `impossible de lire « ${file} » (${code}).`,
+          : `impossible de lire « ${file} » (${systemReason(e)}).`,
     );
   }
 }
