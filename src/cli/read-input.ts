@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { renderIssue } from '../core/i18n/render';
 import { restore } from '../core/restore/restore';
@@ -6,23 +5,7 @@ import type { Restored } from '../core/restore/types';
 import { openWorkbook, UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookValues } from '../workbook/xlsx/read';
 import { UsageError } from './args';
-import { systemReason } from './system-error';
-
-/** Read bytes of a file given on the command line, with the French message of each failure. */
-export function readBytes(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `fichier introuvable : « ${file} ».`
-        : code === 'EISDIR'
-          ? `« ${file} » est un dossier.`
-          : `impossible de lire « ${file} » (${systemReason(e)}).`,
-    );
-  }
-}
+import { readBytes } from './read-bytes';
 
 /**
  * A workbook file restored for upgrade or merge: opened safely, every value read (hyperlinks,

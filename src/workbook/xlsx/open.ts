@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { loadXlsx } from './load';
 
 /** Why a file cannot be read as a workbook; `message` is French and says what to do. */
 export class UnreadableWorkbook extends Error {
@@ -168,6 +167,8 @@ export async function openZip(
 /** Open .xlsx bytes safely: recognised format, bounded size, then ExcelJS. */
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   await openZip(bytes, name);
+  // ExcelJS is loaded only here: `trepied check` without --write never needs its model.
+  const { loadXlsx } = await import('./load');
   try {
     return await loadXlsx(bytes);
   } catch (e) {
