@@ -45,7 +45,7 @@ export async function runMerge(args: ParsedArgs, io: Io): Promise<number> {
       `les classeurs ne sont pas du même modèle : ${list}. On ne fusionne que des classeurs d'un même modèle (ca avec ca, cpts avec cpts).`,
     );
   }
-  io.out(describeMerge(plan, renumber).join('\n'));
+  io.out(describeMerge(plan, renumber, 'fr', dryRun ? undefined : out).join('\n'));
   // Settled conflicts only inform (a Programme field's first value kept, the other carried; a
   // shared row of free text twice); an identifier twice is not: the checker will report it.
   const identifier = (table: string) => {
@@ -55,7 +55,9 @@ export async function runMerge(args: ParsedArgs, io: Io): Promise<number> {
   const unresolved = plan.conflicts.filter(
     (c) =>
       (c.kind === 'shared-differs' && identifier(c.table)) ||
-      (c.kind === 'duplicate-key' && !renumber),
+      (c.kind === 'duplicate-key' && !renumber) ||
+      // Copied rows are kept and would count twice: the coordinator must look.
+      c.kind === 'duplicate-row',
   );
   const duplicates = unresolved.some((c) => c.kind === 'duplicate-key');
   if (dryRun) {
