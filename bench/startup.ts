@@ -77,7 +77,7 @@ process.stdout.write(`${lines.join('\n')}\n`);
 // Text report against --json at larger sizes (same workbook, same process type).
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const sizeLines = [
-  '| actions | `check` (text) | `check --json` | text / json |',
+  '| actions | `check` (text), CPU | `check --json`, CPU | text / json |',
   '|---:|---:|---:|---:|',
 ];
 for (const n of sizes) {
