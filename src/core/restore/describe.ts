@@ -17,10 +17,45 @@ export function showValue(v: CellValue | undefined, lang: Lang = 'fr'): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
+type FormulaAttention = Extract<Attention, { kind: 'formula' }>;
+
+/** What a typed formula did, and what was kept of it. */
+function frFormula(a: FormulaAttention): string {
+  const d = a.does;
+  switch (d.kind) {
+    case 'hyperlink':
+      return d.kept
+        ? `un lien hypertexte vers ${q(d.target)} : son texte ${showValue(a.value)} est repris, avec le lien.`
+        : `un lien hypertexte vers ${q(d.target)} : son texte ${showValue(a.value)} est repris, pas le lien (seuls http, https et mailto le sont).`;
+    case 'external':
+      return `elle lisait un autre classeur : sa valeur ${showValue(a.value)} est reprise, pas la formule ni le lien externe.`;
+    case 'web':
+      return `elle lisait l’adresse web ${q(d.target)} : sa valeur ${showValue(a.value)} est reprise, pas la formule.`;
+    case 'calculation':
+      return `sa valeur ${showValue(a.value)} est reprise, pas la formule.`;
+  }
+}
+
+function enFormula(a: FormulaAttention): string {
+  const d = a.does;
+  switch (d.kind) {
+    case 'hyperlink':
+      return d.kept
+        ? `a hyperlink to ${qe(d.target)}: its text ${showValue(a.value, 'en')} is kept, with the link.`
+        : `a hyperlink to ${qe(d.target)}: its text ${showValue(a.value, 'en')} is kept, not the link (only http, https and mailto are).`;
+    case 'external':
+      return `it read another workbook: its value ${showValue(a.value, 'en')} is kept, not the formula nor the external link.`;
+    case 'web':
+      return `it read the web address ${qe(d.target)}: its value ${showValue(a.value, 'en')} is kept, not the formula.`;
+    case 'calculation':
+      return `its value ${showValue(a.value, 'en')} is kept, not the formula.`;
+  }
+}
+
 function fr(a: Attention): string {
   switch (a.kind) {
     case 'formula':
-      return `${at(a.sheet, a.cell)} : formule ${q(`=${a.formula}`)} dans la colonne saisie ${q(a.column)} : sa valeur ${showValue(a.value)} est reprise, pas la formule${a.external ? ' (elle lisait un autre classeur : le lien externe n’est pas repris)' : ''}.`;
+      return `${at(a.sheet, a.cell)} : formule ${q(`=${a.formula}`)} dans la colonne saisie ${q(a.column)} : ${frFormula(a)}`;
     case 'link-dropped':
       return `${at(a.sheet, a.cell)} : lien ${q(a.target)} non repris (seuls http, https et mailto le sont) ; le texte de la cellule est gardé.`;
     case 'computed-typed':
@@ -53,7 +88,7 @@ function fr(a: Attention): string {
 function en(a: Attention): string {
   switch (a.kind) {
     case 'formula':
-      return `${at(a.sheet, a.cell)}: formula ${qe(`=${a.formula}`)} in the entered column ${qe(a.column)}: its value ${showValue(a.value, 'en')} is kept, not the formula${a.external ? ' (it read another workbook: the external link is not carried)' : ''}.`;
+      return `${at(a.sheet, a.cell)}: formula ${qe(`=${a.formula}`)} in the entered column ${qe(a.column)}: ${enFormula(a)}`;
     case 'link-dropped':
       return `${at(a.sheet, a.cell)}: link ${qe(a.target)} not carried (only http, https and mailto are); the cell’s text is kept.`;
     case 'computed-typed':

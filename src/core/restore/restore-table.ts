@@ -7,7 +7,7 @@ import type { TableInput, TableRead } from '../read/types';
 import type { ColumnDef, TableDef } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
 import type { RestoreContext } from './context';
-import { allowedLink, externalFormula } from './links';
+import { allowedLink, formulaPurpose } from './links';
 import { PROVENANCE } from './names';
 import { cellDetail } from './restore-extra';
 import { empty } from './empty';
@@ -106,7 +106,14 @@ export function restoreTable(
       const v = value(i);
       values[c.id] = v;
       const f = formula(i);
+      const target = link(i);
       if (f !== null) {
+        let does = formulaPurpose(f);
+        // =HYPERLINK("https://…","texte"): its text is kept, and its target as the cell's link.
+        if (does.kind === 'hyperlink' && does.kept) {
+          if (typeof v === 'string' && target === null) links[c.id] = does.target;
+          else does = { ...does, kept: false };
+        }
         ctx.attention.push({
           kind: 'formula',
           sheet,
@@ -114,10 +121,9 @@ export function restoreTable(
           column: headers[i] as string,
           formula: f,
           value: v,
-          external: externalFormula(f),
+          does,
         });
       }
-      const target = link(i);
       if (target === null) continue;
       if (!allowedLink(target)) {
         ctx.attention.push({ kind: 'link-dropped', sheet, cell: cellRef(i), target });
