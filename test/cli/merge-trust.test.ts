@@ -4,7 +4,8 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { ca } from '../../src/core/templates/ca';
 import type { Row } from '../../src/core/values/cell';
-import { xlsxOf } from '../merge/support/files';
+import { readXlsxValuesStreaming } from '../../src/workbook/xlsx/read-stream';
+import { readBack, xlsxOf } from '../merge/support/files';
 import { partnerData } from '../merge/support/partners';
 
 /** A coordinator trusts the merged totals (issue #17): copies, shared meetings, provenance. */
@@ -127,5 +128,27 @@ describe('the merge report', () => {
     expect(lines[0]).toContain('12 N° action sont à la fois dans');
     expect(lines[0]).toContain('A1, A2, A3, A4, A5, …, A11, A12');
     expect(r.out).toContain(`Étape suivante : trepied check ${out}`);
+  });
+});
+
+describe('text byte for byte', () => {
+  it('keeps a carriage return, control characters and a typed _x0041_ through merge (regression: CR came back as a line feed)', async () => {
+    const text = 'ligne 1\r\nligne 2\rfin\u0001 _x0041_ _x005F_ ok';
+    const data = partnerData(1);
+    const actions = data['Actions']!.map((r, i) => (i === 0 ? { ...r, title: text } : r));
+    fs.writeFileSync(file('cr-1.xlsx'), await xlsxOf(ca, { ...data, Actions: actions }));
+    fs.writeFileSync(file('cr-2.xlsx'), await xlsxOf(ca, partnerData(2)));
+    const out = file('cr.xlsx');
+    expect(
+      (await run(['merge', file('cr-1.xlsx'), file('cr-2.xlsx'), '-o', out])).code,
+    ).toBeLessThan(2);
+    const bytes = fs.readFileSync(out);
+    const streamed = await readXlsxValuesStreaming(bytes, 'cr.xlsx');
+    const model = (await readBack(bytes)).values;
+    for (const values of [streamed, model]) {
+      const t = values.tables.find((x) => x.name === 'Actions')!;
+      const c = t.headers.indexOf("Intitulé de l'action");
+      expect(t.values.map((r) => r[c])).toContain(text);
+    }
   });
 });
