@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main';
 import { ca } from '../../src/core/templates/ca';
 import type { Row } from '../../src/core/values/cell';
 import { readXlsxValuesStreaming } from '../../src/workbook/xlsx/read-stream';
-import { readBack, xlsxOf } from '../merge/support/files';
+import { readBack, variant, xlsxOf } from '../merge/support/files';
 import { partnerData } from '../merge/support/partners';
 
 /** A coordinator trusts the merged totals (issue #17): copies, shared meetings, provenance. */
@@ -150,5 +150,50 @@ describe('text byte for byte', () => {
       const c = t.headers.indexOf("Intitulé de l'action");
       expect(t.values.map((r) => r[c])).toContain(text);
     }
+  });
+});
+
+describe('an unrecognised header', () => {
+  it('« Nb bénéficiaires touchés » is read as « Nombre de bénéficiaires atteints »: its values count, and the report says so', async () => {
+    const touched = variant(ca, 'Actions', (cs) =>
+      cs.map((c) =>
+        c.id === 'beneficiariesReached' ? { ...c, header: 'Nb bénéficiaires touchés' } : c,
+      ),
+    );
+    const data = (n: number) => ({
+      ...partnerData(n),
+      Actions: partnerData(n)['Actions']!.map((r, i) => ({
+        ...r,
+        beneficiariesReached: 10 * n + i,
+      })),
+    });
+    fs.writeFileSync(file('touches.xlsx'), await xlsxOf(touched, data(1)));
+    fs.writeFileSync(file('atteints.xlsx'), await xlsxOf(ca, data(2)));
+    const out = file('beneficiaires.xlsx');
+    const r = await run([
+      'merge',
+      file('touches.xlsx'),
+      file('atteints.xlsx'),
+      '-o',
+      out,
+      '--renumber',
+    ]);
+    expect(r.out).toContain(
+      'l’en-tête « Nb bénéficiaires touchés », inconnu du modèle, est lu comme « Nombre de bénéficiaires atteints »',
+    );
+    expect(r.out).not.toContain('colonne « Nb bénéficiaires touchés » inconnue');
+    const sum = (n: number) =>
+      data(n)['Actions'].reduce((s, a) => s + Number(a.beneficiariesReached), 0);
+    expect((await figures(out))['CA_BeneficiairesAtteints']).toBe(sum(1) + sum(2));
+  });
+
+  it('a header with nothing in common stays in Autres données', async () => {
+    const odd = variant(ca, 'Actions', (cs) =>
+      cs.map((c) => (c.id === 'owner' ? { ...c, header: 'Structure porteuse' } : c)),
+    );
+    fs.writeFileSync(file('odd.xlsx'), await xlsxOf(odd, partnerData(1)));
+    fs.writeFileSync(file('odd-2.xlsx'), await xlsxOf(ca, partnerData(2)));
+    const r = await run(['merge', file('odd.xlsx'), file('odd-2.xlsx'), '--check']);
+    expect(r.out).toContain('colonne « Structure porteuse » inconnue du modèle');
   });
 });

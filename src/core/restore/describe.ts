@@ -61,7 +61,9 @@ function fr(a: Attention): string {
     case 'computed-typed':
       return `${at(a.sheet, a.cell)} : la valeur ${showValue(a.value)} avait remplacé la formule de ${q(a.column)} : la formule est rétablie, la valeur est dans Autres données.`;
     case 'header-renamed':
-      return `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)} est lu comme ${q(a.column)}.`;
+      return a.guessed
+        ? `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)}, inconnu du modèle, est lu comme ${q(a.column)}, la colonne du modèle qu’il désigne le plus probablement : ses valeurs comptent dans les chiffres ; vérifiez.`
+        : `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)} est lu comme ${q(a.column)}.`;
     case 'unknown-column':
       return `Feuille ${q(a.sheet)} : colonne ${q(a.header)} inconnue du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
     case 'removed-column':
@@ -94,7 +96,9 @@ function en(a: Attention): string {
     case 'computed-typed':
       return `${at(a.sheet, a.cell)}: value ${showValue(a.value, 'en')} had replaced the formula of ${qe(a.column)}: the formula is restored, the value is in Autres données.`;
     case 'header-renamed':
-      return `${at(a.sheet, a.cell)}: header ${qe(a.found)} is read as ${qe(a.column)}.`;
+      return a.guessed
+        ? `${at(a.sheet, a.cell)}: header ${qe(a.found)}, unknown to the template, is read as ${qe(a.column)}, the template column it most likely means: its values count in the figures; check it.`
+        : `${at(a.sheet, a.cell)}: header ${qe(a.found)} is read as ${qe(a.column)}.`;
     case 'unknown-column':
       return `Sheet ${qe(a.sheet)}: column ${qe(a.header)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
     case 'removed-column':

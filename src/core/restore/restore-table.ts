@@ -11,6 +11,7 @@ import { allowedLink, formulaPurpose } from './links';
 import { PROVENANCE } from './names';
 import { cellDetail } from './restore-extra';
 import { empty } from './empty';
+import { likelyColumns } from './header-match';
 import type { RestoredRow, TableLayout } from './types';
 
 /** Columns renamed by hand that the reader recognised (a few typos away): read as the column. */
@@ -61,6 +62,26 @@ export function restoreTable(
       table: current.name,
       found: r.found,
       column: current.columns.find((c) => c.id === r.column.id)?.header ?? r.column.header,
+    });
+  }
+  // A header the template does not know, for a contract column the table lacks: read as the
+  // column it most likely means (« Nb bénéficiaires touchés »), so its values count, and said.
+  const unknownAt = headers
+    .map((_, i) => i)
+    .filter((i) => !used.has(i) && !isMonthHeader(tr.def, headers[i] as string));
+  const lacking = tr.def.columns.filter((c) => pos[c.id] === undefined && !c.computed);
+  const column = (i: number) => input.values.map((cells) => cells[i] ?? null);
+  for (const m of likelyColumns(tr.def, headers, unknownAt, lacking, column)) {
+    pos[m.column.id] = m.at;
+    used.add(m.at);
+    ctx.attention.push({
+      kind: 'header-renamed',
+      sheet,
+      cell: where(m.at),
+      table: current.name,
+      found: headers[m.at] as string,
+      column: current.columns.find((c) => c.id === m.column.id)?.header ?? m.column.header,
+      guessed: true,
     });
   }
   for (const c of tr.def.columns) {

@@ -65,6 +65,8 @@ export type Attention =
       table: string;
       found: string;
       column: string;
+      /** Matched by meaning (words, abbreviations), not a few typos away: to be checked. */
+      guessed?: boolean;
     }
   | { kind: 'unknown-column'; sheet: string; table: string; header: string; values: number }
   | { kind: 'removed-column'; sheet: string; table: string; column: string; values: number }
