@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
 import { formatFigure } from '../core/i18n/format';
-import { renderIssue, severityLabel } from '../core/i18n/render';
+import { evidenceLabel, renderIssue, severityLabel } from '../core/i18n/render';
 import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
@@ -82,15 +82,18 @@ export function textReport(file: string, r: CheckResult, lang: Lang): string {
     lines.push(`${t.evidence} (${r.actions.filter((a) => a.flagged).length}/${r.actions.length})`);
     let w = 6;
     for (const a of r.actions) w = Math.max(w, Math.min(40, a.id.length + 2));
+    // Each column as wide as its header and two spaces (English headers are longer).
+    const [, c1, c2, c3] = t.cols.map((c) => Math.max(c.length + 2, 10));
     lines.push(
-      `  ${pad(t.cols[0]!, w)}${pad(t.cols[1]!, 10)}${pad(t.cols[2]!, 13)}${pad(t.cols[3]!, 11)}${t.cols[4]}`,
+      `  ${pad(t.cols[0]!, w)}${pad(t.cols[1]!, c1!)}${pad(t.cols[2]!, c2!)}${pad(t.cols[3]!, c3!)}${t.cols[4]}`,
     );
     const shown = [...r.actions]
       .sort((a, b) => Number(b.flagged) - Number(a.flagged))
       .slice(0, 200);
     for (const a of shown) {
+      const missing = a.missing.map((m) => evidenceLabel(m, lang)).join(', ') || '—';
       lines.push(
-        `  ${pad(a.id.slice(0, w - 2), w)}${pad(String(a.counts.quantitative), 10)}${pad(String(a.counts.qualitative), 13)}${pad(String(a.counts.observable), 11)}${a.missing.join(', ') || '—'}${a.unsupportedImpact ? `  ⚠ ${t.impact}` : ''}`,
+        `  ${pad(a.id.slice(0, w - 2), w)}${pad(String(a.counts.quantitative), c1!)}${pad(String(a.counts.qualitative), c2!)}${pad(String(a.counts.observable), c3!)}${missing}${a.unsupportedImpact ? `  ⚠ ${t.impact}` : ''}`,
       );
     }
     if (r.actions.length > shown.length) lines.push(`  ${t.more(r.actions.length - shown.length)}`);
