@@ -250,9 +250,11 @@ describe('the task pane in a browser (demo mode)', () => {
     await dryRun.waitFor();
     const text = (await dryRun.textContent()) ?? '';
     expect(text).toMatch(/^Fusion de 2 classeurs — /);
-    expect(text).toMatch(/Actions : « A1 » \(N° action\) est dans albi\.xlsx, castres\.xlsx/);
+    expect(text).toMatch(/Actions : 3 N° action sont à la fois dans albi\.xlsx, castres\.xlsx/);
+    // The same file twice: the report says its rows would count twice.
+    expect(text).toMatch(/les 3 lignes de castres\.xlsx sont déjà dans albi\.xlsx/);
     await page.getByLabel('Renuméroter les N° action en double').check();
-    await dryRun.getByText(/renuméroté « A1-2 » dans castres\.xlsx/).waitFor();
+    await dryRun.getByText(/renumérotés « A1-2 », « A2-2 », « A3-2 » dans castres\.xlsx/).waitFor();
 
     await page.getByRole('button', { name: 'Fusionner' }).click();
     await page.getByText(/^2 classeurs fusionnés : \d+ feuilles créées\.$/).waitFor();

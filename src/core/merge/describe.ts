@@ -215,7 +215,7 @@ function groupedConflicts(plan: MergePlan, renumber: boolean, lang: Lang): strin
     if (c.kind === 'duplicate-row') {
       const source = plan.sources.find((s) => s.index === c.sources[1]);
       const all = (source?.restored.tables[c.table]?.length ?? 0) === c.rows.length;
-      const rows = `${lang === 'fr' ? 'lignes' : 'rows'} ${some(c.rows.map(String)).join(', ')}${c.keys.length > 0 ? ` : ${some(c.keys).join(', ')}` : ''}`;
+      const rows = `${lang === 'fr' ? 'lignes' : 'rows'} ${some(c.rows.map(String)).join(', ')}${c.keys.length > 0 ? ` : ${some([...new Set(c.keys)]).join(', ')}` : ''}`;
       lines.push(
         t.copies(c.table, c.rows.length, rows, file(c.sources[1]!), file(c.sources[0]!), all),
       );
