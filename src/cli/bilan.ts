@@ -9,18 +9,16 @@ import { UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
-import { readBytes } from './read-input';
+import { usageError, type Io } from './commands';
+import { readBytes } from './read-bytes';
 import { checkOutput, writeOutput } from './write-file';
-
-export const BILAN_USAGE =
-  'Usage : trepied bilan <classeur.xlsx> --periode T1|T2|T3|T4|annuel [--porteur NOM] -o <bilan.xlsx> [--lang fr|en] [--force]';
 
 function period(value: string | undefined): BilanPeriod {
   const v = value?.trim();
   const found = BILAN_PERIODS.find((p) => p.toLowerCase() === v?.toLowerCase());
   if (!found)
     throw new UsageError(
-      `${v ? `Période inconnue « ${v} »` : 'Période manquante'} : --periode ${BILAN_PERIODS.join(', ')}.\n${BILAN_USAGE}`,
+      `${v ? `Période inconnue « ${v} »` : 'Période manquante'} : --periode ${BILAN_PERIODS.join(', ')}.\n${usageError('bilan').message}`,
     );
   return found;
 }
@@ -30,13 +28,10 @@ function period(value: string | undefined): BilanPeriod {
  * of a period (key figures, indicators to date, triangulation, answers and reasons, barriers and
  * levers, meetings), for the whole programme or one porteur. The input is never written.
  */
-export async function runBilan(
-  args: ParsedArgs,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   const [file] = args.positionals;
-  const out = args.options.get('o') ?? args.options.get('output');
-  if (!file || args.positionals.length > 1 || !out) throw new UsageError(BILAN_USAGE);
+  const out = args.options.get('output');
+  if (!file || args.positionals.length > 1 || !out) throw usageError('bilan');
   const when = period(args.options.get('periode'));
   const lang = (args.options.get('lang') ?? 'fr') as Lang;
   if (lang !== 'fr' && lang !== 'en')

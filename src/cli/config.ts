@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import type { ProgrammeConfig } from '../core/plan/options';
 import { parseIsoDate } from '../core/plan/config';
 import { UsageError } from './args';
+import { systemReason } from './system-error';
 
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -11,8 +12,10 @@ export function readConfig(file: string): ProgrammeConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`Impossible de lire le fichier de configuration « ${file} ».`);
+  } catch (e) {
+    throw new UsageError(
+      `Impossible de lire le fichier de configuration « ${file} » (${systemReason(e)}).`,
+    );
   }
   let raw: unknown;
   try {

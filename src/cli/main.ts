@@ -1,68 +1,80 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { HELP_OPTION, commandHelp, findCommand, toolHelp, COMMANDS, type Io } from './commands';
 import { parseArgs, UsageError } from './args';
-import { runBilan } from './bilan';
-import { runCheck } from './check';
-import { runMerge } from './merge';
-import { runNew } from './new';
-import { runUpgrade } from './upgrade';
+import { errnoCode, systemReason } from './system-error';
+import { terminalSafe } from './terminal';
 
-const HELP = `trepied — classeurs de suivi pour les CPTS et les coopératives d'acteurs
+/** The version in the package.json above this file (src/cli or dist/node/cli). */
+function version(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file))
+      return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'inconnue';
+}
 
-Usage :
-  trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]
-  trepied check <classeur.xlsx> [--json] [--write rapport.xlsx] [--lang fr|en] [--force]
-  trepied upgrade <classeur.xlsx> -o <nouveau.xlsx> [--force]
-  trepied merge <classeur.xlsx> <classeur.xlsx>… -o <programme.xlsx> [--renumber] [--check] [--force]
-  trepied bilan <classeur.xlsx> --periode T1|T2|T3|T4|annuel [--porteur NOM] -o <bilan.xlsx> [--force]
-
-  ca    Coopérative d'acteurs : suivi des actions
-  cpts  Implication des usagers dans la CPTS
-
-Codes de sortie : 0 réussi, 1 erreurs trouvées dans le classeur, 2 entrée illisible ou commande invalide.
-`;
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+};
 
 /** The `trepied` command. Returns the exit code; never throws. */
-export async function main(
-  argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void } = {
-    out: (s) => process.stdout.write(`${s}\n`),
-    err: (s) => process.stderr.write(`${s}\n`),
-  },
-): Promise<number> {
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const safe: Io = { out: (s) => io.out(terminalSafe(s)), err: (s) => io.err(terminalSafe(s)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'new':
-        return await runNew(parseArgs(rest, ['config', 'lang'], ['example', 'force']), io.out);
-      case 'check':
-        return await runCheck(parseArgs(rest, ['write', 'lang'], ['json', 'force']), io);
-      case 'upgrade':
-        return await runUpgrade(parseArgs(rest, ['o', 'output'], ['force']), io);
-      case 'merge':
-        return await runMerge(parseArgs(rest, ['o', 'output'], ['renumber', 'check', 'force']), io);
-      case 'bilan':
-        return await runBilan(
-          parseArgs(rest, ['periode', 'porteur', 'o', 'output', 'lang'], ['force']),
-          io,
-        );
       case undefined:
-      case 'help':
-      case '--help':
+        safe.err(toolHelp());
+        return 2;
       case '-h':
-        io.out(HELP);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(
-          `Commande inconnue « ${command} ». Commandes : new, check, upgrade, merge, bilan. Voir « trepied --help ».`,
-        );
+      case '--help':
+        safe.out(toolHelp());
+        return 0;
+      case 'help': {
+        const c = rest[0] === undefined ? undefined : findCommand(rest[0]);
+        if (rest[0] !== undefined && !c) throw unknownCommand(rest[0]);
+        safe.out(c ? commandHelp(c) : toolHelp());
+        return 0;
+      }
+      case '-V':
+      case '--version':
+        safe.out(`trepied ${version()}`);
+        return 0;
     }
+    const c = findCommand(command);
+    if (!c) throw unknownCommand(command);
+    const args = parseArgs(rest, [...c.options, HELP_OPTION]);
+    if (args.flags.has('help')) {
+      safe.out(commandHelp(c));
+      return 0;
+    }
+    return await c.run(args, safe);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`trepied : ${e.message}`);
+      safe.err(`trepied : ${e.message}`);
       return 2;
     }
-    io.err(
+    if (errnoCode(e)) {
+      const file = (e as NodeJS.ErrnoException).path;
+      safe.err(`trepied : ${systemReason(e)}${file ? ` (« ${file} »)` : ''}.`);
+      return 2;
+    }
+    safe.err(
       `trepied : erreur inattendue (${(e as Error).message ?? String(e)}). Signalez-la avec le fichier concerné.`,
     );
     return 2;
   }
+}
+
+function unknownCommand(name: string): UsageError {
+  if (name.startsWith('-'))
+    return new UsageError(
+      `Option inconnue « ${name} ». Avant la commande : -h/--help, -V/--version. Voir « trepied --help ».`,
+    );
+  return new UsageError(
+    `Commande inconnue « ${name} ». Commandes : ${COMMANDS.map((c) => c.name).join(', ')}. Voir « trepied --help ».`,
+  );
 }

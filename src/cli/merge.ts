@@ -7,11 +7,9 @@ import type { Restored } from '../core/restore/types';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { describeMoved, tablesMovedToOthers } from '../core/restore/moved';
+import { usageError, type Io } from './commands';
 import { readRestored } from './read-input';
 import { checkOutput, writeOutput } from './write-file';
-
-const USAGE =
-  'Usage : trepied merge <classeur.xlsx> <classeur.xlsx>… -o <programme.xlsx> [--renumber] [--check] [--force]';
 
 /** From this many files on (more than five), progress goes to stderr. */
 const PROGRESS_FROM = 6;
@@ -22,15 +20,12 @@ const PROGRESS_FROM = 6;
  * listed, the checker will report it); 2 nothing written (unreadable file, different templates,
  * usage). `--check` writes nothing and says what would be merged.
  */
-export async function runMerge(
-  args: ParsedArgs,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runMerge(args: ParsedArgs, io: Io): Promise<number> {
   const files = args.positionals;
-  const out = args.options.get('o') ?? args.options.get('output');
+  const out = args.options.get('output');
   const dryRun = args.flags.has('check');
   const renumber = args.flags.has('renumber');
-  if (files.length === 0 || (!out && !dryRun)) throw new UsageError(USAGE);
+  if (files.length === 0 || (!out && !dryRun)) throw usageError('merge');
   const seen = new Set<string>();
   for (const f of files) {
     const p = path.resolve(f);
@@ -51,7 +46,7 @@ export async function runMerge(
       `les classeurs ne sont pas du même modèle : ${list}. On ne fusionne que des classeurs d'un même modèle (ca avec ca, cpts avec cpts).`,
     );
   }
-  io.out(describeMerge(plan, renumber).join('\n'));
+  io.out(describeMerge(plan, renumber, 'fr', dryRun ? undefined : out).join('\n'));
   const moved = restored.flatMap(tablesMovedToOthers);
   if (moved.length > 0) io.err(describeMoved(moved).join('\n'));
   // Settled conflicts only inform (a Programme field's first value kept, the other carried; a
@@ -63,7 +58,9 @@ export async function runMerge(
   const unresolved = plan.conflicts.filter(
     (c) =>
       (c.kind === 'shared-differs' && identifier(c.table)) ||
-      (c.kind === 'duplicate-key' && !renumber),
+      (c.kind === 'duplicate-key' && !renumber) ||
+      // Copied rows are kept and would count twice: the coordinator must look.
+      c.kind === 'duplicate-row',
   );
   const duplicates = unresolved.some((c) => c.kind === 'duplicate-key');
   if (dryRun) {

@@ -6,14 +6,12 @@ import type { Lang } from '../core/templates/types';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { readConfig } from './config';
-import { writeOutput } from './write-file';
+import { usageError } from './commands';
+import { checkOutput, writeOutput } from './write-file';
 
 export async function runNew(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const [templateId, file] = args.positionals;
-  if (!templateId || !file)
-    throw new UsageError(
-      'Usage : trepied new <ca|cpts> <fichier.xlsx> [--example] [--config programme.json] [--lang fr|en] [--force]',
-    );
+  if (!templateId || !file || args.positionals.length > 2) throw usageError('new');
   const t = getTemplate(templateId);
   if (!t)
     throw new UsageError(
@@ -24,13 +22,16 @@ export async function runNew(args: ParsedArgs, out: (s: string) => void): Promis
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
   const example = args.flags.has('example') ? EXAMPLES[t.id] : undefined;
   const configFile = args.options.get('config');
+  const force = args.flags.has('force');
+  const inputs = configFile ? [configFile] : [];
+  checkOutput(file, force, inputs);
   const config: ProgrammeConfig = {
     ...(example?.config ?? {}),
     ...(configFile ? readConfig(configFile) : {}),
   };
   const plan = buildPlan(t, { lang, config, ...(example ? { data: example.data } : {}) });
   const bytes = await planToXlsx(plan);
-  writeOutput(file, bytes, args.flags.has('force'), configFile ? [configFile] : []);
+  writeOutput(file, bytes, force, inputs);
   out(
     lang === 'fr'
       ? `Classeur « ${t.title.fr} » créé : ${file}${example ? ' (avec les données d’exemple)' : ''}`

@@ -3,23 +3,19 @@ import { describeUpgrade } from '../core/upgrade/describe';
 import { planUpgrade, upgradeToData } from '../core/upgrade/upgrade';
 import { describeMoved, tablesMovedToOthers } from '../core/restore/moved';
 import { planToXlsx } from '../workbook/xlsx/render';
-import { UsageError, type ParsedArgs } from './args';
+import type { ParsedArgs } from './args';
+import { usageError, type Io } from './commands';
 import { readRestored } from './read-input';
 import { checkOutput, writeOutput } from './write-file';
-
-const USAGE = 'Usage : trepied upgrade <classeur.xlsx> -o <nouveau.xlsx> [--force]';
 
 /**
  * `trepied upgrade old.xlsx -o new.xlsx`: a new workbook of the current template version holding
  * every typed value, and a French summary of what moved. The input is never written.
  */
-export async function runUpgrade(
-  args: ParsedArgs,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runUpgrade(args: ParsedArgs, io: Io): Promise<number> {
   const [file] = args.positionals;
-  const out = args.options.get('o') ?? args.options.get('output');
-  if (!file || args.positionals.length > 1 || !out) throw new UsageError(USAGE);
+  const out = args.options.get('output');
+  if (!file || args.positionals.length > 1 || !out) throw usageError('upgrade');
   checkOutput(out, args.flags.has('force'), [file]);
   const restored = await readRestored(file);
   const plan = planUpgrade(restored);

@@ -31,7 +31,13 @@ const useStyles = makeStyles({
   number: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
 });
 
-const KINDS: Conflict['kind'][] = ['duplicate-key', 'shared-differs', 'single-differs'];
+const KINDS: Conflict['kind'][] = [
+  'duplicate-row',
+  'duplicate-key',
+  'same-event',
+  'shared-differs',
+  'single-differs',
+];
 
 /**
  * What a merge will do, in the coordinator's words: the files, the rows per sheet (sheet names,
@@ -60,6 +66,12 @@ export function MergeSummary(props: {
           x.sources.map(file),
           renumber ? x.renamings.map((r) => ({ to: show(r.to), file: file(r.source) })) : [],
         );
+      case 'duplicate-row': {
+        const earlier = x.sources.slice(0, -1).map(file).join(', ');
+        return c.duplicateRow(sheet(x.table), x.rows.length, file(x.sources.at(-1)!), earlier);
+      }
+      case 'same-event':
+        return c.sameEvent(sheet(x.table), x.key, x.sources.map(file));
       case 'shared-differs':
         return c.sharedDiffers(sheet(x.table), show(x.key), x.sources.map(file));
       case 'single-differs':

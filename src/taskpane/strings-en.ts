@@ -163,6 +163,8 @@ export const en: Strings = {
     noConflict: 'No conflict: the workbooks complement each other.',
     conflictKind: {
       'duplicate-key': (n) => `Duplicate numbers (${n})`,
+      'duplicate-row': (n) => `Rows copied from one workbook to another (${n})`,
+      'same-event': (n) => `Same meeting in several workbooks (${n})`,
       'shared-differs': (n) => `Shared rows that differ (${n})`,
       'single-differs': (n) => `Different programme details (${n})`,
     },
@@ -170,6 +172,10 @@ export const en: Strings = {
       renamed.length
         ? `${sheet}: ${key} is in ${files.join(' and ')}; it becomes ${renamed.map((r) => `${r.to} in ${r.file}`).join(', ')}.`
         : `${sheet}: ${key} is in ${files.join(' and ')}; all rows are kept (the check will report the duplicate).`,
+    duplicateRow: (sheet, rows, file, earlier) =>
+      `${sheet}: ${plural(rows, 'row', 'rows')} of ${file} ${rows > 1 ? 'are' : 'is'} already in ${earlier}; kept, ${rows > 1 ? 'they' : 'it'} would count twice: check before merging.`,
+    sameEvent: (sheet, key, files) =>
+      `${sheet}: ${key} is in ${files.join(' and ')}; the meeting is counted once.`,
     sharedDiffers: (sheet, key, files) =>
       `${sheet}: ${key} differs between ${files.join(' and ')}; every version is kept, to be harmonised.`,
     singleDiffers: (sheet, field, kept, other) =>

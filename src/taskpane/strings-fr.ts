@@ -170,6 +170,8 @@ export const fr: Strings = {
     noConflict: 'Aucun conflit : les classeurs se complètent.',
     conflictKind: {
       'duplicate-key': (n) => `Numéros en double (${n})`,
+      'duplicate-row': (n) => `Lignes copiées d'un classeur à l'autre (${n})`,
+      'same-event': (n) => `Même réunion dans plusieurs classeurs (${n})`,
       'shared-differs': (n) => `Lignes communes qui diffèrent (${n})`,
       'single-differs': (n) => `Informations du programme différentes (${n})`,
     },
@@ -177,6 +179,10 @@ export const fr: Strings = {
       renamed.length
         ? `${sheet} : ${key} est dans ${files.join(' et ')} ; il devient ${renamed.map((r) => `${r.to} dans ${r.file}`).join(', ')}.`
         : `${sheet} : ${key} est dans ${files.join(' et ')} ; les lignes sont toutes gardées (le contrôle signalera le doublon).`,
+    duplicateRow: (sheet, rows, file, earlier) =>
+      `${sheet} : ${plural(rows, 'ligne', 'lignes')} de ${file} ${rows > 1 ? 'sont' : 'est'} déjà dans ${earlier} ; ${rows > 1 ? 'elles sont gardées et compteraient' : 'elle est gardée et compterait'} deux fois : vérifiez avant de fusionner.`,
+    sameEvent: (sheet, key, files) =>
+      `${sheet} : ${key} figure dans ${files.join(' et ')} ; la réunion est comptée une fois.`,
     sharedDiffers: (sheet, key, files) =>
       `${sheet} : ${key} diffère entre ${files.join(' et ')} ; toutes les versions sont gardées, à harmoniser.`,
     singleDiffers: (sheet, field, kept, other) =>

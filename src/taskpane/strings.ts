@@ -128,9 +128,13 @@ export interface Strings {
     others: (n: number) => string;
     noConflict: string;
     conflictKind: Record<
-      'duplicate-key' | 'shared-differs' | 'single-differs',
+      'duplicate-key' | 'duplicate-row' | 'same-event' | 'shared-differs' | 'single-differs',
       (n: number) => string
     >;
+    /** Rows of a later file already in an earlier one: kept, and they would count twice. */
+    duplicateRow: (sheet: string, rows: number, file: string, earlier: string) => string;
+    /** The same meeting recorded in several files: counted once. */
+    sameEvent: (sheet: string, key: string, files: string[]) => string;
     duplicate: (
       sheet: string,
       key: string,

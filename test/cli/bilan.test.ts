@@ -71,7 +71,9 @@ describe('trepied bilan', () => {
       const r = await run(['bilan', file, '--periode', 'annuel', '-o', out]);
       expect(r).toMatchObject({ code: 0, err: '' });
       expect(r.out).toContain('Bilan annuel écrit');
-      const checked = checkWorkbook(await readWorkbookFile(fs.readFileSync(file), path.basename(file)));
+      const checked = checkWorkbook(
+        await readWorkbookFile(fs.readFileSync(file), path.basename(file)),
+      );
       const got = figures(await sheet(out), t);
       expect(Object.keys(got).sort()).toEqual(t.summaries.map((s) => s.name).sort());
       for (const s of t.summaries)

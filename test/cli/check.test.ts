@@ -87,7 +87,9 @@ describe('trepied check', () => {
     expect(report.sheet).toBe('Contrôles');
     expect(report.headers).toEqual(['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message']);
     expect(
-      report.values.some((row) => row[1] === 'Actions' && row[2] === 'T2' && row[3] === 'choice'),
+      report.values.some(
+        (row) => row[1] === 'Actions' && row[2] === 'T2' && row[3] === 'Valeur hors liste',
+      ),
     ).toBe(true);
     expect(report.formulas.some((row) => (row[2] ?? '').startsWith('HYPERLINK("#'))).toBe(true);
     const fill = wb.getWorksheet('Actions')!.getCell('T2').fill as { fgColor?: { argb?: string } };

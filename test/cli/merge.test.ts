@@ -151,8 +151,9 @@ describe('trepied merge: twelve partners', () => {
       'partenaire-09.xlsx : Preuves!F2 : lien « file:///C:/x » non repris',
       'partenaire-11.xlsx : Feuille « Indicateurs » : colonne « Remarques » inconnue du modèle',
       'partenaire-11.xlsx : Feuille « Notes » inconnue du modèle : 1 valeur reprise dans Autres données.',
-      'Actions : « A1 » (N° action) est dans partenaire-01.xlsx, partenaire-02.xlsx',
-      'Programme « Coordinateur·rice » : « Coordination 1 » (partenaire-01.xlsx) est retenu ; « Coordination 2 » (partenaire-02.xlsx) est dans Autres données.',
+      'Actions : 1 N° action est à la fois dans partenaire-01.xlsx, partenaire-02.xlsx',
+      'Programme « Coordinateur·rice » : « Coordination 1 » (partenaire-01.xlsx) est retenu ; les 11 autres valeurs sont dans Autres données : « Coordination 2 » (partenaire-02.xlsx),',
+      `Étape suivante : trepied check ${path.join(dir, 'programme.xlsx')}`,
     ])
       expect(result.out).toContain(line);
   });

@@ -1,3 +1,4 @@
+import { MISSING_LABELS } from '../templates/shared';
 import type { Catalogue } from './render';
 
 /** English. Column, sheet and list names stay those of the (French) workbook contract. */
@@ -12,11 +13,40 @@ const pct = (n: number) => `${num(n * 100)}%`;
 const eur = (n: number) => `€${num(n)}`;
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
+/** The contract's proof kinds (MISSING_LABELS: chiffre, témoignage, livrable) in English. */
+const EVIDENCE: Record<string, string> = Object.fromEntries(
+  MISSING_LABELS.map((m, i) => [m, ['figure', 'testimony', 'deliverable'][i]]),
+);
+const evidence = (xs: string[]) => list(xs.map((x) => EVIDENCE[x] ?? x));
 const LEGAL =
   'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
 
 export const en: Catalogue = {
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+  ruleName: {
+    structure: 'Workbook structure',
+    'formulas-absent': 'Formulas missing',
+    'formula-overwritten': 'Formula overwritten',
+    'cell-error': 'Cell error',
+    required: 'Required value',
+    'duplicate-id': 'Duplicate identifier',
+    'unknown-reference': 'Unknown reference',
+    spaces: 'Extra spaces',
+    choice: 'Value not in list',
+    'reason-required': 'Reason missing',
+    'other-public': 'Other public to specify',
+    number: 'Number',
+    'percent-scale': 'Percentage scale',
+    ratio: 'Rate',
+    date: 'Date',
+    'indicator-coverage': 'Missing indicators',
+    outlier: 'Outlier',
+    triangulation: 'Evidence triangulation',
+    'unsupported-impact': 'Unsupported impact',
+    'objective-tree': 'Objective tree',
+    subsidy: 'Subsidy',
+  },
+  evidence: (m) => EVIDENCE[m] ?? m,
   where: (ref, sheet) => (ref ? `${ref}: ` : sheet ? `Sheet ${q(sheet)}: ` : ''),
   rules: {
     structure: (p) => {
@@ -114,9 +144,9 @@ export const en: Catalogue = {
     outlier: (p) =>
       `the realised value of ${q(p.indicator)} (${q(p.key)}), ${num(p.realised)}, is above ${p.factor} times the target (${num(p.target)}); check the quarterly entries.`,
     triangulation: (p) =>
-      `the evidence for ${q(p.key)} is not triangulated: missing ${list(p.missing)}; add one proof of each kind (figure, testimony, deliverable) to the evidence table.`,
+      `the evidence for ${q(p.key)} is not triangulated: missing ${evidence(p.missing)}; add one proof of each kind (figure, testimony, deliverable) to the evidence table.`,
     'unsupported-impact': (p) =>
-      `an impact is claimed for ${q(p.key)} while its evidence is incomplete (missing ${list(p.missing)}); add the missing evidence or qualify the impact.`,
+      `an impact is claimed for ${q(p.key)} while its evidence is incomplete (missing ${evidence(p.missing)}); add the missing evidence or qualify the impact.`,
     'objective-tree': (p) => {
       switch (p.problem) {
         case 'no-parent':

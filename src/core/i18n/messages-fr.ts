@@ -18,6 +18,30 @@ const LEGAL =
 
 export const fr: Catalogue = {
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
+  ruleName: {
+    structure: 'Structure du classeur',
+    'formulas-absent': 'Formules absentes',
+    'formula-overwritten': 'Formule remplacée',
+    'cell-error': 'Erreur de cellule',
+    required: 'Valeur obligatoire',
+    'duplicate-id': 'Identifiant en double',
+    'unknown-reference': 'Référence inconnue',
+    spaces: 'Espaces en trop',
+    choice: 'Valeur hors liste',
+    'reason-required': 'Justification manquante',
+    'other-public': 'Autre public à préciser',
+    number: 'Nombre',
+    'percent-scale': 'Échelle de pourcentage',
+    ratio: 'Taux',
+    date: 'Date',
+    'indicator-coverage': 'Indicateurs manquants',
+    outlier: 'Valeur aberrante',
+    triangulation: 'Triangulation des preuves',
+    'unsupported-impact': 'Impact non étayé',
+    'objective-tree': 'Arbre des objectifs',
+    subsidy: 'Subvention',
+  },
+  evidence: (m) => m,
   where: (ref, sheet) => (ref ? `${ref} : ` : sheet ? `Feuille ${q(sheet)} : ` : ''),
   rules: {
     structure: (p) => {

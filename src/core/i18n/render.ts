@@ -7,6 +7,10 @@ import { fr } from './messages-fr';
 /** One language's words for issues: a message per rule code, built from the issue's data. */
 export interface Catalogue {
   severity: Record<Severity, string>;
+  /** A rule's name, as the Contrôles sheet shows it (the JSON report keeps the code). */
+  ruleName: Record<RuleCode, string>;
+  /** The proof kinds a triangulation lacks (the contract's chiffre, témoignage, livrable). */
+  evidence: (missing: string) => string;
   /** The location prefix: "Actions!B7 : ", "Feuille « Listes » : ", or '' for the workbook. */
   where: (ref: string | undefined, sheet: string) => string;
   rules: { [R in RuleCode]: (p: RuleParams[R], fix: Fix | undefined) => string };
@@ -35,6 +39,16 @@ export function renderIssue(issue: Issue, lang: Lang = 'fr'): string {
   );
   const where = c.where(cellRef(issue.sheet, issue.cell), issue.sheet);
   return where ? `${where}${message}` : capitalise(message);
+}
+
+/** « Doublon d'identifiant » / "Duplicate identifier": a rule code in words. */
+export function ruleLabel(rule: RuleCode, lang: Lang = 'fr'): string {
+  return CATALOGUES[lang].ruleName[rule];
+}
+
+/** A missing proof kind in words (« livrable » → "deliverable" in English). */
+export function evidenceLabel(missing: string, lang: Lang = 'fr'): string {
+  return CATALOGUES[lang].evidence(missing);
 }
 
 /** Erreur / Avertissement / Information. */

@@ -6,7 +6,7 @@ import type { TableDef, TemplateDef } from '../templates/types';
 import type { Row } from '../values/cell';
 import { renamedOthers, renamedTables } from './renumber';
 import type { Conflict, MergeSource, Renaming } from './types';
-import { idKey, rowKey, sameValue, shown } from './values';
+import { idKey, rowKey, sameValue, shown, valueKey } from './values';
 
 /** A merged row: its values, its links, and the sources it came from. */
 export interface MergedRow {
@@ -53,9 +53,20 @@ function shared(
   rows: Incoming[],
   label: boolean,
   conflicts: Conflict[],
+  others: OtherValue[],
 ): MergedRow[] {
-  type Entry = MergedRow & { sources: number[] };
+  type Entry = MergedRow & { sources: number[]; first: Incoming };
   const ids = def.columns.filter((c) => !c.computed).map((c) => c.id);
+  // A row's identity: its key, or for a table without key (Instances) its required columns
+  // (Date + Instance: the same meeting recorded by several partners).
+  const identity = def.key
+    ? [def.key]
+    : def.columns.filter((c) => c.required && !c.computed).map((c) => c.id);
+  const identityOf = (values: Row): string | undefined =>
+    identity.length > 0 && identity.every((id) => !empty(values[id]))
+      ? identity.map((id) => idKey(values[id]) ?? valueKey(values[id])).join('\u0000')
+      : undefined;
+  const events = new Map<Entry, number[]>();
   const out: Entry[] = [];
   const bySig = new Map<string, Entry[]>();
   const byKey = new Map<string, Entry[]>();
@@ -64,11 +75,11 @@ function shared(
   for (const i of rows) {
     const values = i.row.values;
     const sig = rowKey(values, ids);
-    const k = def.key && !empty(values[def.key]) ? idKey(values[def.key]) : undefined;
-    const others = (es: Entry[] | undefined) =>
+    const k = identityOf(values);
+    const elsewhere = (es: Entry[] | undefined) =>
       (es ?? []).filter((e) => !e.sources.includes(i.source.index));
-    const keyed = k === undefined ? [] : others(byKey.get(k));
-    const same = others(bySig.get(sig))[0] ?? keyed.find((e) => within(values, e.values));
+    const keyed = k === undefined ? [] : elsewhere(byKey.get(k));
+    const same = elsewhere(bySig.get(sig))[0] ?? keyed.find((e) => within(values, e.values));
     const fuller = same ? undefined : keyed.find((e) => within(e.values, values));
     const target = same ?? fuller;
     if (target) {
@@ -81,18 +92,36 @@ function shared(
       for (const [id, l] of Object.entries(i.row.links)) target.links[id] ??= l;
       continue;
     }
+    const event = def.key ? undefined : keyed[0];
+    if (event) {
+      sameEvent(def, event, i, others);
+      event.sources.push(i.source.index);
+      events.set(event, [...(events.get(event) ?? [event.first.source.index]), i.source.index]);
+      addProvenance(event, provenanceOf(i, label));
+      for (const [id, l] of Object.entries(i.row.links)) event.links[id] ??= l;
+      continue;
+    }
     const entry: Entry = {
       values: { ...values },
       links: { ...i.row.links },
       provenance: provenanceOf(i, label),
       sources: [i.source.index],
+      first: i,
     };
     out.push(entry);
     add(bySig, sig, entry);
     if (k !== undefined) add(byKey, k, entry);
   }
+  for (const [e, sources] of events) {
+    conflicts.push({
+      kind: 'same-event',
+      table: def.name,
+      key: identity.map((id) => shown(e.values[id])).join(' '),
+      sources: [...new Set(sources)].sort((a, b) => a - b),
+    });
+  }
   const header = def.columns.find((c) => c.id === def.key)?.header ?? '';
-  for (const es of byKey.values()) {
+  for (const es of def.key ? byKey.values() : []) {
     const sources = [...new Set(es.flatMap((e) => e.sources))].sort((a, b) => a - b);
     if (es.length > 1 && sources.length > 1) {
       conflicts.push({
@@ -107,10 +136,45 @@ function shared(
   return out.map(({ values, links, provenance }) => ({ values, links, provenance }));
 }
 
+/**
+ * A later record of the same event: its values fill the kept row's blanks; a value that
+ * differs goes to Autres données (the kept row is the first workbook's).
+ */
+function sameEvent(
+  def: TableDef,
+  kept: MergedRow & { first: Incoming },
+  i: Incoming,
+  others: OtherValue[],
+): void {
+  for (const c of def.columns) {
+    if (c.computed) continue;
+    const v = i.row.values[c.id];
+    const k = kept.values[c.id];
+    if (empty(v) || sameValue(k, v)) continue;
+    if (empty(k)) {
+      kept.values[c.id] = v ?? null;
+      continue;
+    }
+    others.push({
+      file: i.source.file,
+      partner: i.source.partner,
+      sheet: i.row.sheet,
+      table: def.name,
+      cell: cellOf(i.source.restored, def.name, i.row, c.id),
+      row: i.row.values[def.columns[0]?.id ?? ''] ?? null,
+      header: c.header,
+      value: v ?? null,
+      reason: 'conflict',
+      detail: `${shown(k)} (${kept.first.source.file})`,
+    });
+  }
+}
+
 /** One row per field; a field's first non-blank value is kept, other values are conflicts. */
 function single(
   def: TableDef,
   rows: Incoming[],
+  label: boolean,
   conflicts: Conflict[],
   others: OtherValue[],
 ): MergedRow[] {
@@ -168,7 +232,16 @@ function single(
       });
     }
   }
-  return out.map(({ values, links, provenance }) => ({ values, links, provenance }));
+  // Each field's Provenance: the workbook its value was taken from.
+  return out.map(({ values, links, from }) => {
+    const kept = valueColumns.filter((c) => !empty(values[c.id])).map((c) => from[c.id]!);
+    const provenance = label
+      ? [...new Set(kept)].flatMap((src) =>
+          provenanceOf({ source: src, row: rows.find((r) => r.source === src)!.row }, true),
+        )
+      : [];
+    return { values, links, provenance };
+  });
 }
 
 /**
@@ -192,9 +265,9 @@ export function combine(
     );
     tables[def.name] =
       def.merge === 'single'
-        ? single(def, rows, conflicts, others)
+        ? single(def, rows, label, conflicts, others)
         : def.merge === 'shared'
-          ? shared(def, rows, label, conflicts)
+          ? shared(def, rows, label, conflicts, others)
           : own(rows, label);
   }
   return { tables, conflicts, others };

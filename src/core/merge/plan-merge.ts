@@ -1,6 +1,7 @@
 import { baseName } from '../restore/partner';
 import type { Restored } from '../restore/types';
 import { combine } from './combine';
+import { duplicateRows } from './duplicates';
 import { duplicateKeys } from './renumber';
 import type { MergePlan, MergeRefusal, MergeSource, TableCount } from './types';
 
@@ -52,7 +53,7 @@ export function planMerge(restored: Restored[]): MergePlan | MergeRefusal {
   return {
     template: t,
     sources: all,
-    conflicts: [...duplicates, ...combined.conflicts],
+    conflicts: [...duplicates, ...duplicateRows(t, all), ...combined.conflicts],
     counts,
     others: combined.others.length,
   };

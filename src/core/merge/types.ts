@@ -37,6 +37,31 @@ export type Conflict =
       sources: number[];
       renamings: Renaming[];
     }
+  /**
+   * Own rows of a later workbook (`sources[1]`) whose content an earlier one (`sources[0]`)
+   * already holds: kept, but they would count twice. `rows` are their row numbers in the later
+   * workbook, `keys` their first column's values (N° action…).
+   */
+  | {
+      kind: 'duplicate-row';
+      table: string;
+      column: string;
+      sources: number[];
+      rows: number[];
+      keys: string[];
+    }
+  /**
+   * The same event (a meeting: same Date and Instance) in several workbooks of a shared table
+   * without key, with different values: kept once (the first workbook's values, blanks filled
+   * from the others), the other values carried to Autres données.
+   */
+  | {
+      kind: 'same-event';
+      table: string;
+      /** The identity shown: « 2025-03-12 COPIL ». */
+      key: string;
+      sources: number[];
+    }
   /** Shared rows (Objectifs, Partenaires…) with the same key and different values: all kept. */
   | { kind: 'shared-differs'; table: string; column: string; key: string; sources: number[] }
   /** A one-value field (Programme) given different values: the first kept, the others carried. */

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check';
-import { renderIssue, severityLabel } from '../i18n/render';
+import { renderIssue, ruleLabel, severityLabel } from '../i18n/render';
 import type { ReportPlan } from '../plan/report-types';
 import type { Lang } from '../templates/types';
 
@@ -26,7 +26,7 @@ export function buildReport(result: CheckResult, lang: Lang = 'fr'): ReportPlan 
       severityLabel: severityLabel(i.severity, lang),
       sheet: i.sheet,
       cell: i.cell,
-      rule: i.rule,
+      rule: ruleLabel(i.rule, lang),
       message: renderIssue(i, lang),
     })),
     highlights,

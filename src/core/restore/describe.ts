@@ -17,16 +17,53 @@ export function showValue(v: CellValue | undefined, lang: Lang = 'fr'): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
+type FormulaAttention = Extract<Attention, { kind: 'formula' }>;
+
+/** What a typed formula did, and what was kept of it. */
+function frFormula(a: FormulaAttention): string {
+  const d = a.does;
+  switch (d.kind) {
+    case 'hyperlink':
+      return d.kept
+        ? `un lien hypertexte vers ${q(d.target)} : son texte ${showValue(a.value)} est repris, avec le lien.`
+        : `un lien hypertexte vers ${q(d.target)} : son texte ${showValue(a.value)} est repris, pas le lien (seuls http, https et mailto le sont).`;
+    case 'external':
+      return `elle lisait un autre classeur : sa valeur ${showValue(a.value)} est reprise, pas la formule ni le lien externe.`;
+    case 'web':
+      return `elle lisait l’adresse web ${q(d.target)} : sa valeur ${showValue(a.value)} est reprise, pas la formule.`;
+    case 'calculation':
+      return `sa valeur ${showValue(a.value)} est reprise, pas la formule.`;
+  }
+}
+
+function enFormula(a: FormulaAttention): string {
+  const d = a.does;
+  switch (d.kind) {
+    case 'hyperlink':
+      return d.kept
+        ? `a hyperlink to ${qe(d.target)}: its text ${showValue(a.value, 'en')} is kept, with the link.`
+        : `a hyperlink to ${qe(d.target)}: its text ${showValue(a.value, 'en')} is kept, not the link (only http, https and mailto are).`;
+    case 'external':
+      return `it read another workbook: its value ${showValue(a.value, 'en')} is kept, not the formula nor the external link.`;
+    case 'web':
+      return `it read the web address ${qe(d.target)}: its value ${showValue(a.value, 'en')} is kept, not the formula.`;
+    case 'calculation':
+      return `its value ${showValue(a.value, 'en')} is kept, not the formula.`;
+  }
+}
+
 function fr(a: Attention): string {
   switch (a.kind) {
     case 'formula':
-      return `${at(a.sheet, a.cell)} : formule ${q(`=${a.formula}`)} dans la colonne saisie ${q(a.column)} : sa valeur ${showValue(a.value)} est reprise, pas la formule${a.external ? ' (elle lisait un autre classeur : le lien externe n’est pas repris)' : ''}.`;
+      return `${at(a.sheet, a.cell)} : formule ${q(`=${a.formula}`)} dans la colonne saisie ${q(a.column)} : ${frFormula(a)}`;
     case 'link-dropped':
       return `${at(a.sheet, a.cell)} : lien ${q(a.target)} non repris (seuls http, https et mailto le sont) ; le texte de la cellule est gardé.`;
     case 'computed-typed':
       return `${at(a.sheet, a.cell)} : la valeur ${showValue(a.value)} avait remplacé la formule de ${q(a.column)} : la formule est rétablie, la valeur est dans Autres données.`;
     case 'header-renamed':
-      return `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)} est lu comme ${q(a.column)}.`;
+      return a.guessed
+        ? `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)}, inconnu du modèle, est lu comme ${q(a.column)}, la colonne du modèle qu’il désigne le plus probablement : ses valeurs comptent dans les chiffres ; vérifiez.`
+        : `${at(a.sheet, a.cell)} : l’en-tête ${q(a.found)} est lu comme ${q(a.column)}.`;
     case 'unknown-column':
       return `Feuille ${q(a.sheet)} : colonne ${q(a.header)} inconnue du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
     case 'removed-column':
@@ -53,13 +90,15 @@ function fr(a: Attention): string {
 function en(a: Attention): string {
   switch (a.kind) {
     case 'formula':
-      return `${at(a.sheet, a.cell)}: formula ${qe(`=${a.formula}`)} in the entered column ${qe(a.column)}: its value ${showValue(a.value, 'en')} is kept, not the formula${a.external ? ' (it read another workbook: the external link is not carried)' : ''}.`;
+      return `${at(a.sheet, a.cell)}: formula ${qe(`=${a.formula}`)} in the entered column ${qe(a.column)}: ${enFormula(a)}`;
     case 'link-dropped':
       return `${at(a.sheet, a.cell)}: link ${qe(a.target)} not carried (only http, https and mailto are); the cell’s text is kept.`;
     case 'computed-typed':
       return `${at(a.sheet, a.cell)}: value ${showValue(a.value, 'en')} had replaced the formula of ${qe(a.column)}: the formula is restored, the value is in Autres données.`;
     case 'header-renamed':
-      return `${at(a.sheet, a.cell)}: header ${qe(a.found)} is read as ${qe(a.column)}.`;
+      return a.guessed
+        ? `${at(a.sheet, a.cell)}: header ${qe(a.found)}, unknown to the template, is read as ${qe(a.column)}, the template column it most likely means: its values count in the figures; check it.`
+        : `${at(a.sheet, a.cell)}: header ${qe(a.found)} is read as ${qe(a.column)}.`;
     case 'unknown-column':
       return `Sheet ${qe(a.sheet)}: column ${qe(a.header)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
     case 'removed-column':

@@ -7,10 +7,11 @@ import type { TableInput, TableRead } from '../read/types';
 import type { ColumnDef, TableDef } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
 import type { RestoreContext } from './context';
-import { allowedLink, externalFormula } from './links';
+import { allowedLink, formulaPurpose } from './links';
 import { PROVENANCE } from './names';
 import { cellDetail } from './restore-extra';
 import { empty } from './empty';
+import { likelyColumns } from './header-match';
 import type { RestoredRow, TableLayout } from './types';
 
 /** Columns renamed by hand that the reader recognised (a few typos away): read as the column. */
@@ -63,6 +64,26 @@ export function restoreTable(
       column: current.columns.find((c) => c.id === r.column.id)?.header ?? r.column.header,
     });
   }
+  // A header the template does not know, for a contract column the table lacks: read as the
+  // column it most likely means (« Nb bénéficiaires touchés »), so its values count, and said.
+  const unknownAt = headers
+    .map((_, i) => i)
+    .filter((i) => !used.has(i) && !isMonthHeader(tr.def, headers[i] as string));
+  const lacking = tr.def.columns.filter((c) => pos[c.id] === undefined && !c.computed);
+  const column = (i: number) => input.values.map((cells) => cells[i] ?? null);
+  for (const m of likelyColumns(tr.def, headers, unknownAt, lacking, column)) {
+    pos[m.column.id] = m.at;
+    used.add(m.at);
+    ctx.attention.push({
+      kind: 'header-renamed',
+      sheet,
+      cell: where(m.at),
+      table: current.name,
+      found: headers[m.at] as string,
+      column: current.columns.find((c) => c.id === m.column.id)?.header ?? m.column.header,
+      guessed: true,
+    });
+  }
   for (const c of tr.def.columns) {
     if (pos[c.id] === undefined && !c.computed)
       ctx.attention.push({ kind: 'missing-column', table: current.name, column: c.header });
@@ -106,7 +127,14 @@ export function restoreTable(
       const v = value(i);
       values[c.id] = v;
       const f = formula(i);
+      const target = link(i);
       if (f !== null) {
+        let does = formulaPurpose(f);
+        // =HYPERLINK("https://…","texte"): its text is kept, and its target as the cell's link.
+        if (does.kind === 'hyperlink' && does.kept) {
+          if (typeof v === 'string' && target === null) links[c.id] = does.target;
+          else does = { ...does, kept: false };
+        }
         ctx.attention.push({
           kind: 'formula',
           sheet,
@@ -114,10 +142,9 @@ export function restoreTable(
           column: headers[i] as string,
           formula: f,
           value: v,
-          external: externalFormula(f),
+          does,
         });
       }
-      const target = link(i);
       if (target === null) continue;
       if (!allowedLink(target)) {
         ctx.attention.push({ kind: 'link-dropped', sheet, cell: cellRef(i), target });

@@ -1,3 +1,4 @@
+import type { FormulaPurpose } from './links';
 import type { Issue } from '../checks/issue';
 import type { Lang, TemplateDef } from '../templates/types';
 import type { CellValue, Row } from '../values/cell';
@@ -52,8 +53,8 @@ export type Attention =
       column: string;
       formula: string;
       value: CellValue;
-      /** The formula reads another workbook (an external link): never carried. */
-      external: boolean;
+      /** What it did: a hyperlink (carried as the cell's link when allowed), another workbook… */
+      does: FormulaPurpose;
     }
   | { kind: 'link-dropped'; sheet: string; cell: string; target: string }
   | { kind: 'computed-typed'; sheet: string; cell: string; column: string; value: CellValue }
@@ -64,6 +65,8 @@ export type Attention =
       table: string;
       found: string;
       column: string;
+      /** Matched by meaning (words, abbreviations), not a few typos away: to be checked. */
+      guessed?: boolean;
     }
   | { kind: 'unknown-column'; sheet: string; table: string; header: string; values: number }
   | { kind: 'removed-column'; sheet: string; table: string; column: string; values: number }

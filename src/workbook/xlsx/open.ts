@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import { loadXlsx, MAX_MERGES, TooManyMerges } from './load';
 import { openPackage, readWorkbookFile } from './reader';
 import { LIMITS, UnreadableWorkbook } from './sniff';
 
@@ -27,6 +26,8 @@ export async function openForReport(
     );
   // ExcelJS holds every part in memory: the tighter bound of its model.
   openPackage(bytes, name, LIMITS);
+  // ExcelJS is loaded only here: `trepied check` without --write never needs its model.
+  const { loadXlsx, MAX_MERGES, TooManyMerges } = await import('./load');
   try {
     return await loadXlsx(bytes);
   } catch (e) {

@@ -89,7 +89,29 @@ export function styleTableCell(cell: ExcelJS.Cell, c: TableColumnPlan): void {
 /** The value written in a table data cell: the column formula, or the entered value. */
 export function tableCellValue(t: TablePlan, row: CellValue[], j: number): ExcelJS.CellValue {
   const f = t.columns[j]?.formula;
-  return f ? ({ formula: f } as ExcelJS.CellFormulaValue) : (row[j] ?? null);
+  if (f) return { formula: f } as ExcelJS.CellFormulaValue;
+  const v = row[j] ?? null;
+  return typeof v === 'string' ? ooxmlText(v) : v;
+}
+
+// eslint-disable-next-line no-control-regex
+const XML_UNSAFE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
+const XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, 'g');
+
+/**
+ * Text as OOXML stores what XML 1.0 cannot hold or would change: a carriage return (XML
+ * readers turn it into a line feed) and other control characters as `_xHHHH_`, and a typed
+ * `_xHHHH_` escaped as `_x005F_xHHHH_`, so every reader gives the text back byte for byte.
+ * @example ooxmlText('a\r\nb') // 'a_x000D_\nb'
+ */
+export function ooxmlText(s: string): string {
+  if (!XML_UNSAFE.test(s) && !/_x[0-9A-Fa-f]{4}_/.test(s)) return s;
+  return s
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(
+      XML_UNSAFE_ALL,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 }
 
 /**
@@ -99,14 +121,15 @@ export function tableCellValue(t: TablePlan, row: CellValue[], j: number): Excel
 export function linkCellValue(t: TablePlan, l: LinkPlan): ExcelJS.CellHyperlinkValue | undefined {
   const text = t.rows[l.row]?.[l.column];
   return typeof text === 'string' && allowedLink(l.target)
-    ? { text, hyperlink: l.target }
+    ? { text: ooxmlText(text), hyperlink: l.target }
     : undefined;
 }
 
 /** Write a free cell of the plan (value or formula, then style) into its cell. */
 export function writeCellPlan(cell: ExcelJS.Cell, cp: CellPlan): void {
   if (cp.formula) cell.value = { formula: cp.formula } as ExcelJS.CellFormulaValue;
-  else if (cp.value !== undefined) cell.value = cp.value;
+  else if (cp.value !== undefined)
+    cell.value = typeof cp.value === 'string' ? ooxmlText(cp.value) : cp.value;
   applyStyle(cell, cp);
 }
 

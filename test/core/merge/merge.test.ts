@@ -121,7 +121,11 @@ describe('mergeToData', () => {
       'mairie.xlsx — Mairie',
       'msp.xlsx — MSP',
     ]);
-    expect(m.extras['Programme']).toBeUndefined();
+    // Programme fields too: each says the workbook its value was taken from.
+    expect(m.extras['Programme']).toEqual([{ id: 'provenance', header: 'Provenance', width: 30 }]);
+    const programme = m.data['Programme']!.filter((r) => r['provenance'] !== null);
+    expect(programme.length).toBeGreaterThan(0);
+    for (const r of programme) expect(r['provenance']).toBe('ccas.xlsx — CCAS');
   });
 
   it('keeps identical shared rows once, and every version of a shared row that differs', () => {
@@ -319,7 +323,7 @@ describe('mergeToData', () => {
     );
     expect(lines).toContain('  Actions       3 → 3');
     expect(lines.join('\n')).toContain(
-      '« A1 » (N° action) est dans ccas.xlsx, mairie.xlsx, msp.xlsx : les lignes sont toutes gardées',
+      'Actions : 1 N° action est à la fois dans ccas.xlsx, mairie.xlsx, msp.xlsx (A1) : toutes les lignes sont gardées',
     );
   });
 });

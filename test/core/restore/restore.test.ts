@@ -1,4 +1,6 @@
 import { EXAMPLES } from '../../../src/core/examples';
+import { describeAttention } from '../../../src/core/restore/describe';
+import { formulaPurpose } from '../../../src/core/restore/links';
 import { restore } from '../../../src/core/restore/restore';
 import type { Restored } from '../../../src/core/restore/types';
 import { ca } from '../../../src/core/templates/ca';
@@ -53,7 +55,7 @@ describe('restore', () => {
         column: "Intitulé de l'action",
         formula: '1+1',
         value: 2,
-        external: false,
+        does: { kind: 'calculation' },
       },
     ]);
   });
@@ -64,7 +66,43 @@ describe('restore', () => {
     t.values[0]![2] = 'contact@x.example';
     t.formulas[0]![2] = "'C:\\Partage\\[annuaire.xlsx]Feuil1'!B2";
     const a = restored(input, 'a.xlsx').attention[0];
-    expect(a).toMatchObject({ kind: 'formula', external: true, value: 'contact@x.example' });
+    expect(a).toMatchObject({
+      kind: 'formula',
+      does: { kind: 'external' },
+      value: 'contact@x.example',
+    });
+  });
+
+  it('describes =HYPERLINK("https://…") as a link and keeps it as the cell’s link (regression: « elle lisait un autre classeur »)', () => {
+    const input = example();
+    const t = tableOf(input, 'Preuves');
+    const c = t.headers.indexOf('Lien ou emplacement de la preuve');
+    t.values[0]![c] = 'Compte rendu';
+    t.formulas[0]![c] = 'HYPERLINK("https://example.org/cr.pdf?a=1&b=""x""","Compte rendu")';
+    const r = restored(input, 'a.xlsx');
+    const a = r.attention.find((x) => x.kind === 'formula')!;
+    const target = 'https://example.org/cr.pdf?a=1&b="x"';
+    expect(a).toMatchObject({ does: { kind: 'hyperlink', target, kept: true } });
+    expect(describeAttention(a, 'fr')).toContain(
+      `un lien hypertexte vers « ${target} » : son texte « Compte rendu » est repris, avec le lien.`,
+    );
+    expect(describeAttention(a, 'fr')).not.toContain('autre classeur');
+    expect(Object.values(r.tables['Preuves']![0]!.links)).toEqual([target]);
+  });
+
+  it.each([
+    [
+      'HYPERLINK("file:///C:/x.docx","doc")',
+      { kind: 'hyperlink', target: 'file:///C:/x.docx', kept: false },
+    ],
+    ['[1]Feuil1!A1', { kind: 'external' }],
+    [
+      'WEBSERVICE("https://api.example.org/n")',
+      { kind: 'web', target: 'https://api.example.org/n' },
+    ],
+    ['CONCATENATE("voir https://x.org", A1)', { kind: 'calculation' }],
+  ])('says what =%s does', (f, does) => {
+    expect(formulaPurpose(f)).toEqual(does);
   });
 
   it('keeps web and mail links, drops the others but keeps their text', () => {

@@ -1,0 +1,30 @@
+import type ExcelJS from 'exceljs';
+import type { CheckResult } from '../core/check';
+import { buildPlan } from '../core/plan/build';
+import { buildReport } from '../core/report/build-report';
+import { getTemplate } from '../core/templates';
+import type { Lang } from '../core/templates/types';
+import { carryCharts } from '../workbook/xlsx/charts';
+import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
+import { addReportSheet } from '../workbook/xlsx/report';
+import { writeOutput } from './write-file';
+
+/**
+ * `check --write`: a copy of the workbook with the Contrôles sheet and the faulty cells
+ * highlighted. A module of its own so that `check` without --write never loads ExcelJS's writer.
+ */
+export async function writeReportCopy(
+  wb: ExcelJS.Workbook,
+  result: CheckResult,
+  lang: Lang,
+  out: string,
+  force: boolean,
+  input: string,
+  original: Uint8Array,
+): Promise<void> {
+  addReportSheet(wb, buildReport(result, lang));
+  const buffer = await wb.xlsx.writeBuffer();
+  const formulas = planFormulas(buildPlan(getTemplate(result.template!)!, { lang }));
+  const copy = await restoreCalculatedColumns(buffer as ArrayBuffer, formulas);
+  writeOutput(out, await carryCharts(original, copy), force, [input]);
+}
