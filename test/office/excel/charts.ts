@@ -87,7 +87,8 @@ function seriesObject(session: Session, chart: () => ChartModel, at: () => Chart
     },
     setValues: (range: FakeRange) =>
       session.command('ChartSeries.setValues', [range], () => {
-        series().values = line(range).ref;
+        const { ref, count } = line(range);
+        Object.assign(series(), { values: ref, points: count });
       }),
     setXAxisValues: (range: FakeRange) =>
       session.command('ChartSeries.setXAxisValues', [range], () => {
@@ -103,8 +104,7 @@ function seriesObject(session: Session, chart: () => ChartModel, at: () => Chart
         format: {
           fill: fill(session, (color) => {
             const s = series();
-            const count = s.values ? line(rangeOf(session, s.values)).count : 0;
-            if (!(index >= 0 && index < count)) {
+            if (!(index >= 0 && index < s.points)) {
               throw excelError('ItemNotFound', `The series has no point ${index}.`);
             }
             s.pointFills[index] = color;
@@ -113,21 +113,6 @@ function seriesObject(session: Session, chart: () => ChartModel, at: () => Chart
       }),
     },
   };
-}
-
-/** A series' reference back as a range (its sheet looked up when the batch runs). */
-function rangeOf(session: Session, ref: string): FakeRange {
-  const bang = ref.lastIndexOf('!');
-  const raw = ref.slice(0, bang);
-  const name = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  const area = parseArea(ref.slice(bang + 1));
-  return {
-    locate: () => {
-      const sheet = session.model.sheets.find((s) => s.name === name);
-      if (!sheet) throw excelError('ItemNotFound', `No sheet « ${name} ».`);
-      return { sheet, areas: [area] };
-    },
-  } as FakeRange;
 }
 
 function chartObject(session: Session, at: () => ChartModel) {
@@ -171,6 +156,7 @@ function chartObject(session: Session, at: () => ChartModel) {
           holder.s = {
             name: name ?? '',
             values: '',
+            points: 0,
             xValues: '',
             hasDataLabels: false,
             pointFills: {},
@@ -220,6 +206,7 @@ export function chartsOf(session: Session, resolve: () => SheetModel) {
           return {
             name: `Series${k + 1}`,
             values: `${sheetPrefix(from.name)}!${formatArea(part)}`,
+            points: rowsOf(part) * columnsOf(part),
             xValues: '',
             hasDataLabels: false,
             pointFills: {},

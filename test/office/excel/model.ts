@@ -61,6 +61,8 @@ export interface ChartSeriesModel {
   name: string;
   /** "Sheet!$A$1:$A$3" of the values and of the categories (X axis). */
   values: string;
+  /** How many values, hence data points. */
+  points: number;
   xValues: string;
   hasDataLabels: boolean;
   fill?: string;
