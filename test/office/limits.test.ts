@@ -3,10 +3,10 @@ import { checkWorkbook } from '../../src/core/check';
 import { buildPlan } from '../../src/core/plan/build';
 import type { ReportPlan } from '../../src/core/plan/report-types';
 import type { WorkbookPlan } from '../../src/core/plan/types';
-import { columnLetter } from '../../src/core/formula/refs';
+import { absoluteRange, columnLetter } from '../../src/core/formula/refs';
 import { dateToSerial } from '../../src/core/read/parse-date';
 import { ca } from '../../src/core/templates/ca';
-import { SEVERITY_FILL } from '../../src/workbook/formats';
+import { BORDER_COLOR, SEVERITY_FILL } from '../../src/workbook/formats';
 import { filesToMergeDryRun, mergedPlan } from '../../src/taskpane/consolidate';
 import { fr } from '../../src/taskpane/strings-fr';
 import { OfficeWorkbook } from '../../src/workbook/office';
@@ -14,6 +14,7 @@ import { hexColor } from '../../src/workbook/office/cells';
 import { PROTECTION } from '../../src/workbook/office/render';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { PAYLOAD_LIMIT, StrictExcel } from './excel';
+import { formatArea } from './excel/model';
 
 /**
  * The Office.js adapter against the strict fake Excel, at the sizes the issue names: every
@@ -82,6 +83,75 @@ describe.each([8, 9])(
         expect(excel.sheet(sp.name).protection.protected).toBe(Boolean(sp.protect));
       }
       expect(excel.sheet('Actions').protection.options).toEqual(PROTECTION);
+    });
+
+    it('Créer: page layout from ExcelApi 1.9 only, charts on Synthèse, data bars, borders, heights', () => {
+      const layouts = built.sheets.filter((sp) => sp.pageSetup);
+      expect(layouts.length).toBeGreaterThan(0);
+      for (const sp of layouts) {
+        const layout = excel.sheet(sp.name).pageLayout;
+        const ps = sp.pageSetup!;
+        if (version < 9) {
+          // Worksheet.pageLayout is ExcelApi 1.9: not called (it would fail with ApiNotFound).
+          expect(layout).toEqual({
+            orientation: 'Portrait',
+            paperSize: 'Letter',
+            zoom: { scale: 100 },
+            margins: {},
+            headersFooters: {},
+            breaks: [],
+          });
+          continue;
+        }
+        expect(layout).toMatchObject({
+          orientation: ps.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+          paperSize: 'A4',
+          printArea: absoluteRange(ps.area!),
+          margins: { leftMargin: ps.margins.left * 72, footerMargin: ps.margins.footer * 72 },
+          headersFooters: { centerHeader: ps.header.center, rightFooter: ps.footer.right },
+          breaks: (ps.breaks ?? []).map((r) => r + 1),
+        });
+        expect(layout.zoom.horizontalFitToPages).toBe(ps.fit.width);
+        if (ps.titleRows) expect(layout.titleRows).toBe(absoluteRange(ps.titleRows));
+        if (ps.titleColumns) expect(layout.titleColumns).toBe(absoluteRange(ps.titleColumns));
+      }
+      // The charts of the plan, all on Synthèse, over the rows of Actions.
+      const charts = built.sheets.flatMap((sp) => sp.charts ?? []);
+      expect(charts.length).toBeGreaterThan(0);
+      expect(excel.model.charts.map((c) => c.sheet.name)).toEqual(charts.map(() => 'Synthèse'));
+      excel.model.charts.forEach((chart, i) => {
+        const c = charts[i]!;
+        expect(chart).toMatchObject({ title: c.title, from: c.from, to: c.to, legend: 'Bottom' });
+        expect(chart.series.map((s) => [s.name, s.values, s.xValues, s.hasDataLabels])).toEqual(
+          c.series.map((s) => [s.name, s.values, c.categories, true]),
+        );
+      });
+      // Data bars on the attainment rates of the table sheets the plan names.
+      for (const sp of built.sheets) {
+        const bars = excel.sheet(sp.name).conditionalFormats.filter((cf) => cf.type === 'DataBar');
+        expect(bars.map((cf) => formatArea(cf.area).replace(/\$/g, ''))).toEqual(
+          (sp.dataBars ?? []).map((b) => b.range),
+        );
+        for (const [k, cf] of bars.entries()) {
+          expect(cf.dataBar).toEqual({
+            lowerBoundRule: { type: 'Number', formula: '0' },
+            upperBoundRule: { type: 'Number', formula: '1' },
+            fillColor: hexColor(sp.dataBars![k]!.color),
+            gradientFill: false,
+          });
+        }
+      }
+      expect(excel.sheet('Actions').conditionalFormats.some((cf) => cf.type === 'DataBar')).toBe(
+        true,
+      );
+      // Header and body borders, header row heights, down to the last row.
+      const thin = { style: 'Continuous', weight: 'Thin', color: hexColor(BORDER_COLOR) };
+      const actions = built.sheets.find((sp) => sp.name === 'Actions')!;
+      const last = 1 + actions.table!.rows.length;
+      expect(excel.border('Actions', 'A1', 'EdgeBottom')).toEqual(thin);
+      expect(excel.border('Actions', `C${last}`, 'InsideVertical')).toEqual(thin);
+      expect(excel.border('Actions', `C${last + 1}`, 'InsideVertical')).toEqual({});
+      expect(excel.sheet('Actions').rowHeight.get(1)).toBe(actions.rowHeights?.[1]);
     });
 
     it('Contrôler and Indicateurs: reads every row back in responses under 5 MB', async () => {
@@ -279,8 +349,19 @@ describe('protected sheets, Range.copyFrom, conditional formats, 1904 dates', ()
       const wanted = [...sp.conditionalFormats]
         .sort((a, b) => a.priority - b.priority)
         .map((cf) => `=${cf.formula}`);
-      expect(excel.sheet(sp.name).conditionalFormats.map((cf) => cf.formula)).toEqual(wanted);
+      // The data bars come last, in their order, as the file writers number them.
+      const bars = (sp.dataBars ?? []).map((b) => `DataBar ${b.range}`);
+      expect(
+        excel
+          .sheet(sp.name)
+          .conditionalFormats.map((cf) =>
+            cf.type === 'DataBar'
+              ? `DataBar ${formatArea(cf.area).replace(/\$/g, '')}`
+              : cf.formula,
+          ),
+      ).toEqual([...wanted, ...bars]);
     }
+    expect(built.sheets.some((sp) => (sp.dataBars ?? []).length > 0)).toBe(true);
   });
 
   it('writes and reads dates in a 1904 date-system workbook as in a 1900 one', async () => {

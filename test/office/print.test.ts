@@ -111,7 +111,11 @@ describe('Excel mode charts and data bars', () => {
     const bars = plan.sheets.flatMap((s) => (s.dataBars ?? []).map((b) => `${s.name}!${b.range}`));
     expect(bars.length).toBeGreaterThan(0);
     const added = fake.calls('conditionalFormats.add').filter((c) => c.args[0] === 'DataBar');
-    expect(added.map((c) => c.target)).toEqual(bars);
+    // Each sheet's added last first: each goes on top, so they end up in the plan's order.
+    const perSheet = plan.sheets.flatMap((s) =>
+      [...(s.dataBars ?? [])].reverse().map((b) => `${s.name}!${b.range}`),
+    );
+    expect(added.map((c) => c.target)).toEqual(perSheet);
     for (const b of bars) {
       expect(fake.valueAt(`cf:${b}`, 'dataBar.upperBoundRule')).toEqual({
         type: 'Number',

@@ -282,8 +282,10 @@ async function dressSheet(
     ws.getRange(`${r}:${r}`).format.rowHeight = h;
   if (options.pageLayout && sp.pageSetup) applyPageLayout(ws, sp.pageSetup);
   for (const v of sp.validations) addValidation(ws, v);
+  // Each new conditional format goes on top: the data bars first, so that they end up below the
+  // plan's formats and in their own order, as the file writers number them (dataBarsXml).
+  for (const bar of [...(sp.dataBars ?? [])].reverse()) addDataBar(ws, bar);
   addConditionalFormats(ws, sp.conditionalFormats);
-  for (const bar of sp.dataBars ?? []) addDataBar(ws, bar);
   freeze(ws, sp.frozen);
 }
 

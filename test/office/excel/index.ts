@@ -45,6 +45,7 @@ export class StrictExcel {
     this.model = {
       sheets: [],
       tables: [],
+      charts: [],
       names: [],
       properties: [],
       date1904: options.date1904 ?? false,
@@ -162,6 +163,20 @@ export class StrictExcel {
     const at = decodeCell(ref);
     if (!at) throw new Error(ref);
     return isLocked(this.sheet(sheet), at.row, at.column);
+  }
+
+  /** A cell's border on one side: the last style, color and weight set over it. */
+  border(sheet: string, ref: string, side: string): Record<string, string> {
+    const at = decodeCell(ref);
+    if (!at) throw new Error(ref);
+    const out: Record<string, string> = {};
+    for (const b of this.sheet(sheet).borders) {
+      const { r1, c1, r2, c2 } = b.area;
+      if (b.side === side && at.row >= r1 && at.row <= r2 && at.column >= c1 && at.column <= c2) {
+        out[b.property] = b.value;
+      }
+    }
+    return out;
   }
 
   /** The largest request and response of all syncs. */

@@ -30,12 +30,73 @@ export interface Area {
 }
 
 export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface DataBarModel {
+  lowerBoundRule?: unknown;
+  upperBoundRule?: unknown;
+  fillColor?: string;
+  gradientFill?: boolean;
+}
 
 export interface ConditionalFormatModel {
+  /** Excel.ConditionalFormatType: "Custom", "DataBar"… */
+  type: string;
   area: Area;
   formula: string;
   fill: string;
   font: string;
+  dataBar?: DataBarModel;
+}
+
+/** One side of Range.format.borders set over an area (later records win). */
+export interface BorderModel {
+  area: Area;
+  side: string;
+  property: 'style' | 'color' | 'weight';
+  value: string;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  /** "Sheet!$A$1:$A$3" of the values and of the categories (X axis). */
+  values: string;
+  /** How many values, hence data points. */
+  points: number;
+  xValues: string;
+  hasDataLabels: boolean;
+  fill?: string;
+  /** Fill of each point (doughnut slices), by index. */
+  pointFills: Record<number, string>;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  sheet: SheetModel;
+  title: string;
+  legend?: string;
+  /** Top-left and bottom-right cells, as Chart.setPosition takes them. */
+  from?: string;
+  to?: string;
+  series: ChartSeriesModel[];
+  valueAxisNumberFormat?: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9), as the print settings of a sheet. */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: Record<string, number>;
+  /** Points. */
+  margins: Record<string, number>;
+  printArea?: string;
+  titleRows?: string;
+  titleColumns?: string;
+  /** leftHeader… rightFooter of defaultForAllPages. */
+  headersFooters: Record<string, string>;
+  /** Rows above which a page starts (PageBreakCollection of horizontal breaks). */
+  breaks: number[];
 }
 
 export interface ProtectionModel {
@@ -50,6 +111,10 @@ export interface SheetModel {
   /** Locked flag of whole columns ("C:C"), under the cells' own. */
   columnLocked: Map<number, boolean>;
   columnWidth: Map<number, number>;
+  /** Height of rows set through Range.format.rowHeight, in points. */
+  rowHeight: Map<number, number>;
+  borders: BorderModel[];
+  pageLayout: PageLayoutModel;
   protection: ProtectionModel;
   visibility: string;
   tabColor: string;
@@ -71,6 +136,7 @@ export interface TableModel {
 export interface WorkbookModel {
   sheets: SheetModel[];
   tables: TableModel[];
+  charts: ChartModel[];
   names: { name: string; ref: string }[];
   properties: { key: string; value: unknown }[];
   /** Excel for Mac's old default: serial 0 is 1 January 1904. */
@@ -86,6 +152,16 @@ export function newSheet(name: string): SheetModel {
     cells: new Map(),
     columnLocked: new Map(),
     columnWidth: new Map(),
+    rowHeight: new Map(),
+    borders: [],
+    pageLayout: {
+      orientation: 'Portrait',
+      paperSize: 'Letter',
+      zoom: { scale: 100 },
+      margins: {},
+      headersFooters: {},
+      breaks: [],
+    },
     protection: { protected: false, options: {} },
     visibility: 'Visible',
     tabColor: '',
@@ -122,6 +198,14 @@ export function parseArea(address: string): Area {
     const b = decodeCell(`${column[2]}1`);
     if (a && b) return { r1: 1, c1: a.column, r2: MAX_ROWS, c2: b.column };
   }
+  const row = /^(\d+):(\d+)$/.exec(local);
+  if (row) {
+    const a = Number(row[1]);
+    const b = Number(row[2]);
+    if (a >= 1 && b >= 1 && a <= MAX_ROWS && b <= MAX_ROWS) {
+      return { r1: Math.min(a, b), c1: 0, r2: Math.max(a, b), c2: MAX_COLUMNS - 1 };
+    }
+  }
   const [first = '', second = first] = local.split(':');
   const a = decodeCell(first);
   const b = decodeCell(second);
@@ -143,6 +227,7 @@ export function sheetPrefix(name: string): string {
 
 export function formatArea({ r1, c1, r2, c2 }: Area): string {
   if (r1 === 1 && r2 === MAX_ROWS) return `$${columnLetter(c1)}:$${columnLetter(c2)}`;
+  if (c1 === 0 && c2 === MAX_COLUMNS - 1) return `$${r1}:$${r2}`;
   const a = `$${columnLetter(c1)}$${r1}`;
   const b = `$${columnLetter(c2)}$${r2}`;
   return a === b ? a : `${a}:${b}`;

@@ -3,6 +3,7 @@ import {
   type Area,
   cellAt,
   type ConditionalFormatModel,
+  type DataBarModel,
   columnsOf,
   formatArea,
   getCell,
@@ -21,7 +22,10 @@ import { notLoaded, type Session } from './session';
 export type Locate = () => { sheet: SheetModel; areas: Area[] };
 
 /** Excel refuses on a protected sheet what its protection options do not allow. */
-export function guardFormat(sheet: SheetModel, kind: 'cells' | 'columns' | 'rows'): void {
+export function guardFormat(
+  sheet: SheetModel,
+  kind: 'cells' | 'columns' | 'rows' | 'objects',
+): void {
   const p = sheet.protection;
   if (p.protected && p.options[FORMAT_PERMISSION[kind] as string] !== true) {
     throw excelError(
@@ -124,13 +128,75 @@ const FORMAT_KIND: Record<string, 'cells' | 'columns' | 'rows'> = {
   rowHeight: 'rows',
 };
 
-/** Range.format and its fill, font and protection, as setters applied to every cell. */
+/** Excel.BorderIndex, and what a RangeBorder accepts (Excel.BorderLineStyle, BorderWeight). */
+const BORDER_SIDES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+const BORDER_VALUES: Record<string, (v: unknown) => boolean> = {
+  style: (v) =>
+    [
+      'None',
+      'Continuous',
+      'Dash',
+      'DashDot',
+      'DashDotDot',
+      'Dot',
+      'Double',
+      'SlantDashDot',
+    ].includes(v as string),
+  weight: (v) => ['Hairline', 'Thin', 'Medium', 'Thick'].includes(v as string),
+  color: (v) => typeof v === 'string' && /^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/.test(v),
+};
+
+/** RangeBorderCollection.getItem(side): a border whose style, color and weight are set. */
+function borderProxy(session: Session, locate: Locate, side: string): object {
+  return new Proxy(
+    {},
+    {
+      set(_, key, value) {
+        const property = String(key);
+        session.command(`RangeBorder.${property}`, [side, property, value], () => {
+          const valid = BORDER_VALUES[property];
+          if (!BORDER_SIDES.includes(side) || !valid?.(value)) {
+            throw excelError(
+              'InvalidArgument',
+              `The argument is invalid or missing: border ${side}.${property} = « ${String(value)} ».`,
+            );
+          }
+          const { sheet, areas } = locate();
+          guardFormat(sheet, 'cells');
+          for (const area of areas) {
+            sheet.borders.push({
+              area,
+              side,
+              property: property as 'style' | 'color' | 'weight',
+              value: value as string,
+            });
+          }
+        });
+        return true;
+      },
+    },
+  );
+}
+
+/** Range.format and its fill, font, borders and protection, as setters applied to every cell. */
 function formatProxy(session: Session, locate: Locate, member: string, path = ''): object {
   return new Proxy(
     {},
     {
       get(_, key) {
         if (typeof key !== 'string') return undefined;
+        if (path === 'borders.' && key === 'getItem') {
+          return (side: string) => borderProxy(session, locate, side);
+        }
         return formatProxy(session, locate, member, `${path}${key}.`);
       },
       set(_, key, value) {
@@ -151,6 +217,19 @@ function formatProxy(session: Session, locate: Locate, member: string, path = ''
 }
 
 function applyFormat(sheet: SheetModel, a: Area, property: string, value: unknown): void {
+  if (property === 'rowHeight' || property === 'columnWidth') {
+    // Excel: 0 hides; heights up to 409 points, widths up to 255 characters.
+    const max = property === 'rowHeight' ? 409 : 255 * 7.5;
+    if (typeof value !== 'number' || !(value >= 0 && value <= max)) {
+      throw excelError('InvalidArgument', `The argument is invalid or missing: ${property}.`);
+    }
+  }
+  if (property === 'rowHeight') {
+    // The height of every row the range covers, whatever its columns.
+    guardFormat(sheet, 'rows');
+    for (let r = a.r1; r <= a.r2; r++) sheet.rowHeight.set(r, value as number);
+    return;
+  }
   if (property === 'protection.locked') {
     // Excel refuses to lock or unlock cells of a protected sheet.
     guardStructure(sheet, 'Changing the locked state of cells');
@@ -286,36 +365,7 @@ export class FakeRange {
   }
 
   get conditionalFormats(): { add(type: string): unknown } {
-    return {
-      add: (type: string) => {
-        const holder: { cf?: ConditionalFormatModel } = {};
-        this.session.command('Range.conditionalFormats', [type], () => {
-          const { sheet, area } = this.area();
-          guardStructure(sheet, 'Adding a conditional format');
-          // "Adds a new conditional format to the collection at the first/top priority."
-          holder.cf = { area, formula: '', fill: '', font: '' };
-          sheet.conditionalFormats.unshift(holder.cf);
-        });
-        const setter = (field: 'formula' | 'fill' | 'font') =>
-          new Proxy(
-            {},
-            {
-              set: (_, __, value) => {
-                this.session.command('Range.conditionalFormats', [value], () => {
-                  if (holder.cf) holder.cf[field] = String(value);
-                });
-                return true;
-              },
-            },
-          );
-        return {
-          custom: {
-            rule: setter('formula'),
-            format: { fill: setter('fill'), font: setter('font') },
-          },
-        };
-      },
-    };
+    return { add: (type: string) => addConditionalFormat(this.session, () => this.area(), type) };
   }
 
   select(): void {
@@ -370,6 +420,112 @@ export class FakeRangeAreas {
   get format(): object {
     return formatProxy(this.session, this.locate, 'Worksheet.getRanges');
   }
+}
+
+/** Excel.ConditionalFormatType. */
+const CF_TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
+/** Excel.ConditionalFormatRuleType, for the bounds of a data bar. */
+const RULE_TYPES = [
+  'Invalid',
+  'Automatic',
+  'LowestValue',
+  'HighestValue',
+  'Number',
+  'Percent',
+  'Formula',
+  'Percentile',
+];
+
+/**
+ * ConditionalFormatCollection.add (ExcelApi 1.6): "Adds a new conditional format to the collection
+ * at the first/top priority." Its `custom` or `dataBar` is the one of its type; the other is null
+ * in Excel, so setting through it fails.
+ */
+function addConditionalFormat(
+  session: Session,
+  locate: () => { sheet: SheetModel; area: Area },
+  type: string,
+) {
+  const holder: { cf?: ConditionalFormatModel } = {};
+  session.command('Range.conditionalFormats', [type], () => {
+    if (!CF_TYPES.includes(type)) {
+      throw excelError('InvalidArgument', `« ${type} » is not a conditional format type.`);
+    }
+    const { sheet, area } = locate();
+    guardStructure(sheet, 'Adding a conditional format');
+    holder.cf = { type, area, formula: '', fill: '', font: '' };
+    if (type === 'DataBar') holder.cf.dataBar = {};
+    sheet.conditionalFormats.unshift(holder.cf);
+  });
+  const of = (wanted: string): ConditionalFormatModel => {
+    const cf = holder.cf;
+    if (!cf) throw excelError('ItemNotFound', 'The conditional format was not created.');
+    if (cf.type !== wanted) {
+      throw excelError('InvalidOperation', `This ${cf.type} conditional format has no ${wanted}.`);
+    }
+    return cf;
+  };
+  const setter = (field: 'formula' | 'fill' | 'font') =>
+    new Proxy(
+      {},
+      {
+        set: (_, __, value) => {
+          session.command('Range.conditionalFormats', [value], () => {
+            of('Custom')[field] = String(value);
+          });
+          return true;
+        },
+      },
+    );
+  const bar = (member: string, apply: (d: DataBarModel, value: unknown) => void) =>
+    new Proxy(
+      {},
+      {
+        set: (_, key, value) => {
+          session.command(`${member}.${String(key)}`, [value], () => {
+            apply(of('DataBar').dataBar as DataBarModel, { key: String(key), value });
+          });
+          return true;
+        },
+      },
+    );
+  const rule = (value: unknown): unknown => {
+    const r = value as { type?: string; formula?: string };
+    if (!r || !RULE_TYPES.includes(r.type ?? '')) {
+      throw excelError('InvalidArgument', 'A data bar rule needs a ConditionalFormatRuleType.');
+    }
+    return { ...r };
+  };
+  const dataBar = bar('DataBarConditionalFormat', (d, kv) => {
+    const { key, value } = kv as { key: string; value: unknown };
+    if (key === 'lowerBoundRule') d.lowerBoundRule = rule(value);
+    else if (key === 'upperBoundRule') d.upperBoundRule = rule(value);
+    else throw excelError('InvalidArgument', `DataBar property « ${key} » is not modelled.`);
+  });
+  const positiveFormat = bar('ConditionalDataBarPositiveFormat', (d, kv) => {
+    const { key, value } = kv as { key: string; value: unknown };
+    if (key === 'fillColor' && typeof value === 'string') d.fillColor = value;
+    else if (key === 'gradientFill' && typeof value === 'boolean') d.gradientFill = value;
+    else throw excelError('InvalidArgument', `Data bar positiveFormat.${key} is not valid here.`);
+  });
+  return {
+    custom: {
+      rule: setter('formula'),
+      format: { fill: setter('fill'), font: setter('font') },
+    },
+    dataBar: new Proxy(dataBar, {
+      get: (target, key) => (key === 'positiveFormat' ? positiveFormat : Reflect.get(target, key)),
+    }),
+  };
 }
 
 export function areasOf(address: string): Area[] {

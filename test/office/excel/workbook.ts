@@ -10,6 +10,8 @@ import {
   type TableModel,
   type WorkbookModel,
 } from './model';
+import { chartsOf } from './charts';
+import { pageBreaksOf, pageLayoutOf } from './page-layout';
 import { areasOf, FakeRange, FakeRangeAreas, guardStructure } from './range';
 import { notLoaded, type Session } from './session';
 
@@ -142,6 +144,20 @@ export class FakeWorksheet extends Loaded {
     };
   }
 
+  /** Worksheet.pageLayout (ExcelApi 1.9). */
+  get pageLayout() {
+    return pageLayoutOf(this.session, this.resolve);
+  }
+
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9). */
+  get horizontalPageBreaks() {
+    return pageBreaksOf(this.session, this.resolve);
+  }
+
+  get charts() {
+    return chartsOf(this.session, this.resolve);
+  }
+
   get freezePanes() {
     const freeze = (rows: number, columns: number) =>
       this.session.command('Worksheet.freezePanes', [rows, columns], () => {
@@ -224,6 +240,7 @@ export class FakeWorksheet extends Loaded {
       const sheet = this.resolve();
       this.model.sheets = this.model.sheets.filter((s) => s !== sheet);
       this.model.tables = this.model.tables.filter((t) => t.sheet !== sheet);
+      this.model.charts = this.model.charts.filter((c) => c.sheet !== sheet);
     });
   }
 }
