@@ -3,7 +3,7 @@
  * relationships (resolved per OPC: relative to the source part's folder, or absolute from the
  * package root), the workbook, shared strings, styles (which cells are dates) and table parts.
  */
-import { parseXml, type XmlTag } from './xml';
+import { parseXml, unescapeXstring, type XmlTag } from './xml';
 import type { Zip, ZipEntry } from './zip';
 
 export interface Relationship {
@@ -155,7 +155,7 @@ export async function readSharedStrings(zip: Zip, entry: ZipEntry | undefined): 
       if (n === 't') inT = false;
       else if (n === 'rPh') phonetic--;
       else if (n === 'si') {
-        out.push(current ?? '');
+        out.push(unescapeXstring(current ?? ''));
         current = undefined;
       }
     },

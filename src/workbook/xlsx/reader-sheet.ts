@@ -7,7 +7,7 @@
 import type { CellValue } from '../../core/values/cell';
 import type { Box } from './read';
 import type { Relationship } from './reader-parts';
-import { parseXml } from './xml';
+import { parseXml, unescapeXstring } from './xml';
 import type { Zip, ZipEntry } from './zip';
 
 /** The last row and column of a sheet (Excel's grid). */
@@ -178,9 +178,11 @@ export async function readSheetPart(
         break;
       }
       case 'inlineStr':
-        value = isText !== '' || hasV ? isText || v : null;
+        value = isText !== '' || hasV ? unescapeXstring(isText || v) : null;
         break;
       case 'str':
+        value = hasV ? unescapeXstring(v) : null;
+        break;
       case 'e':
         value = hasV ? v : null;
         break;
@@ -192,7 +194,7 @@ export async function readSheetPart(
         break;
       default: {
         if (!hasV) {
-          value = isText !== '' ? isText : null;
+          value = isText !== '' ? unescapeXstring(isText) : null;
           break;
         }
         const n = Number(v);

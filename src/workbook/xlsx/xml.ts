@@ -120,3 +120,16 @@ export async function parseXml(
   parser.close();
   if (error) throw error;
 }
+
+/**
+ * Text of a string item or cell as typed: ECMA-376's `_xHHHH_` escapes (ST_Xstring, §22.9.2.19)
+ * decoded, so a carriage return or a control character comes back, and `_x005F_` is the `_` of
+ * an escape typed as text.
+ * @example unescapeXstring('a_x000D_b') // 'a\rb'
+ */
+export function unescapeXstring(s: string): string {
+  if (!s.includes('_x')) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
