@@ -1,10 +1,30 @@
 import { col, str } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { SummaryExpr, TemplateDef } from '../templates/types';
-import { criterionMatches, isBlank, isNumber, type Row } from '../values/cell';
+import { errorValue } from '../read/parse-cell';
+import {
+  criterionMatches,
+  isBlank,
+  matchKey,
+  numericValue,
+  type CellValue,
+  type MatchKey,
+  type Row,
+} from '../values/cell';
 
-/** A summary figure: a number, or blank when it cannot be computed (as the cell shows ""). */
-export type Figure = number | '';
+/**
+ * A summary figure: a number, blank when it cannot be computed (as the cell shows ""), or the
+ * error value the cell shows (#REF!, #N/A…) when an error in the data reaches it.
+ */
+export type Figure = number | '' | `#${string}`;
+
+/** The error value of a cell as a figure, or undefined. */
+const errorOf = (v: CellValue | undefined): Figure | undefined =>
+  errorValue(v ?? null) as Figure | undefined;
+
+/** SUM's number: numbers and dates (VRAI/FAUX are left to the ambiguous-id check). */
+const summed = (v: CellValue | undefined): number | undefined =>
+  typeof v === 'boolean' ? undefined : numericValue(v);
 
 function ref(t: TemplateDef, table: string, column: string): string {
   return col(table, columnDef(tableDef(t, table), column).header);
@@ -22,8 +42,16 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
     case 'averageIf':
       return `IFERROR(AVERAGEIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)}),"")`;
     case 'distinct': {
+      // Each cell counts 1 / (cells equal to it), equal as `=` says (docs/identifiants.md): a
+      // number by ">=x" and "<=x", a text by "=" and its wildcards escaped, minus the numbers
+      // that criterion also matches; other cells (blanks) count themselves once.
       const r = ref(t, e.table, e.column);
-      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/COUNTIF(${r},${r}&"")),0)`;
+      const text = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${r},"~","~~"),"*","~*"),"?","~?")`;
+      const same =
+        `ISNUMBER(${r})*COUNTIFS(${r},">="&${r},${r},"<="&${r})` +
+        `+ISTEXT(${r})*(COUNTIF(${r},${text})-COUNTIFS(${r},${text},${r},">-1E+307"))` +
+        `+NOT(ISNUMBER(${r})+ISTEXT(${r}))`;
+      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/(${same})),0)`;
     }
     case 'name':
       return e.name;
@@ -47,7 +75,13 @@ export function summaryValue(
   switch (e.op) {
     case 'countNonBlank': {
       let n = 0;
-      for (const r of rows(e.table)) if (!isBlank(r[e.column])) n++;
+      for (const r of rows(e.table)) {
+        const v = r[e.column];
+        // TRIM fails on an error value, and SUMPRODUCT shows the first one.
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        if (!isBlank(v)) n++;
+      }
       return n;
     }
     case 'countIf': {
@@ -56,11 +90,14 @@ export function summaryValue(
       return n;
     }
     case 'sum': {
-      // Left to right, as SUM adds.
+      // Left to right, as SUM adds; the first error value is the sum's.
       let sum = 0;
       for (const r of rows(e.table)) {
         const v = r[e.column];
-        if (isNumber(v)) sum += v;
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        const x = summed(v);
+        if (x !== undefined) sum += x;
       }
       return sum;
     }
@@ -70,32 +107,48 @@ export function summaryValue(
       for (const r of rows(e.table)) {
         if (!criterionMatches(r[e.column], e.equals)) continue;
         const v = r[e.value];
-        if (!isNumber(v)) continue;
-        sum += v;
+        // An error among the values averaged: IFERROR shows "".
+        if (errorOf(v) !== undefined) return '';
+        const x = summed(v);
+        if (x === undefined) continue;
+        sum += x;
         n++;
       }
       return n === 0 ? '' : sum / n;
     }
     case 'distinct': {
-      const seen = new Set<string>();
+      const seen = new Set<MatchKey>();
       for (const r of rows(e.table)) {
         const v = r[e.column];
-        if (!isBlank(v)) seen.add(String(v).toLowerCase());
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        if (isBlank(v)) continue;
+        const k = typeof v === 'boolean' ? undefined : matchKey(v);
+        // A cell with no key of its own (VRAI/FAUX) counts once, as the formula counts it.
+        if (k === undefined) seen.add(`\u0000${seen.size}`);
+        else seen.add(k);
       }
       return seen.size;
     }
     case 'name':
       return names[e.name] ?? '';
     case 'ratio': {
+      // IF(N(den)=0,"",(num)/(den)): N() of a text is 0, of an error the error.
       const den = summaryValue(e.den, tables, names);
+      if (typeof den === 'string' && den !== '') return den;
       if (den === '' || den === 0) return '';
       const n = summaryValue(e.num, tables, names);
-      return n === '' ? '' : n / den;
+      if (n === '') return '#VALUE!';
+      return typeof n === 'string' ? n : n / den;
     }
-    case 'add':
-      return e.terms.reduce<number>((acc, x) => {
+    case 'add': {
+      let sum = 0;
+      for (const x of e.terms) {
         const v = summaryValue(x, tables, names);
-        return acc + (v === '' ? 0 : v);
-      }, 0);
+        if (typeof v === 'string') return v === '' ? '#VALUE!' : v;
+        sum += v;
+      }
+      return sum;
+    }
   }
 }
