@@ -88,4 +88,32 @@ describe('eleven actions with ambiguous ids (issue 11)', () => {
       .map((a) => a.id);
     expect(flagged).toEqual(['1', '2', 'A*', 'B?']);
   });
+
+  it('the checker points at each ambiguous id with its fix, never « 1 n’existe pas »', () => {
+    const issues = checkWorkbook(recalculated).issues;
+    expect(issues.filter((i) => i.rule === 'unknown-reference')).toEqual([]);
+    const typedAsText = issues.filter(
+      (i) => i.rule === 'ambiguous-id' && i.params.problem === 'number-text',
+    );
+    // Indicateurs A2 and Preuves A2:A4 say "1" for the action 1.
+    expect(typedAsText.map((i) => `${i.sheet}!${i.cell}=${JSON.stringify(i.fix?.value)}`)).toEqual([
+      'Indicateurs!A2=1',
+      'Preuves!A2=1',
+      'Preuves!A3=1',
+      'Preuves!A4=1',
+    ]);
+    // c1 and C1 are one id for the formulas: the second is a duplicate.
+    const dup = issues.filter((i) => i.rule === 'duplicate-id');
+    expect(dup.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Actions!A9']);
+  });
+
+  it('as saved without values, the formula id is pointed out (its figure cannot be known)', () => {
+    const result = checkWorkbook(asTyped);
+    const formula = result.issues.filter(
+      (i) => i.rule === 'ambiguous-id' && i.params.problem === 'formula',
+    );
+    expect(formula.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Actions!A12']);
+    // Every other action's figures are the recalculated workbook's.
+    expect(result.figures.CA_NbActions).toBe(10);
+  });
 });

@@ -87,3 +87,15 @@ export function criterionKey(v: CellValue | undefined): string | undefined {
   if (typeof v === 'string') return `s:${v.toLowerCase()}`;
   return undefined;
 }
+
+/**
+ * The key the same id would have typed with the other type: the number 1 for the text "1" (as
+ * JavaScript writes it back), the text "1" for the number 1. Undefined when there is none.
+ */
+export function typeTwin(v: CellValue | undefined): MatchKey | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  const n = Number(t);
+  return t !== '' && Number.isFinite(n) && String(n) === t ? n : undefined;
+}
