@@ -73,6 +73,10 @@ export function figureDiffs(t: TemplateDef, wb: WorkbookValues): string[] {
   return diffs;
 }
 
+/** An id as the checker's evidence names it (a date as its ISO day). */
+const shownId = (v: CellValue): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
+
 /**
  * What `trepied check` reports against what the workbook shows: every figure, and each
  * record's triangulation and missing proofs (as "id:OUI|NON:missing").
@@ -94,7 +98,7 @@ export function checkDiffs(t: TemplateDef, wb: WorkbookValues): string[] {
   const lo = tv.values
     .filter((r) => r[idCol] !== null && String(r[idCol]).trim() !== '')
     .filter((r) => r[triCol] === 'OUI' || r[triCol] === 'NON')
-    .map((r) => `${String(r[idCol]).trim()}:${String(r[triCol])}:${String(r[missCol] ?? '')}`);
+    .map((r) => `${shownId(r[idCol] ?? null)}:${String(r[triCol])}:${String(r[missCol] ?? '')}`);
   const ts = result.actions.map(
     (a) => `${a.id}:${a.flagged ? 'NON' : 'OUI'}:${a.missing.join(', ')}`,
   );

@@ -56,7 +56,7 @@ function related(
 
 /**
  * Sum of the numbers among ids, left to right as SUM adds them, how many there were (COUNT),
- * the last one, and the first error value met (SUM and AVERAGE then show it).
+ * the last one, and the error value SUM and AVERAGE then show (the last one met, as LibreOffice).
  */
 function sumOf(
   row: Row,
@@ -70,7 +70,8 @@ function sumOf(
     const v = row[id] ?? null;
     const x = num(v);
     if (x === undefined) {
-      error ??= errorValue(v);
+      // LibreOffice's SUM and AVERAGE show the last error value met (Excel's the first).
+      error = errorValue(v) ?? error;
       continue;
     }
     sum += x;

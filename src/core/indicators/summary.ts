@@ -64,11 +64,15 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
   }
 }
 
-/** The TypeScript twin of summaryFormula. `names` holds the figures already computed. */
+/**
+ * The TypeScript twin of summaryFormula. `names` holds the figures already computed; `computed`
+ * tells a computed column (formula cells only) from an entered one.
+ */
 export function summaryValue(
   e: SummaryExpr,
   tables: Record<string, Row[]>,
   names: Record<string, Figure>,
+  computed?: (table: string, column: string) => boolean,
 ): Figure {
   const rows = (table: string) => tables[table] ?? [];
   // Plain loops over the rows: no intermediate arrays (tables hold tens of thousands of rows).
@@ -90,16 +94,28 @@ export function summaryValue(
       return n;
     }
     case 'sum': {
-      // Left to right, as SUM adds; the first error value is the sum's.
+      // Left to right, as SUM adds. With error values, LibreOffice's SUM of a column shows the
+      // first error of the last run of formula cells (a typed error is one; a computed column
+      // is one run); Excel would show the first (docs/identifiants.md).
+      const formulas = computed?.(e.table, e.column) ?? false;
       let sum = 0;
+      let shown: Figure | undefined;
+      let inRun = false;
+      let runError = false;
       for (const r of rows(e.table)) {
         const v = r[e.column];
         const error = errorOf(v);
-        if (error !== undefined) return error;
+        const formula = formulas || error !== undefined;
+        if (formula && !inRun) runError = false;
+        inRun = formula;
+        if (error !== undefined && !runError) {
+          shown = error;
+          runError = true;
+        }
         const x = summed(v);
         if (x !== undefined) sum += x;
       }
-      return sum;
+      return shown ?? sum;
     }
     case 'averageIf': {
       let sum = 0;
@@ -134,17 +150,17 @@ export function summaryValue(
       return names[e.name] ?? '';
     case 'ratio': {
       // IF(N(den)=0,"",(num)/(den)): N() of a text is 0, of an error the error.
-      const den = summaryValue(e.den, tables, names);
+      const den = summaryValue(e.den, tables, names, computed);
       if (typeof den === 'string' && den !== '') return den;
       if (den === '' || den === 0) return '';
-      const n = summaryValue(e.num, tables, names);
+      const n = summaryValue(e.num, tables, names, computed);
       if (n === '') return '#VALUE!';
       return typeof n === 'string' ? n : n / den;
     }
     case 'add': {
       let sum = 0;
       for (const x of e.terms) {
-        const v = summaryValue(x, tables, names);
+        const v = summaryValue(x, tables, names, computed);
         if (typeof v === 'string') return v === '' ? '#VALUE!' : v;
         sum += v;
       }
