@@ -263,6 +263,8 @@ Cette page décrit, modèle par modèle, ce que contient un classeur créé par 
 
 **Fusion et mise à niveau.** \`trepied merge\` réunit les classeurs de plusieurs partenaires et \`trepied upgrade\` porte un classeur à la version courante de son modèle (voir [cli.md](cli.md)). Dans un classeur fusionné, chaque tableau qui reçoit des lignes a en dernière colonne \`${PROVENANCE.header}\` (le fichier d'origine et le partenaire) : ce n'est pas \`Source\`, déjà un en-tête des tables \`Preuves\` et \`GestionProjets\`. Les valeurs qui n'ont pas de place dans le modèle (colonnes, tableaux ou feuilles inconnus, valeur tapée à la place d'une formule, autre valeur d'un champ du Programme) vont dans la feuille \`${OTHERS.sheet}\`, table \`${OTHERS.table}\` : ${Object.values(OTHERS.headers).map(code).join(' · ')}, une ligne par valeur.
 
+**Identifiants.** Les colonnes calculées qui comptent les indicateurs et les preuves d'une action (ou d'un projet) la retrouvent par son identifiant avec le sens du signe \`=\` : sans caractères génériques ni opérateurs, le nombre 1 différent du texte « 1 », la casse ignorée. Le choix et ses raisons : [identifiants.md](identifiants.md).
+
 Une feuille masquée \`_meta\` enregistre l'identifiant et la version du modèle, la version de Trépied, la date de création et la langue. Avec \`--lang en\`, les libellés de la synthèse et les messages sont en anglais, mais les noms ci-dessous restent les noms français du contrat.
 `;
 

@@ -64,7 +64,11 @@ export function KeyFigures(props: {
                 <div key={s.name} className={styles.pair} data-figure={s.name}>
                   <dt className={styles.label}>{s.label[lang]}</dt>
                   <dd className={mergeClasses(styles.value, blank && styles.blank)} title={s.name}>
-                    {blank ? t.indicators.notComputable : formatFigureText(value, s.format, lang)}
+                    {blank
+                      ? t.indicators.notComputable
+                      : typeof value === 'number'
+                        ? formatFigureText(value, s.format, lang)
+                        : value}
                   </dd>
                 </div>
               );

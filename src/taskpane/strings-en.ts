@@ -88,6 +88,7 @@ export const en: Strings = {
       required: 'Required value missing',
       'duplicate-id': 'Duplicate identifier',
       'unknown-reference': 'Unknown reference',
+      'ambiguous-id': 'Ambiguous identifier',
       spaces: 'Extra spaces',
       choice: 'Value outside the list',
       'reason-required': 'Reason to give',

@@ -94,6 +94,7 @@ export const fr: Strings = {
       required: 'Valeur obligatoire manquante',
       'duplicate-id': 'Identifiant en double',
       'unknown-reference': 'Référence inconnue',
+      'ambiguous-id': 'Identifiant ambigu',
       spaces: 'Espaces en trop',
       choice: 'Valeur hors de la liste',
       'reason-required': 'Raison à préciser',

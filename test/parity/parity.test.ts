@@ -2,19 +2,19 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { compute } from '../../src/core/indicators/compute';
 import { buildPlan } from '../../src/core/plan/build';
 import { ca } from '../../src/core/templates/ca';
 import { cpts } from '../../src/core/templates/cpts';
 import type { TemplateDef } from '../../src/core/templates/types';
-import type { CellValue, Row } from '../../src/core/values/cell';
+import type { Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import type { WorkbookValues } from '../../src/workbook/types';
 import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { recalculate } from '../support/libreoffice';
+import { checkDiffs, computedDiffs, figureDiffs, rowsOf, same } from '../support/parity-compare';
 import { caFixture, cptsFixture } from '../support/random-data';
 
 /**
@@ -62,32 +62,6 @@ async function writtenByStream(bytes: Uint8Array): Promise<boolean> {
   return !(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).includes('<dimension ');
 }
 
-function rowsOf(t: TemplateDef, wb: WorkbookValues): Record<string, Row[]> {
-  const out: Record<string, Row[]> = {};
-  for (const def of t.tables) {
-    const tv = wb.tables.find((x) => x.name === def.name);
-    if (!tv) throw new Error(`table ${def.name} missing after recalculation`);
-    out[def.name] = tv.values.map((vals) => {
-      const row: Row = {};
-      def.columns.forEach((c) => {
-        const j = tv.headers.indexOf(c.header);
-        if (j < 0) throw new Error(`column ${c.header} missing in ${def.name}`);
-        row[c.id] = vals[j] ?? null;
-      });
-      return row;
-    });
-  }
-  return out;
-}
-
-function same(a: CellValue | number | string, b: CellValue | number | string): boolean {
-  const blank = (v: unknown) => v === null || v === '';
-  if (blank(a) && blank(b)) return true;
-  if (typeof a === 'number' && typeof b === 'number')
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-  return a === b;
-}
-
 beforeAll(async () => {
   const files: string[] = [];
   for (const c of cases) {
@@ -113,69 +87,19 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe.each(cases)('LibreOffice parity: $label', (c) => {
   it('every computed column cell equals the TypeScript twin', () => {
-    const wb = recalculated.get(c.label)!;
-    const entered = rowsOf(c.template, wb);
-    const ts = compute(c.template, entered);
-    const diffs: string[] = [];
-    let compared = 0;
-    for (const def of c.template.tables) {
-      for (const col of def.columns.filter((x) => x.computed)) {
-        (ts.tables[def.name] ?? []).forEach((row, i) => {
-          const lo = entered[def.name]![i]![col.id] ?? null;
-          compared++;
-          if (!same(lo, row[col.id] ?? null)) {
-            diffs.push(
-              `${def.name}[${i + 2}].${col.header}: LibreOffice ${JSON.stringify(lo)} ≠ TS ${JSON.stringify(row[col.id])}`,
-            );
-          }
-        });
-      }
-    }
+    const { diffs, compared } = computedDiffs(c.template, recalculated.get(c.label)!);
     expect(diffs.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(0);
   });
 
   it('every named summary cell equals the TypeScript figure', () => {
-    const wb = recalculated.get(c.label)!;
-    const ts = compute(c.template, rowsOf(c.template, wb));
-    const diffs: string[] = [];
-    for (const s of c.template.summaries) {
-      const lo = wb.names[s.name];
-      if (lo === undefined) diffs.push(`${s.name}: no defined name in the file`);
-      else if (!same(lo, ts.figures[s.name] ?? '')) {
-        diffs.push(
-          `${s.name}: LibreOffice ${JSON.stringify(lo)} ≠ TS ${JSON.stringify(ts.figures[s.name])}`,
-        );
-      }
-    }
-    expect(diffs).toEqual([]);
+    expect(figureDiffs(c.template, recalculated.get(c.label)!)).toEqual([]);
   });
 });
 
 describe.each(cases)('the checker reports the workbook’s own figures: $label', (c) => {
   it('every figure and every triangulation of trepied check equals LibreOffice', () => {
-    const wb = recalculated.get(c.label)!;
-    const result = checkWorkbook(wb);
-    expect(result.template).toBe(c.template.id);
-    const diffs = c.template.summaries
-      .filter((s) => !same(wb.names[s.name] ?? null, result.figures[s.name] ?? ''))
-      .map(
-        (s) =>
-          `${s.name}: LibreOffice ${JSON.stringify(wb.names[s.name])} ≠ check ${JSON.stringify(result.figures[s.name])}`,
-      );
-    expect(diffs).toEqual([]);
-    const key = c.template.tables.find((t) => t.columns.some((x) => x.id === 'triangulation'))!;
-    const tv = wb.tables.find((t) => t.name === key.name)!;
-    const [idCol, triCol, missCol] = ['id', 'triangulation', 'missingProofs'].map((id) =>
-      tv.headers.indexOf(key.columns.find((x) => x.id === id)!.header),
-    ) as [number, number, number];
-    const lo = tv.values
-      .filter((r) => r[idCol] !== null && String(r[idCol]).trim() !== '')
-      .map((r) => `${String(r[idCol])}:${String(r[triCol])}:${String(r[missCol] ?? '')}`);
-    const ts = result.actions.map(
-      (a) => `${a.id}:${a.flagged ? 'NON' : 'OUI'}:${a.missing.join(', ')}`,
-    );
-    expect(ts).toEqual(lo);
+    expect(checkDiffs(c.template, recalculated.get(c.label)!)).toEqual([]);
   });
 });
 

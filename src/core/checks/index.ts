@@ -1,3 +1,4 @@
+import { checkAmbiguousIds } from './ambiguous-id';
 import { checkChoices } from './choice';
 import type { Check, CheckContext } from './context';
 import { checkDates } from './date';
@@ -24,6 +25,7 @@ export const CHECKS: Check[] = [
   checkRequired,
   checkDuplicateIds,
   checkUnknownReferences,
+  checkAmbiguousIds,
   checkChoices,
   checkReasons,
   checkOtherPublic,

@@ -37,6 +37,21 @@ export interface RuleParams {
   spaces: { column: string; value: string };
   required: { column: string };
   'duplicate-id': { column: string; value: string; first: string };
+  'ambiguous-id':
+    | {
+        problem: 'number-text';
+        column: string;
+        value: string;
+        target: string;
+        /** The cell of the record the reference means, in `target`. */
+        found: string;
+        /** How the reference was typed (the record's id is the other type). */
+        typed: 'number' | 'text';
+      }
+    | { problem: 'type-twin'; column: string; value: string; first: string }
+    | { problem: 'case'; column: string; value: string; target: string; expected: string }
+    | { problem: 'boolean'; column: string; value: string }
+    | { problem: 'formula'; column: string };
   'unknown-reference':
     | { problem: 'missing'; column: string; value: string; target: string }
     | {
@@ -106,6 +121,7 @@ export const RULE_ORDER: RuleCode[] = [
   'required',
   'duplicate-id',
   'unknown-reference',
+  'ambiguous-id',
   'spaces',
   'choice',
   'reason-required',

@@ -1,37 +1,35 @@
 import { looksBlank } from '../read/normalise';
-import type { TableRead } from '../read/types';
+import type { RecordRow, TableRead } from '../read/types';
+import type { ColumnDef } from '../templates/types';
 import {
   criterionMatches,
   matchKey,
+  typeTwin,
   type CellValue,
   type MatchKey,
-  type Row,
 } from '../values/cell';
 import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 
 const keyOf = (v: CellValue | undefined) => matchKey(typeof v === 'string' ? v.trim() : v);
 
-function index(t: TableRead, column: string): Map<MatchKey, Row> {
-  const m = new Map<MatchKey, Row>();
-  for (const r of t.rows) {
-    const k = keyOf(r.values[column]);
-    if (k !== undefined && !m.has(k)) m.set(k, r.values);
-  }
-  return m;
-}
-
 /** Message parameters, built only for a cell that is reported (most are not). */
 function paramsOf(column: string, v: CellValue | undefined, target: TableRead) {
   return { column, value: shown(v), target: target.def.sheet };
 }
 
-/**
- * A reference column (its list names a table column: ListeActions, ListeObjectifs…) holding a
- * value absent from that column; and a reference to a row of the wrong level when required.
- */
-export function checkUnknownReferences(ctx: CheckContext): Issue[] {
-  const out: Issue[] = [];
+/** A reference column (its list names a table column) found, with the table it points into. */
+export interface ReferenceColumn {
+  table: TableRead;
+  column: ColumnDef;
+  target: TableRead;
+  /** The id column of the target table. */
+  key: string;
+}
+
+/** Every reference column of the workbook whose table and target were found. */
+export function referenceColumns(ctx: CheckContext): ReferenceColumn[] {
+  const out: ReferenceColumn[] = [];
   const lists = new Map(
     ctx.template.lists.flatMap((l) => ('from' in l ? [[l.name, l.from] as const] : [])),
   );
@@ -40,38 +38,61 @@ export function checkUnknownReferences(ctx: CheckContext): Issue[] {
       const from = c.kind === 'reference' && c.list ? lists.get(c.list) : undefined;
       const target = from ? tableWith(ctx, from.table, from.column) : undefined;
       if (!from || !target || t.columns[c.id] === undefined) continue;
-      const keys = index(target, from.column);
-      const soft = ctx.rules.softReferences.some(
-        (s) => s.table === t.def.name && s.column === c.id,
-      );
-      const level = ctx.rules.referenceLevels.find(
-        (s) => s.table === t.def.name && s.column === c.id,
-      );
-      for (const r of t.rows) {
-        const v = r.values[c.id];
-        const k = keyOf(v);
-        if (k === undefined || looksBlank(v)) continue;
-        const row = keys.get(k);
-        if (!row) {
-          out.push(
-            issue('unknown-reference', soft ? 'warning' : 'error', at(t, r, c.id), {
-              problem: 'missing',
-              ...paramsOf(c.header, v, target),
-            }),
-          );
-        } else if (
-          level &&
-          !looksBlank(row[level.levelColumn]) &&
-          !criterionMatches(row[level.levelColumn], level.level)
-        ) {
-          const params = {
-            problem: 'wrong-level' as const,
+      out.push({ table: t, column: c, target, key: from.column });
+    }
+  }
+  return out;
+}
+
+/** The first row of each id of a table's column, by key (as the workbook's formulas match). */
+export function firstRows(t: TableRead, column: string): Map<MatchKey, RecordRow> {
+  const m = new Map<MatchKey, RecordRow>();
+  for (const r of t.rows) {
+    const k = keyOf(r.values[column]);
+    if (k !== undefined && !m.has(k)) m.set(k, r);
+  }
+  return m;
+}
+
+/**
+ * A reference column (its list names a table column: ListeActions, ListeObjectifs…) holding a
+ * value absent from that column; and a reference to a row of the wrong level when required.
+ */
+export function checkUnknownReferences(ctx: CheckContext): Issue[] {
+  const out: Issue[] = [];
+  for (const { table: t, column: c, target, key } of referenceColumns(ctx)) {
+    const keys = firstRows(target, key);
+    const soft = ctx.rules.softReferences.some((s) => s.table === t.def.name && s.column === c.id);
+    const level = ctx.rules.referenceLevels.find(
+      (s) => s.table === t.def.name && s.column === c.id,
+    );
+    for (const r of t.rows) {
+      const v = r.values[c.id];
+      const k = keyOf(v);
+      if (k === undefined || looksBlank(v)) continue;
+      const row = keys.get(k)?.values;
+      if (!row) {
+        // The same id typed with the other type (1 and "1"): the ambiguous-id rule says so.
+        const twin = typeTwin(v);
+        if (twin !== undefined && keys.has(twin)) continue;
+        out.push(
+          issue('unknown-reference', soft ? 'warning' : 'error', at(t, r, c.id), {
+            problem: 'missing',
             ...paramsOf(c.header, v, target),
-            level: level.level,
-            found: shown(row[level.levelColumn]),
-          };
-          out.push(issue('unknown-reference', 'warning', at(t, r, c.id), params));
-        }
+          }),
+        );
+      } else if (
+        level &&
+        !looksBlank(row[level.levelColumn]) &&
+        !criterionMatches(row[level.levelColumn], level.level)
+      ) {
+        const params = {
+          problem: 'wrong-level' as const,
+          ...paramsOf(c.header, v, target),
+          level: level.level,
+          found: shown(row[level.levelColumn]),
+        };
+        out.push(issue('unknown-reference', 'warning', at(t, r, c.id), params));
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Computation } from '../indicators/compute';
+import { errorValue } from '../read/parse-cell';
 import type { TemplateDef } from '../templates/types';
 import { isBlank, matchKey, type MatchKey, type Row } from '../values/cell';
 
@@ -88,7 +89,8 @@ export function evidenceOf(
   const out: ActionEvidence[] = [];
   (computation.tables[spec.table] ?? []).forEach((r, i) => {
     const key = r[spec.key];
-    if (isBlank(key ?? null)) return;
+    // A blank key names no record, nor does an error value (#REF!…: the cell-error rule says so).
+    if (isBlank(key ?? null) || errorValue(key ?? null) !== undefined) return;
     const [quantitative, qualitative, observable] = spec.counts.map((c) => count(r[c])) as [
       number,
       number,

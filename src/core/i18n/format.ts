@@ -1,13 +1,17 @@
 import type { Figure } from '../indicators/summary';
 import type { Lang, SummaryDef } from '../templates/types';
 
-/** A summary figure as a person reads it: "85,0 %", "1 234 €", "—" when not computable. */
+/**
+ * A summary figure as a person reads it: "85,0 %", "1 234 €", "—" when not computable, and the
+ * error value (#REF!…) as the workbook shows it.
+ */
 export function formatFigure(
   value: Figure | undefined,
   format: SummaryDef['format'],
   lang: Lang,
 ): string {
   if (value === '' || value === undefined) return '—';
+  if (typeof value === 'string') return value;
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   switch (format) {
     case 'percent':

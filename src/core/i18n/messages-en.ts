@@ -31,6 +31,7 @@ export const en: Catalogue = {
     required: 'Required value',
     'duplicate-id': 'Duplicate identifier',
     'unknown-reference': 'Unknown reference',
+    'ambiguous-id': 'Ambiguous identifier',
     spaces: 'Extra spaces',
     choice: 'Value not in list',
     'reason-required': 'Reason missing',
@@ -98,6 +99,22 @@ export const en: Catalogue = {
     required: (p) => `column ${q(p.column)} is required; fill it in.`,
     'duplicate-id': (p) =>
       `${q(p.value)} already appears in ${p.first} (column ${q(p.column)}); identifiers must be unique: renumber one of the rows.`,
+    'ambiguous-id': (p, fix) => {
+      switch (p.problem) {
+        case 'number-text':
+          return p.typed === 'text'
+            ? `${q(p.value)} is typed as text (column ${q(p.column)}) while the identifier in ${p.found} of sheet ${q(p.target)} is a number: formulas do not match them, the row is not counted; suggested value: the number ${String(fix?.value ?? p.value)}.`
+            : `${q(p.value)} is typed as a number (column ${q(p.column)}) while the identifier in ${p.found} of sheet ${q(p.target)} is text: formulas do not match them, the row is not counted; suggested value: the text ${q(String(fix?.value ?? p.value))}.`;
+        case 'type-twin':
+          return `${q(p.value)} is already in ${p.first} (column ${q(p.column)}), once as a number and once as text: formulas take them as two different identifiers; renumber one of the two rows.`;
+        case 'case':
+          return `${q(p.value)} (column ${q(p.column)}) is spelled ${q(p.expected)} on sheet ${q(p.target)}: it is counted (letter case is ignored), but spell it the same way; suggested value ${q(p.expected)}.`;
+        case 'boolean':
+          return `${q(p.value)} (column ${q(p.column)}) is a TRUE/FALSE value, not an identifier: LibreOffice counts it as the number 1 or 0, Excel does not; type an identifier.`;
+        case 'formula':
+          return `the identifier (column ${q(p.column)}) is computed by a formula whose value the file did not keep (it was saved by a program that does not calculate): open and save the workbook in Excel or LibreOffice, or type the identifier.`;
+      }
+    },
     'unknown-reference': (p) =>
       p.problem === 'missing'
         ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`

@@ -26,6 +26,7 @@ export const fr: Catalogue = {
     required: 'Valeur obligatoire',
     'duplicate-id': 'Identifiant en double',
     'unknown-reference': 'Référence inconnue',
+    'ambiguous-id': 'Identifiant ambigu',
     spaces: 'Espaces en trop',
     choice: 'Valeur hors liste',
     'reason-required': 'Justification manquante',
@@ -93,6 +94,22 @@ export const fr: Catalogue = {
     required: (p) => `la colonne ${q(p.column)} est obligatoire ; complétez-la.`,
     'duplicate-id': (p) =>
       `${q(p.value)} figure déjà en ${p.first} (colonne ${q(p.column)}) ; chaque identifiant doit être unique : renumérotez l'une des deux lignes.`,
+    'ambiguous-id': (p, fix) => {
+      switch (p.problem) {
+        case 'number-text':
+          return p.typed === 'text'
+            ? `${q(p.value)} est saisi comme texte (colonne ${q(p.column)}) alors que l'identifiant en ${p.found} de la feuille ${q(p.target)} est un nombre : les formules ne les rapprochent pas, la ligne n'est pas comptée ; valeur proposée : le nombre ${String(fix?.value ?? p.value)}.`
+            : `${q(p.value)} est saisi comme nombre (colonne ${q(p.column)}) alors que l'identifiant en ${p.found} de la feuille ${q(p.target)} est un texte : les formules ne les rapprochent pas, la ligne n'est pas comptée ; valeur proposée : le texte ${q(String(fix?.value ?? p.value))}.`;
+        case 'type-twin':
+          return `${q(p.value)} figure déjà en ${p.first} (colonne ${q(p.column)}), une fois comme nombre et une fois comme texte : les formules les tiennent pour deux identifiants différents ; renumérotez l'une des deux lignes.`;
+        case 'case':
+          return `${q(p.value)} (colonne ${q(p.column)}) est écrit ${q(p.expected)} dans la feuille ${q(p.target)} : il est bien compté (la casse est ignorée), mais harmonisez l'écriture ; valeur proposée : ${q(p.expected)}.`;
+        case 'boolean':
+          return `${q(p.value)} (colonne ${q(p.column)}) est une valeur VRAI/FAUX, pas un identifiant : LibreOffice la compte comme le nombre 1 ou 0, Excel non ; saisissez un identifiant.`;
+        case 'formula':
+          return `l'identifiant (colonne ${q(p.column)}) est calculé par une formule dont le fichier n'a pas gardé la valeur (il a été enregistré par un programme qui ne calcule pas) : ouvrez et enregistrez le classeur dans Excel ou LibreOffice, ou saisissez l'identifiant.`;
+      }
+    },
     'unknown-reference': (p) =>
       p.problem === 'missing'
         ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`

@@ -78,6 +78,9 @@ export function compute(t: TemplateDef, input: Record<string, Row[]>): Computati
     }
   }
   const figures: Record<string, Figure> = {};
-  for (const s of t.summaries) figures[s.name] = summaryValue(s.expr, tables, figures);
+  const isComputed = (table: string, column: string) =>
+    t.tables.find((x) => x.name === table)?.columns.find((c) => c.id === column)?.computed !==
+    undefined;
+  for (const s of t.summaries) figures[s.name] = summaryValue(s.expr, tables, figures, isComputed);
   return { tables, figures };
 }

@@ -1,11 +1,12 @@
 import { col, str, thisRow } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { Computed, TableDef, TemplateDef } from '../templates/types';
+import { errorValue } from '../read/parse-cell';
 import {
   criterionMatches,
   isBlank,
-  isNumber,
   matchKey,
+  numericValue,
   type CellValue,
   type MatchKey,
   type Row,
@@ -36,7 +37,9 @@ const here = (ctx: FormulaContext, id: string): string =>
   thisRow(ctx.table.name, columnDef(ctx.table, id).header);
 const other = (ctx: FormulaContext, table: string, id: string): string =>
   col(table, columnDef(tableDef(ctx.template, table), id).header);
-const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
+/** ISNUMBER: a number or a date (a serial number in the sheet); not VRAI/FAUX (flagged). */
+const num = (v: CellValue | undefined): number | undefined =>
+  typeof v === 'boolean' ? undefined : numericValue(v);
 
 const NONE: readonly Row[] = [];
 
@@ -51,29 +54,79 @@ function related(
   return ctx.index(def.table, def.column).get(key) ?? NONE;
 }
 
-/** Sum of the numbers among ids, left to right as SUM adds them, and how many there were. */
-function sumOf(row: Row, ids: readonly string[]): { sum: number; count: number; last: number } {
+/**
+ * Sum of the numbers among ids, left to right as SUM adds them, how many there were (COUNT),
+ * the last one, and the error value SUM and AVERAGE then show (the last one met, as LibreOffice).
+ */
+function sumOf(
+  row: Row,
+  ids: readonly string[],
+): { sum: number; count: number; last: number; error: string | undefined } {
   let sum = 0;
   let count = 0;
   let last = 0;
+  let error: string | undefined;
   for (const id of ids) {
-    const x = row[id] ?? null;
-    if (!isNumber(x)) continue;
+    const v = row[id] ?? null;
+    const x = num(v);
+    if (x === undefined) {
+      // LibreOffice's SUM and AVERAGE show the last error value met (Excel's the first).
+      error = errorValue(v) ?? error;
+      continue;
+    }
     sum += x;
     count++;
     last = x;
   }
-  return { sum, count, last };
+  return { sum, count, last, error };
+}
+
+/**
+ * How a key is matched in another table (docs/identifiants.md): with `=`'s meaning, never with
+ * COUNTIFS's criteria rules. A number key counts the numbers equal to it (">=k" and "<=k" match
+ * numbers only); a text key counts the texts equal to it, case ignored: "=" then the key with its
+ * wildcards ~ * ? escaped (no wildcard, no operator), minus the numbers that criterion would
+ * also match ("1" matches the number 1; `ANY_NUMBER` matches every number and no text).
+ */
+const ANY_NUMBER = '">-1E+307"';
+const exactText = (k: string): string =>
+  `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${k},"~","~~"),"*","~*"),"?","~?")`;
+
+function relatedRefs(
+  ctx: FormulaContext,
+  c: { key: string; table: string; column: string; filter: [string, string] },
+): { k: string; col: string; filter: string } {
+  return {
+    k: here(ctx, c.key),
+    col: other(ctx, c.table, c.column),
+    filter: `${other(ctx, c.table, c.filter[0])},${str(c.filter[1])}`,
+  };
 }
 
 export function computedFormula(c: Computed, ctx: FormulaContext): string {
   const h = (id: string) => here(ctx, id);
   const keyBlank = (key: string) => `TRIM(${h(key)})=""`;
   switch (c.kind) {
-    case 'countRelated':
-      return `IF(${keyBlank(c.key)},"",COUNTIFS(${other(ctx, c.table, c.column)},${h(c.key)},${other(ctx, c.table, c.filter[0])},${str(c.filter[1])}))`;
-    case 'averageRelated':
-      return `IF(${keyBlank(c.key)},"",IFERROR(AVERAGEIFS(${other(ctx, c.table, c.value)},${other(ctx, c.table, c.column)},${h(c.key)},${other(ctx, c.table, c.filter[0])},${str(c.filter[1])}),""))`;
+    case 'countRelated': {
+      const { k, col, filter } = relatedRefs(ctx, c);
+      const text = exactText(k);
+      const byNumber = `COUNTIFS(${col},">="&${k},${col},"<="&${k},${filter})`;
+      const byText = `COUNTIFS(${col},${text},${filter})`;
+      const lessNumbers = `${byText}-COUNTIFS(${col},${text},${col},${ANY_NUMBER},${filter})`;
+      return `IF(${keyBlank(c.key)},"",IF(ISNUMBER(${k}),${byNumber},IF(COUNT(${col})=0,${byText},${lessNumbers})))`;
+    }
+    case 'averageRelated': {
+      const { k, col, filter } = relatedRefs(ctx, c);
+      const v = other(ctx, c.table, c.value);
+      const text = exactText(k);
+      const numbers = `${v},${ANY_NUMBER}`;
+      const byNumber = `AVERAGEIFS(${v},${col},">="&${k},${col},"<="&${k},${filter})`;
+      const sum = `SUMIFS(${v},${col},${text},${filter})-SUMIFS(${v},${col},${text},${col},${ANY_NUMBER},${filter})`;
+      const count = `COUNTIFS(${col},${text},${filter},${numbers})-COUNTIFS(${col},${text},${col},${ANY_NUMBER},${filter},${numbers})`;
+      const byText = `AVERAGEIFS(${v},${col},${text},${filter})`;
+      const choose = `IF(ISNUMBER(${k}),${byNumber},IF(COUNT(${col})=0,${byText},(${sum})/(${count})))`;
+      return `IF(${keyBlank(c.key)},"",IFERROR(${choose},""))`;
+    }
     case 'triangulation': {
       const [a, b, d] = c.counts.map(h);
       return `IF(${keyBlank(c.key)},"",IF(AND(${a}>=1,${b}>=1,${d}>=1),"OUI","NON"))`;
@@ -131,10 +184,26 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
 /** A cell of the row, null when absent (no closure per call: this runs for every cell). */
 const cell = (row: Row, id: string): CellValue => row[id] ?? null;
 
+/** The first error value among cells, in formula order (as AND, SUM and & return it). */
+function firstError(row: Row, ids: readonly string[]): string | undefined {
+  for (const id of ids) {
+    const e = errorValue(cell(row, id));
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+/** `x>=1` on a computed count: a text is greater than any number, a blank is 0. */
+const atLeastOne = (v: CellValue): boolean =>
+  typeof v === 'string' ? true : (numericValue(v) ?? 0) >= 1;
+
 export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computedvalue {
   switch (c.kind) {
     case 'countRelated': {
-      if (isBlank(cell(row, c.key))) return '';
+      const key = cell(row, c.key);
+      const error = errorValue(key);
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
       // Plain loops: this runs once per row and computed column, closures add up.
       const [column, wanted] = c.filter;
       let n = 0;
@@ -142,29 +211,43 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       return n;
     }
     case 'averageRelated': {
-      if (isBlank(cell(row, c.key))) return '';
+      const key = cell(row, c.key);
+      const error = errorValue(key);
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
       const [column, wanted] = c.filter;
       let sum = 0;
       let n = 0;
       for (const r of related(ctx, row, c)) {
         if (!criterionMatches(r[column], wanted)) continue;
-        const x = r[c.value];
-        if (!isNumber(x)) continue;
+        const v = r[c.value] ?? null;
+        // AVERAGEIFS fails on an error among the values it averages: IFERROR shows "".
+        if (errorValue(v) !== undefined) return '';
+        const x = numericValue(v);
+        if (x === undefined || typeof v === 'boolean') continue;
         sum += x;
         n++;
       }
       return n === 0 ? '' : sum / n;
     }
-    case 'triangulation':
-      if (isBlank(cell(row, c.key))) return '';
-      for (const id of c.counts) if (!((num(cell(row, id)) ?? 0) >= 1)) return 'NON';
+    case 'triangulation': {
+      const key = cell(row, c.key);
+      const error = errorValue(key) ?? (isBlank(key) ? undefined : firstError(row, c.counts));
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
+      for (const id of c.counts) if (!atLeastOne(cell(row, id))) return 'NON';
       return 'OUI';
+    }
     case 'missingProofs': {
-      if (isBlank(cell(row, c.key))) return '';
+      const key = cell(row, c.key);
+      const error = errorValue(key) ?? (isBlank(key) ? undefined : firstError(row, c.counts));
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
       const missing: string[] = [];
       c.counts.forEach((id, i) => {
         const label = c.labels[i];
-        if (cell(row, id) === 0 && label !== undefined) missing.push(label);
+        const v = cell(row, id);
+        if ((v === null || numericValue(v) === 0) && label !== undefined) missing.push(label);
       });
       return missing.join(', ');
     }
@@ -172,8 +255,10 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       const q = sumOf(row, c.quarters);
       if (q.count === 0) return '';
       const mode = cell(row, c.mode);
-      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return q.sum;
-      if (criterionMatches(mode, c.modes.mean)) return q.sum / q.count;
+      const modeError = errorValue(mode);
+      if (modeError !== undefined) return modeError;
+      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return q.error ?? q.sum;
+      if (criterionMatches(mode, c.modes.mean)) return q.error ?? q.sum / q.count;
       if (criterionMatches(mode, c.modes.last)) return q.last;
       return '';
     }
@@ -186,6 +271,8 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       return t === 0 ? '' : r / t;
     }
     case 'status': {
+      const error = firstError(row, c.anyOf);
+      if (error !== undefined) return error;
       let empty = true;
       for (const id of c.anyOf) {
         if (!isBlank(cell(row, id))) {
@@ -221,12 +308,13 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
     }
     case 'sum': {
       const terms = sumOf(row, c.terms);
-      return terms.count === 0 ? '' : terms.sum;
+      return terms.count === 0 ? '' : (terms.error ?? terms.sum);
     }
     case 'balance': {
       const t = num(cell(row, c.total));
       if (t === undefined) return '';
-      return t - sumOf(row, c.minus).sum;
+      const minus = sumOf(row, c.minus);
+      return minus.error ?? t - minus.sum;
     }
   }
 }

@@ -1,10 +1,30 @@
 import { col, str } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { SummaryExpr, TemplateDef } from '../templates/types';
-import { criterionMatches, isBlank, isNumber, type Row } from '../values/cell';
+import { errorValue } from '../read/parse-cell';
+import {
+  criterionMatches,
+  isBlank,
+  matchKey,
+  numericValue,
+  type CellValue,
+  type MatchKey,
+  type Row,
+} from '../values/cell';
 
-/** A summary figure: a number, or blank when it cannot be computed (as the cell shows ""). */
-export type Figure = number | '';
+/**
+ * A summary figure: a number, blank when it cannot be computed (as the cell shows ""), or the
+ * error value the cell shows (#REF!, #N/A…) when an error in the data reaches it.
+ */
+export type Figure = number | '' | `#${string}`;
+
+/** The error value of a cell as a figure, or undefined. */
+const errorOf = (v: CellValue | undefined): Figure | undefined =>
+  errorValue(v ?? null) as Figure | undefined;
+
+/** SUM's number: numbers and dates (VRAI/FAUX are left to the ambiguous-id check). */
+const summed = (v: CellValue | undefined): number | undefined =>
+  typeof v === 'boolean' ? undefined : numericValue(v);
 
 function ref(t: TemplateDef, table: string, column: string): string {
   return col(table, columnDef(tableDef(t, table), column).header);
@@ -22,8 +42,16 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
     case 'averageIf':
       return `IFERROR(AVERAGEIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)}),"")`;
     case 'distinct': {
+      // Each cell counts 1 / (cells equal to it), equal as `=` says (docs/identifiants.md): a
+      // number by ">=x" and "<=x", a text by "=" and its wildcards escaped, minus the numbers
+      // that criterion also matches; other cells (blanks) count themselves once.
       const r = ref(t, e.table, e.column);
-      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/COUNTIF(${r},${r}&"")),0)`;
+      const text = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${r},"~","~~"),"*","~*"),"?","~?")`;
+      const same =
+        `ISNUMBER(${r})*COUNTIFS(${r},">="&${r},${r},"<="&${r})` +
+        `+ISTEXT(${r})*(COUNTIF(${r},${text})-COUNTIFS(${r},${text},${r},">-1E+307"))` +
+        `+NOT(ISNUMBER(${r})+ISTEXT(${r}))`;
+      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/(${same})),0)`;
     }
     case 'name':
       return e.name;
@@ -36,18 +64,28 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
   }
 }
 
-/** The TypeScript twin of summaryFormula. `names` holds the figures already computed. */
+/**
+ * The TypeScript twin of summaryFormula. `names` holds the figures already computed; `computed`
+ * tells a computed column (formula cells only) from an entered one.
+ */
 export function summaryValue(
   e: SummaryExpr,
   tables: Record<string, Row[]>,
   names: Record<string, Figure>,
+  computed?: (table: string, column: string) => boolean,
 ): Figure {
   const rows = (table: string) => tables[table] ?? [];
   // Plain loops over the rows: no intermediate arrays (tables hold tens of thousands of rows).
   switch (e.op) {
     case 'countNonBlank': {
       let n = 0;
-      for (const r of rows(e.table)) if (!isBlank(r[e.column])) n++;
+      for (const r of rows(e.table)) {
+        const v = r[e.column];
+        // TRIM fails on an error value, and SUMPRODUCT shows the first one.
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        if (!isBlank(v)) n++;
+      }
       return n;
     }
     case 'countIf': {
@@ -56,13 +94,28 @@ export function summaryValue(
       return n;
     }
     case 'sum': {
-      // Left to right, as SUM adds.
+      // Left to right, as SUM adds. With error values, LibreOffice's SUM of a column shows the
+      // first error of the last run of formula cells (a typed error is one; a computed column
+      // is one run); Excel would show the first (docs/identifiants.md).
+      const formulas = computed?.(e.table, e.column) ?? false;
       let sum = 0;
+      let shown: Figure | undefined;
+      let inRun = false;
+      let runError = false;
       for (const r of rows(e.table)) {
         const v = r[e.column];
-        if (isNumber(v)) sum += v;
+        const error = errorOf(v);
+        const formula = formulas || error !== undefined;
+        if (formula && !inRun) runError = false;
+        inRun = formula;
+        if (error !== undefined && !runError) {
+          shown = error;
+          runError = true;
+        }
+        const x = summed(v);
+        if (x !== undefined) sum += x;
       }
-      return sum;
+      return shown ?? sum;
     }
     case 'averageIf': {
       let sum = 0;
@@ -70,33 +123,49 @@ export function summaryValue(
       for (const r of rows(e.table)) {
         if (!criterionMatches(r[e.column], e.equals)) continue;
         const v = r[e.value];
-        if (!isNumber(v)) continue;
-        sum += v;
+        // An error among the values averaged: IFERROR shows "".
+        if (errorOf(v) !== undefined) return '';
+        const x = summed(v);
+        if (x === undefined) continue;
+        sum += x;
         n++;
       }
       return n === 0 ? '' : sum / n;
     }
     case 'distinct': {
-      const seen = new Set<string>();
+      const seen = new Set<MatchKey>();
       for (const r of rows(e.table)) {
         const v = r[e.column];
-        if (!isBlank(v)) seen.add(String(v).toLowerCase());
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        if (isBlank(v)) continue;
+        const k = typeof v === 'boolean' ? undefined : matchKey(v);
+        // A cell with no key of its own (VRAI/FAUX) counts once, as the formula counts it.
+        if (k === undefined) seen.add(`\u0000${seen.size}`);
+        else seen.add(k);
       }
       return seen.size;
     }
     case 'name':
       return names[e.name] ?? '';
     case 'ratio': {
-      const den = summaryValue(e.den, tables, names);
+      // IF(N(den)=0,"",(num)/(den)): N() of a text is 0, of an error the error.
+      const den = summaryValue(e.den, tables, names, computed);
+      if (typeof den === 'string' && den !== '') return den;
       if (den === '' || den === 0) return '';
-      const n = summaryValue(e.num, tables, names);
-      return n === '' ? '' : n / den;
+      const n = summaryValue(e.num, tables, names, computed);
+      if (n === '') return '#VALUE!';
+      return typeof n === 'string' ? n : n / den;
     }
-    case 'add':
-      return e.terms.reduce<number>((acc, x) => {
-        const v = summaryValue(x, tables, names);
-        return acc + (v === '' ? 0 : v);
-      }, 0);
+    case 'add': {
+      let sum = 0;
+      for (const x of e.terms) {
+        const v = summaryValue(x, tables, names, computed);
+        if (typeof v === 'string') return v === '' ? '#VALUE!' : v;
+        sum += v;
+      }
+      return sum;
+    }
   }
 }
 

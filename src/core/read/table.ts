@@ -64,6 +64,8 @@ export function readTable(
     /** Numbers are taken as they are (not in date columns, where they are serial dates). */
     numbersAsIs: c.kind !== 'date',
     freeText: FREE_TEXT.has(c.kind),
+    /** Ids and references: a formula there whose value the file did not keep is reported. */
+    names: c.kind === 'id' || c.kind === 'reference',
   }));
   const rows: RecordRow[] = [];
   // Addresses are built only when an issue needs one.
@@ -88,11 +90,15 @@ export function readTable(
     const raw: Row = {};
     // The same object as raw until a tolerance changes a value (most rows): fewer allocations.
     let values: Row = raw;
-    for (const { c, id, i, computed, numbersAsIs, freeText } of columns) {
+    for (const { c, id, i, computed, numbersAsIs, freeText, names } of columns) {
       const v = cells[i] ?? null;
       raw[id] = v;
       if (values !== raw) values[id] = v;
       if (!computed) {
+        if (names && v === '' && (input.formulas[r]?.[i] ?? null) !== null) {
+          const params = { problem: 'formula' as const, column: c.header };
+          issues.push(issue('ambiguous-id', 'warning', place(r, i), params));
+        }
         // Fast path: blanks, and numbers outside date columns, are taken as they are.
         if (v === null || (numbersAsIs && typeof v === 'number')) continue;
         // Free text is taken as it is unless it may be an error value (#REF!…, maybe after spaces).

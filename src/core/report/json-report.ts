@@ -19,7 +19,8 @@ export interface JsonReport {
     params: unknown;
     fix?: { cell: string; value: unknown };
   }[];
-  figures: Record<string, number | null>;
+  /** null when not computable; the error value ("#REF!"…) when the workbook shows one. */
+  figures: Record<string, number | string | null>;
   actions: {
     id: string;
     sheet: string;
@@ -36,7 +37,7 @@ const value = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) 
 export function jsonReport(file: string, result: CheckResult, lang: Lang = 'fr'): JsonReport {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of result.issues) counts[i.severity]++;
-  const figures: Record<string, number | null> = {};
+  const figures: Record<string, number | string | null> = {};
   for (const [k, v] of Object.entries(result.figures)) figures[k] = v === '' ? null : v;
   return {
     format: 'trepied-check',

@@ -54,6 +54,7 @@ interface StreamBuf {
     writableNeedDrain?: boolean;
     _writableState?: { length?: number; needDrain?: boolean };
     once(event: 'drain', listener: () => void): unknown;
+    removeListener(event: 'drain', listener: () => void): unknown;
   }[];
   end(): void;
 }
@@ -213,8 +214,20 @@ async function relieve(ws: SheetWriter): Promise<void> {
     const next = ws.stream.pipes?.[0];
     const queued = next?.writableLength ?? next?._writableState?.length ?? 0;
     if (!next || queued <= MAX_BACKLOG) return;
+    // 'drain' may never come while the compressor waits for the event loop: wait for it, or
+    // for a moment, whichever is first (long computed-column formulas met it).
     if (next.writableNeedDrain ?? next._writableState?.needDrain)
-      await new Promise<void>((resolve) => next.once('drain', () => resolve()));
+      await new Promise<void>((resolve) => {
+        const drained = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          next.removeListener('drain', drained);
+          resolve();
+        }, 20);
+        next.once('drain', drained);
+      });
     else await tick();
   }
 }

@@ -215,6 +215,49 @@ const SAMPLES: Issue[] = [
     parent: 'S1',
   }),
   issue('subsidy', 'info', A, { key: 'A2', amount: 25000, threshold: 23000 }),
+  issue(
+    'ambiguous-id',
+    'error',
+    A,
+    {
+      problem: 'number-text',
+      column: 'N° action',
+      value: '1',
+      target: 'Actions',
+      found: 'A2',
+      typed: 'text',
+    },
+    { cell: 'B7', value: 1 },
+  ),
+  issue(
+    'ambiguous-id',
+    'error',
+    A,
+    {
+      problem: 'number-text',
+      column: 'N° action',
+      value: '1',
+      target: 'Actions',
+      found: 'A2',
+      typed: 'number',
+    },
+    { cell: 'B7', value: '1' },
+  ),
+  issue('ambiguous-id', 'warning', A, {
+    problem: 'type-twin',
+    column: 'N° action',
+    value: '1',
+    first: 'A2',
+  }),
+  issue(
+    'ambiguous-id',
+    'info',
+    A,
+    { problem: 'case', column: 'N° action', value: 'a1', target: 'Actions', expected: 'A1' },
+    { cell: 'B7', value: 'A1' },
+  ),
+  issue('ambiguous-id', 'warning', A, { problem: 'boolean', column: 'N° action', value: 'true' }),
+  issue('ambiguous-id', 'warning', A, { problem: 'formula', column: 'N° action' }),
 ];
 
 describe('renderIssue', () => {
