@@ -113,6 +113,12 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     return [code(c.header), kind(c), c.required ? 'oui' : '', how];
   });
   out.push(table(['Colonne', 'Type', 'Obligatoire', 'Saisie ou formule'], rows), '');
+  const helped = def.columns.filter((c) => c.help);
+  if (helped.length > 0) {
+    out.push('Aide affichée à la saisie (message de la liste déroulante) :', '');
+    for (const c of helped) out.push(`- ${code(c.header)} : ${c.help?.fr ?? ''}`);
+    out.push('');
+  }
   const highlights = def.columns.flatMap((c) => (c.highlight ? [{ c, h: c.highlight }] : []));
   if (highlights.length > 0) {
     const missing = def.columns.find((c) => c.id === 'missingProofs');
@@ -153,6 +159,22 @@ function renderTable(t: TemplateDef, def: TableDef): string {
 
 /** Facts a column definition cannot hold: sources of defaults (WORKBOOKS.md asks to cite them). */
 const NOTES: Record<string, string> = {
+  'ca.Indicateurs': [
+    `Types d'indicateurs (source : ARS Île-de-France, « En pratique : la coopérative d'acteurs en promotion de la santé », 2018, fiche 5, seed 002) : ` +
+      `un indicateur de processus « précise les points clefs qui seront suivis lors de la mise en œuvre de l'action » (organisation, répartition des tâches, suivi par les instances) ; ` +
+      `un indicateur d'activité « exprime par des données souvent chiffrées la quantité de la production d'une action réalisée (nombre de bénéficiaires, de réunions,...) » : une réunion se compte donc en activité ; ` +
+      `un indicateur de résultats juge de l'atteinte de l'objectif (résultat intermédiaire) ou de l'impact sur la santé (résultat final, par exemple la « diminution de nouveaux cas annuels de tuberculose »).`,
+    '',
+    `Sens et nature (version 3) : un indicateur de résultats peut devoir baisser (seed 002), d'où ${code('Évolution souhaitée')}. ` +
+      `${code("Nature de l'indicateur")} dit si la valeur s'additionne sur la période (« Cumul sur la période » : réunions, bénéficiaires) ou se lit à une date (« Niveau ou taux » : un taux, une part, un délai). ` +
+      `${code('Valeur réalisée')} suit le ${code('Mode de calcul')} ; laissé vide, il se déduit de la nature (cumul → somme des trimestres, niveau ou taux → dernière valeur), jamais d'une somme supposée : sans nature ni mode, la valeur réalisée reste vide et le contrôle signale la nature manquante. ` +
+      `${code("Taux d'atteinte")} : pour un cumul en hausse, réalisée / cible (la valeur initiale d'une période précédente ne se soustrait pas d'un cumul en cours d'année) ; ` +
+      `pour un niveau avec valeur initiale, (réalisée − initiale) / (cible − initiale), qui vaut dans les deux sens (45 jours → 35 pour une cible de 30 : 67 %) ; ` +
+      `pour une hausse sans valeur initiale, réalisée / cible ; pour une baisse sans valeur initiale, pas de taux : ${code('Statut')} compare réalisée et cible (Atteint si réalisée ≤ cible, sinon Non atteint) ; ` +
+      `un cumul en baisse reste « En cours » tant que T4 est vide et la cible non dépassée. ` +
+      `${code("Taux d'atteinte retenu (0 à 100 %)")} borne le taux entre 0 et 100 % (1 pour une baisse atteinte, 0 pour une baisse non atteinte) : c'est lui que moyennent les colonnes ${code("Taux d'atteinte moyen (activité)")} et ${code("Taux d'atteinte moyen (résultats)")} des actions et la synthèse, pour qu'un indicateur à 160 % ne cache pas un indicateur à 80 %.`,
+  ].join('\n'),
+  'ca.ChaineValeur': `Chaîne de valeur et cinq caractéristiques de l'impact (source : atelier « Les bases de l'impact au sein d'un dispositif de coordination », Universités de la coordination en santé 2025, seed 000) : Ressources → Activités → Réalisations → Résultat → Effet → Impact ; Durabilité, Utilité, Attribution, Transformation, Multiplicité, définies dans le message de saisie de chaque colonne.`,
   'cpts.ACI': [
     `Sources : accord conventionnel interprofessionnel (ACI) en faveur du développement de l'exercice coordonné et du déploiement des CPTS du 20 juin 2019 (arrêté d'approbation du 21 août 2019) et son avenant 2 du 20 décembre 2021 (JO du 31 mars 2022). ` +
       `Missions socle : Accès aux soins, Parcours pluriprofessionnels, Prévention, Réponse aux crises sanitaires graves (avenant 2) ; missions optionnelles : Qualité et pertinence, Accompagnement des professionnels de santé. ` +
@@ -183,6 +205,14 @@ function renderVersions(t: TemplateDef): string[] {
             `table ${code(table)} : colonne ${code(columnDef(tableDef(t, table), id).header)} ajoutée`,
         ),
       ),
+      ...Object.entries(m.redefined ?? {}).flatMap(([table, cs]) =>
+        Object.keys(cs).map(
+          (id) =>
+            `table ${code(table)} : formule de ${code(columnDef(tableDef(t, table), id).header)} revue`,
+        ),
+      ),
+      ...(m.summaries?.redefined ?? []).map((x) => `synthèse : ${code(x.name)} revue`),
+      ...(m.summaries?.added ?? []).map((x) => `synthèse : ${code(x)} ajoutée`),
       ...Object.entries(m.removed).flatMap(([table, cs]) =>
         cs.map(
           (c) =>

@@ -50,6 +50,8 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
         type: pick(['Processus', 'Activité', 'Résultat', 'activité']),
         name: `Indicateur ${k}`,
         mode: pick(['Somme', 'Dernière valeur', 'Moyenne', null, 'moyenne', 'Inconnu']),
+        direction: pick(['Hausse souhaitée', 'Baisse souhaitée', 'baisse souhaitée', null]),
+        nature: pick(['Cumul sur la période', 'Niveau ou taux', 'niveau ou taux', null]),
         baseline: maybe(0.3, pick([0, 2, target])),
         target: maybe(0.9, target),
         t1: maybe(0.7, num(20)),

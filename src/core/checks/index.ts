@@ -3,6 +3,7 @@ import type { Check, CheckContext } from './context';
 import { checkDates } from './date';
 import { checkDuplicateIds } from './duplicate-id';
 import { checkIndicatorCoverage } from './indicator-coverage';
+import { checkIndicatorDefinition } from './indicator-definition';
 import type { Issue } from './issue';
 import { checkNumbers } from './number';
 import { checkObjectiveTree } from './objective-tree';
@@ -32,6 +33,7 @@ export const CHECKS: Check[] = [
   checkRatios,
   checkDates,
   checkIndicatorCoverage,
+  checkIndicatorDefinition,
   checkOutliers,
   checkTriangulation,
   checkUnsupportedImpact,

@@ -75,6 +75,16 @@ export interface RuleParams {
       };
   'indicator-coverage': { key: string; missing: string[] };
   outlier: { key: string; indicator: string; realised: number; target: number; factor: number };
+  'indicator-definition':
+    | {
+        problem: 'direction-contradicts';
+        key: string;
+        indicator: string;
+        direction: string;
+        baseline: number;
+        target: number;
+      }
+    | { problem: 'level-summed'; key: string; indicator: string; mode: string; nature: string };
   triangulation: { key: string; missing: string[] };
   'unsupported-impact': { key: string; missing: string[] };
   'objective-tree':
@@ -111,6 +121,7 @@ export const RULE_ORDER: RuleCode[] = [
   'ratio',
   'date',
   'indicator-coverage',
+  'indicator-definition',
   'outlier',
   'triangulation',
   'unsupported-impact',

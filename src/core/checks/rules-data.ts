@@ -46,6 +46,24 @@ export interface TemplateRules {
     target: string;
     factor: number;
   };
+  /**
+   * How an indicator is defined: its wanted direction must agree with baseline → target, and a
+   * level or rate is never summed over quarters (seed 002: increases and decreases alike).
+   */
+  indicatorDefinition?: {
+    table: string;
+    key: string;
+    label: string;
+    direction: string;
+    up: string;
+    down: string;
+    nature: string;
+    level: string;
+    mode: string;
+    sum: string;
+    baseline: string;
+    target: string;
+  };
   /** Objectives form a tree: each level's parent is of the level above. */
   objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
   /** Above the threshold a subsidy needs a convention (loi 2000-321 art. 10, décret 2001-495 art. 1). */
@@ -120,6 +138,20 @@ const ca: TemplateRules = {
     realised: 'realised',
     target: 'target',
     factor: 3,
+  },
+  indicatorDefinition: {
+    table: 'Indicateurs',
+    key: 'action',
+    label: 'name',
+    direction: 'direction',
+    up: 'Hausse souhaitée',
+    down: 'Baisse souhaitée',
+    nature: 'nature',
+    level: 'Niveau ou taux',
+    mode: 'mode',
+    sum: 'Somme',
+    baseline: 'baseline',
+    target: 'target',
   },
   objectiveTree: {
     table: 'Objectifs',

@@ -103,6 +103,10 @@ export const en: Catalogue = {
     },
     'indicator-coverage': (p) =>
       `action ${q(p.key)} has no indicator of type ${list(p.missing)}; add some to the indicators table.`,
+    'indicator-definition': (p) =>
+      p.problem === 'direction-contradicts'
+        ? `indicator ${q(p.indicator)} (${q(p.key)}) says ${q(p.direction)} but its target (${num(p.target)}) goes the other way from its baseline (${num(p.baseline)}); correct the wanted change or the target.`
+        : `indicator ${q(p.indicator)} (${q(p.key)}) is a ${q(p.nature)} but is computed with ${q(p.mode)}: quarterly rates or levels do not add up (50 % + 60 % is not 110 %); choose “Dernière valeur” or “Moyenne”.`,
     outlier: (p) =>
       `the realised value of ${q(p.indicator)} (${q(p.key)}), ${num(p.realised)}, is above ${p.factor} times the target (${num(p.target)}); check the quarterly entries.`,
     triangulation: (p) =>

@@ -105,6 +105,10 @@ export const fr: Catalogue = {
     },
     'indicator-coverage': (p) =>
       `l'action ${q(p.key)} n'a pas d'indicateur de type ${list(p.missing)} ; ajoutez-en dans le tableau des indicateurs.`,
+    'indicator-definition': (p) =>
+      p.problem === 'direction-contradicts'
+        ? `l'indicateur ${q(p.indicator)} (${q(p.key)}) dit ${q(p.direction)} mais sa valeur cible (${num(p.target)}) va dans l'autre sens que sa valeur initiale (${num(p.baseline)}) ; corrigez l'évolution souhaitée ou la cible.`
+        : `l'indicateur ${q(p.indicator)} (${q(p.key)}) est un ${q(p.nature)} mais son mode de calcul est ${q(p.mode)} : additionner des taux ou des niveaux trimestriels n'a pas de sens (50 % + 60 % ne font pas 110 %) ; choisissez « Dernière valeur » ou « Moyenne ».`,
     outlier: (p) =>
       `la valeur réalisée de ${q(p.indicator)} (${q(p.key)}) : ${num(p.realised)}, dépasse ${p.factor} fois la valeur cible (${num(p.target)}) ; vérifiez la saisie des trimestres.`,
     triangulation: (p) =>

@@ -1,4 +1,4 @@
-import type { ColumnDef, SummaryDef, TemplateDef } from './types';
+import type { ColumnDef, SummaryDef, TemplateDef, Text } from './types';
 import {
   L,
   PROOF_KINDS,
@@ -45,12 +45,14 @@ const chain = (id: string, header: string): ColumnDef => ({
   kind: 'longtext',
   width: 30,
 });
-const impactTrait = (id: string, header: string): ColumnDef => ({
+/** The five characteristics of an impact, as seed 000 defines them (« Les bases de l'impact »). */
+const impactTrait = (id: string, header: string, help: Text): ColumnDef => ({
   id,
   header,
   kind: 'choice',
   list: 'OuiNonAVerifier',
   width: 13,
+  help,
 });
 const contribQ = (id: string, header: string): ColumnDef => ({
   id,
@@ -144,7 +146,7 @@ const actionColumns: ColumnDef[] = [
       key: 'id',
       table: 'Indicateurs',
       column: 'action',
-      value: 'rate',
+      value: 'retained',
       filter: ['type', 'Activité'],
     },
   },
@@ -158,12 +160,24 @@ const actionColumns: ColumnDef[] = [
       key: 'id',
       table: 'Indicateurs',
       column: 'action',
-      value: 'rate',
+      value: 'retained',
       filter: ['type', 'Résultat'],
     },
   },
   ...evidenceColumns('id', 'Preuves', 'key'),
 ];
+
+/** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
+const DIRECTION = {
+  column: 'direction',
+  up: 'Hausse souhaitée',
+  down: 'Baisse souhaitée',
+} as const;
+const NATURE = {
+  column: 'nature',
+  cumulative: 'Cumul sur la période',
+  level: 'Niveau ou taux',
+} as const;
 
 const indicatorColumns: ColumnDef[] = [
   {
@@ -181,10 +195,48 @@ const indicatorColumns: ColumnDef[] = [
     list: 'TypesIndicateur',
     required: true,
     width: 12,
+    help: {
+      fr: 'Processus : comment l’action s’organise et est suivie (tâches, instances). Activité : la quantité produite (nombre de bénéficiaires, de réunions…). Résultat : l’atteinte de l’objectif, ou l’impact sur la santé.',
+      en: 'Processus: how the action is organised and steered. Activité: what it produced (beneficiaries, meetings…). Résultat: whether the objective was met, or the impact on health.',
+    },
   },
   { id: 'name', header: 'Indicateur', kind: 'text', required: true, width: 36 },
   { id: 'unit', header: 'Unité', kind: 'choice', list: 'Unites', width: 12 },
-  { id: 'mode', header: 'Mode de calcul', kind: 'choice', list: 'ModesCalcul', width: 15 },
+  {
+    id: 'direction',
+    header: 'Évolution souhaitée',
+    kind: 'choice',
+    list: 'EvolutionsSouhaitees',
+    required: true,
+    width: 16,
+    help: {
+      fr: 'Hausse souhaitée (plus de bénéficiaires…) ou baisse souhaitée (moins de nouveaux cas…).',
+      en: 'Increase wanted (more beneficiaries…) or decrease wanted (fewer new cases…).',
+    },
+  },
+  {
+    id: 'nature',
+    header: "Nature de l'indicateur",
+    kind: 'choice',
+    list: 'NaturesIndicateur',
+    required: true,
+    width: 18,
+    help: {
+      fr: 'Cumul : un nombre qui s’additionne sur la période (réunions, bénéficiaires). Niveau ou taux : une valeur lue à une date (taux, part, délai).',
+      en: 'Cumulative: a count that adds up over the period. Level or rate: a value read at a date.',
+    },
+  },
+  {
+    id: 'mode',
+    header: 'Mode de calcul',
+    kind: 'choice',
+    list: 'ModesCalcul',
+    width: 15,
+    help: {
+      fr: 'Vide : déduit de la nature (cumul → Somme, niveau ou taux → Dernière valeur).',
+      en: 'Blank: taken from the nature (cumulative → Somme, level or rate → Dernière valeur).',
+    },
+  },
   { id: 'baseline', header: 'Valeur initiale', kind: 'number', width: 11 },
   { id: 'target', header: 'Valeur cible', kind: 'number', required: true, width: 11 },
   { id: 't1', header: 'T1', kind: 'number', width: 9 },
@@ -203,6 +255,7 @@ const indicatorColumns: ColumnDef[] = [
       quarters: ['t1', 't2', 't3', 't4'],
       mode: 'mode',
       modes: { sum: 'Somme', last: 'Dernière valeur', mean: 'Moyenne' },
+      nature: NATURE,
     },
   },
   {
@@ -210,14 +263,39 @@ const indicatorColumns: ColumnDef[] = [
     header: "Taux d'atteinte",
     kind: 'percent',
     width: 11,
-    computed: { kind: 'attainment', realised: 'realised', target: 'target', baseline: 'baseline' },
+    computed: {
+      kind: 'attainment',
+      realised: 'realised',
+      target: 'target',
+      baseline: 'baseline',
+      sense: { direction: DIRECTION, nature: NATURE },
+    },
   },
   {
     id: 'status',
     header: 'Statut',
     kind: 'text',
     width: 20,
-    computed: { kind: 'status', rate: 'rate', anyOf: ['action', 'name'], labels: STATUS_LABELS },
+    computed: {
+      kind: 'status',
+      rate: 'rate',
+      anyOf: ['action', 'name'],
+      labels: STATUS_LABELS,
+      decrease: {
+        realised: 'realised',
+        target: 'target',
+        direction: DIRECTION,
+        nature: NATURE,
+        closing: 't4',
+      },
+    },
+  },
+  {
+    id: 'retained',
+    header: "Taux d'atteinte retenu (0 à 100 %)",
+    kind: 'percent',
+    width: 13,
+    computed: { kind: 'retainedRate', rate: 'rate', status: 'status', labels: STATUS_LABELS },
   },
 ];
 
@@ -340,7 +418,7 @@ const summaries: SummaryDef[] = [
     expr: {
       op: 'averageIf',
       table: 'Indicateurs',
-      value: 'rate',
+      value: 'retained',
       column: 'type',
       equals: 'Activité',
     },
@@ -356,7 +434,7 @@ const summaries: SummaryDef[] = [
     expr: {
       op: 'averageIf',
       table: 'Indicateurs',
-      value: 'rate',
+      value: 'retained',
       column: 'type',
       equals: 'Résultat',
     },
@@ -468,7 +546,7 @@ export const DEFAULT_PUBLICS = [
 
 export const ca: TemplateDef = {
   id: 'ca',
-  version: 2,
+  version: 3,
   title: {
     fr: "Coopérative d'acteurs : suivi des actions",
     en: 'Actors’ cooperative: action tracking',
@@ -582,11 +660,26 @@ export const ca: TemplateDef = {
         chain('result', 'Résultat'),
         chain('effect', 'Effet'),
         chain('impact', 'Impact'),
-        impactTrait('durability', 'Durabilité'),
-        impactTrait('utility', 'Utilité'),
-        impactTrait('attribution', 'Attribution'),
-        impactTrait('transformation', 'Transformation'),
-        impactTrait('multiplicity', 'Multiplicité'),
+        impactTrait('durability', 'Durabilité', {
+          fr: 'L’impact reste dans le temps (au-delà du projet).',
+          en: 'The impact lasts (beyond the project).',
+        }),
+        impactTrait('utility', 'Utilité', {
+          fr: 'L’impact est perçu comme bénéfique par les acteurs.',
+          en: 'The impact is seen as beneficial by those concerned.',
+        }),
+        impactTrait('attribution', 'Attribution', {
+          fr: 'L’impact est au moins partiellement lié à notre action.',
+          en: 'The impact is at least partly due to our action.',
+        }),
+        impactTrait('transformation', 'Transformation', {
+          fr: 'L’impact change les pratiques ou les façons de faire.',
+          en: 'The impact changes practices or ways of working.',
+        }),
+        impactTrait('multiplicity', 'Multiplicité', {
+          fr: 'L’impact agit à plusieurs niveaux (usager, professionnel, territoire…).',
+          en: 'The impact works at several levels (user, professional, territory…).',
+        }),
       ],
       spareRows: 30,
     },
@@ -710,6 +803,18 @@ export const ca: TemplateDef = {
       name: 'Unites',
       title: 'Unités',
       values: ['Nombre', 'Pourcentage', 'Oui-Non'],
+      extensible: false,
+    },
+    {
+      name: 'EvolutionsSouhaitees',
+      title: 'Évolutions souhaitées',
+      values: [DIRECTION.up, DIRECTION.down],
+      extensible: false,
+    },
+    {
+      name: 'NaturesIndicateur',
+      title: "Natures d'indicateur",
+      values: [NATURE.cumulative, NATURE.level],
       extensible: false,
     },
     {

@@ -12,6 +12,7 @@ export const STATUS_LABELS: StatusLabels = {
   partial: 'Partiellement atteint',
   notReached: 'Non atteint',
   unknown: 'Non renseigné',
+  inProgress: 'En cours',
 };
 
 export const L = {

@@ -181,6 +181,21 @@ const SAMPLES: Issue[] = [
     periodEnd: '2024-12-31',
   }),
   issue('indicator-coverage', 'warning', A, { key: 'A3', missing: ['Processus', 'Résultat'] }),
+  issue('indicator-definition', 'warning', A, {
+    problem: 'direction-contradicts',
+    key: 'A4',
+    indicator: 'Délai',
+    direction: 'Baisse souhaitée',
+    baseline: 30,
+    target: 45,
+  }),
+  issue('indicator-definition', 'warning', A, {
+    problem: 'level-summed',
+    key: 'A1',
+    indicator: 'Participation',
+    mode: 'Somme',
+    nature: 'Niveau ou taux',
+  }),
   issue('outlier', 'warning', A, {
     key: 'A1',
     indicator: 'Vues',

@@ -315,7 +315,7 @@ describe('mergeToData', () => {
   it('says what it would do, in French', () => {
     const lines = describeMerge(three(), false);
     expect(lines[0]).toBe(
-      "Fusion de 3 classeurs — Coopérative d'acteurs : suivi des actions (modèle ca, version 2)",
+      "Fusion de 3 classeurs — Coopérative d'acteurs : suivi des actions (modèle ca, version 3)",
     );
     expect(lines).toContain('  Actions       3 → 3');
     expect(lines.join('\n')).toContain(

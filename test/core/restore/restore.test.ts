@@ -10,9 +10,9 @@ const example = () => inputOf(ca, EXAMPLES.ca.data);
 const rowsOf = (r: Restored, table: string) => r.tables[table]!.map((x) => x.values);
 
 describe('restore', () => {
-  it('reads a version 1 workbook as records of version 2, keyed by column id', () => {
+  it('reads a version 1 workbook as records of version 3, keyed by column id', () => {
     const r = restored(inputOf(caV1, EXAMPLES.ca.data), 'partenaire.xlsx');
-    expect([r.version, r.readAs, r.template.version]).toEqual([1, 1, 2]);
+    expect([r.version, r.readAs, r.template.version]).toEqual([1, 1, 3]);
     const links = rowsOf(r, 'Preuves').map((x) => x.link);
     const typed = EXAMPLES.ca.data['Preuves']!.map((x) => x['link'] ?? null);
     expect(links).toEqual(typed);
@@ -95,7 +95,7 @@ describe('restore', () => {
     t.values.forEach((row, i) => row.push(i === 0 ? 'à revoir' : i === 10 ? 'ligne seule' : null));
     t.formulas.forEach((row) => row.push(null));
     const r = restored(input, 'a.xlsx');
-    expect(r.tables['Actions']).toHaveLength(3);
+    expect(r.tables['Actions']).toHaveLength(4);
     expect(r.others).toEqual([
       expect.objectContaining({
         file: 'a.xlsx',
@@ -151,11 +151,11 @@ describe('restore', () => {
         expect.objectContaining({
           kind: 'unknown-column',
           header: 'Structure porteuse du projet',
-          values: 3,
+          values: 4,
         }),
       ]),
     );
-    expect(r.others.filter((o) => o.header === 'Structure porteuse du projet')).toHaveLength(3);
+    expect(r.others.filter((o) => o.header === 'Structure porteuse du projet')).toHaveLength(4);
   });
 
   it('carries unknown tables and sheets, and cells outside the tables; lists come from Listes', () => {
