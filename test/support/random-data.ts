@@ -79,6 +79,8 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
       { name: 'P3', sector: 'Social' },
       { name: 'P4', sector: null },
       { name: 'P5', sector: 'Éducation' },
+      { name: 'P6', sector: 'Association', orgType: 'Habitants / usagers' },
+      { name: 'P7', sector: 'collectivité territoriale', orgType: 'habitants / usagers' },
     ],
     Instances: [
       { kind: 'COPIL', invited: 8, present: 6, minutes: 'OUI' },

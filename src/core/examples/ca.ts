@@ -61,20 +61,34 @@ export const caExample: Record<string, Row[]> = {
     },
   ],
   Partenaires: [
-    { name: 'DAC du Tarn', sector: 'Santé', contact: 'coordination@dac.example', signatory: 'OUI' },
+    {
+      name: 'DAC du Tarn',
+      sector: 'Santé',
+      orgType: 'Association',
+      contact: 'coordination@dac.example',
+      signatory: 'OUI',
+    },
     {
       name: 'CSAPA Albi',
       sector: 'Médico-social',
+      orgType: 'Établissement ou service de santé',
       contact: 'accueil@csapa.example',
       signatory: 'OUI',
     },
     {
       name: 'Association Entraide',
-      sector: 'Association',
+      sector: 'Social',
+      orgType: 'Association',
       contact: 'contact@entraide.example',
       signatory: 'NON',
     },
-    { name: 'CSE du DAC', sector: 'Autre', contact: 'cse@dac.example', signatory: 'NON' },
+    {
+      name: 'CSE du DAC',
+      sector: 'Autre',
+      orgType: 'Autre',
+      contact: 'cse@dac.example',
+      signatory: 'NON',
+    },
   ],
   Actions: [
     {

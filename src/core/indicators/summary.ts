@@ -21,9 +21,12 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
       return `SUM(${ref(t, e.table, e.column)})`;
     case 'averageIf':
       return `IFERROR(AVERAGEIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)}),"")`;
+    case 'sumIf':
+      return `SUMIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)})`;
     case 'distinct': {
       const r = ref(t, e.table, e.column);
-      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/COUNTIF(${r},${r}&"")),0)`;
+      const except = (e.except ?? []).map((x) => `*(${r}<>${str(x)})`).join('');
+      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")${except}/COUNTIF(${r},${r}&"")),0)`;
     }
     case 'name':
       return e.name;
@@ -76,11 +79,22 @@ export function summaryValue(
       }
       return n === 0 ? '' : sum / n;
     }
+    case 'sumIf': {
+      let sum = 0;
+      for (const r of rows(e.table)) {
+        const v = r[e.value];
+        if (isNumber(v) && criterionMatches(r[e.column], e.equals)) sum += v;
+      }
+      return sum;
+    }
     case 'distinct': {
+      const except = new Set((e.except ?? []).map((x) => x.toLowerCase()));
       const seen = new Set<string>();
       for (const r of rows(e.table)) {
         const v = r[e.column];
-        if (!isBlank(v)) seen.add(String(v).toLowerCase());
+        if (isBlank(v)) continue;
+        const k = String(v).toLowerCase();
+        if (!except.has(k)) seen.add(k);
       }
       return seen.size;
     }

@@ -72,7 +72,10 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
     2: {
       from: 2,
       renamed: {},
-      added: { Indicateurs: ['direction', 'nature', 'retained'] },
+      added: {
+        Partenaires: ['orgType'],
+        Indicateurs: ['direction', 'nature', 'retained'],
+      },
       removed: {},
       // Version 2 read every indicator as an increase and a blank Mode de calcul as Somme.
       redefined: {
@@ -108,8 +111,28 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         },
       },
       summaries: {
-        added: [],
+        added: [
+          'CA_NbActionsConformes',
+          'CA_NbActionsConformesEnPartie',
+          'CA_NbActionsNonConformes',
+          'CA_NbIndicateursAtteints',
+          'CA_NbIndicateursPartiels',
+          'CA_NbIndicateursNonAtteints',
+          'CA_NbIndicateursEnCours',
+          'CA_NbIndicateursNonRenseignes',
+          'CA_PartIndicateursAtteints',
+          'CA_NbPartenairesHabitants',
+          'CA_TauxPresenceCopil',
+          'CA_TauxPresenceCotech',
+        ],
         redefined: [
+          {
+            name: 'CA_NbSecteurs',
+            label: { fr: 'Secteurs représentés (intersectorialité)', en: 'Sectors represented' },
+            format: 'integer',
+            section: { fr: 'Partenariat et gouvernance', en: 'Partnership and governance' },
+            expr: { op: 'distinct', table: 'Partenaires', column: 'sector' },
+          },
           meanRateSummary(
             'CA_TauxAtteinteActivite',
             'Activité',

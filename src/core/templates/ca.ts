@@ -1,4 +1,4 @@
-import type { ColumnDef, SummaryDef, TemplateDef, Text } from './types';
+import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
   L,
   PROOF_KINDS,
@@ -307,6 +307,14 @@ const section = {
   money: { fr: 'Budget', en: 'Budget' },
 };
 const A = 'Actions';
+const HABITANTS = 'Habitants / usagers';
+/** Values of the version 2 Secteurs list that name a kind of body, not a sector. */
+export const NOT_SECTORS = ['Association', 'Collectivité territoriale', HABITANTS];
+const presence = (kind: string): SummaryExpr => ({
+  op: 'ratio',
+  num: { op: 'sumIf', table: 'Instances', value: 'present', column: 'kind', equals: kind },
+  den: { op: 'sumIf', table: 'Instances', value: 'invited', column: 'kind', equals: kind },
+});
 const objMet = 'objectivesMet';
 
 const summaries: SummaryDef[] = [
@@ -363,9 +371,40 @@ const summaries: SummaryDef[] = [
     section: section.objectives,
     expr: { op: 'countIf', table: A, column: objMet, value: 'NON' },
   },
+  ...(
+    [
+      [
+        'CA_NbActionsConformes',
+        'OUI',
+        'Actions conformes à la programmation (OUI)',
+        'Actions delivered as planned (OUI)',
+      ],
+      [
+        'CA_NbActionsConformesEnPartie',
+        'En partie',
+        'Actions conformes en partie (En partie)',
+        'Actions partly delivered as planned (En partie)',
+      ],
+      [
+        'CA_NbActionsNonConformes',
+        'NON',
+        'Actions non conformes (NON)',
+        'Actions not delivered as planned (NON)',
+      ],
+    ] as const
+  ).map(([name, value, fr, en]): SummaryDef => ({
+    name,
+    label: { fr, en },
+    format: 'integer',
+    section: section.objectives,
+    expr: { op: 'countIf', table: A, column: 'conformity', value },
+  })),
   {
     name: 'CA_TauxConformite',
-    label: { fr: 'Actions conformes à la programmation', en: 'Actions delivered as planned' },
+    label: {
+      fr: 'Part des actions entièrement conformes (OUI parmi les réponses)',
+      en: 'Share of actions fully delivered as planned (OUI among answers)',
+    },
     format: 'percent',
     section: section.objectives,
     expr: {
@@ -407,11 +446,72 @@ const summaries: SummaryDef[] = [
       den: { op: 'name', name: 'CA_BeneficiairesCibles' },
     },
   },
+  ...(
+    [
+      [
+        'CA_NbIndicateursAtteints',
+        STATUS_LABELS.reached,
+        'Indicateurs atteints',
+        'Indicators reached',
+      ],
+      [
+        'CA_NbIndicateursPartiels',
+        STATUS_LABELS.partial,
+        'Indicateurs partiellement atteints',
+        'Indicators partly reached',
+      ],
+      [
+        'CA_NbIndicateursNonAtteints',
+        STATUS_LABELS.notReached,
+        'Indicateurs non atteints',
+        'Indicators not reached',
+      ],
+      [
+        'CA_NbIndicateursEnCours',
+        STATUS_LABELS.inProgress,
+        'Indicateurs en cours (baisse à confirmer en fin de période)',
+        'Indicators in progress (a decrease to confirm)',
+      ],
+      [
+        'CA_NbIndicateursNonRenseignes',
+        STATUS_LABELS.unknown,
+        'Indicateurs non renseignés',
+        'Indicators not filled in',
+      ],
+    ] as const
+  ).map(([name, value, fr, en]): SummaryDef => ({
+    name,
+    label: { fr, en },
+    format: 'integer',
+    section: section.indicators,
+    expr: { op: 'countIf', table: 'Indicateurs', column: 'status', value },
+  })),
+  {
+    name: 'CA_PartIndicateursAtteints',
+    label: {
+      fr: 'Part des indicateurs atteints (parmi les indicateurs jugés)',
+      en: 'Share of indicators reached (among those judged)',
+    },
+    format: 'percent',
+    section: section.indicators,
+    expr: {
+      op: 'ratio',
+      num: { op: 'name', name: 'CA_NbIndicateursAtteints' },
+      den: {
+        op: 'add',
+        terms: [
+          'CA_NbIndicateursAtteints',
+          'CA_NbIndicateursPartiels',
+          'CA_NbIndicateursNonAtteints',
+        ].map((name) => ({ op: 'name' as const, name })),
+      },
+    },
+  },
   {
     name: 'CA_TauxAtteinteActivite',
     label: {
-      fr: "Taux d'atteinte moyen des indicateurs d'activité",
-      en: 'Mean attainment, activity indicators',
+      fr: "Taux d'atteinte moyen des indicateurs d'activité (plafonné à 100 %)",
+      en: 'Mean attainment, activity indicators (capped at 100 %)',
     },
     format: 'percent',
     section: section.indicators,
@@ -426,8 +526,8 @@ const summaries: SummaryDef[] = [
   {
     name: 'CA_TauxAtteinteResultats',
     label: {
-      fr: "Taux d'atteinte moyen des indicateurs de résultats",
-      en: 'Mean attainment, result indicators',
+      fr: "Taux d'atteinte moyen des indicateurs de résultats (plafonné à 100 %)",
+      en: 'Mean attainment, result indicators (capped at 100 %)',
     },
     format: 'percent',
     section: section.indicators,
@@ -451,7 +551,15 @@ const summaries: SummaryDef[] = [
     label: { fr: 'Secteurs représentés (intersectorialité)', en: 'Sectors represented' },
     format: 'integer',
     section: section.partners,
-    expr: { op: 'distinct', table: 'Partenaires', column: 'sector' },
+    // Kinds of body typed as a sector in version 2 are not sectors (issue 18).
+    expr: { op: 'distinct', table: 'Partenaires', column: 'sector', except: NOT_SECTORS },
+  },
+  {
+    name: 'CA_NbPartenairesHabitants',
+    label: { fr: 'Partenaires habitants / usagers', en: 'Partners who are inhabitants / users' },
+    format: 'integer',
+    section: section.partners,
+    expr: { op: 'countIf', table: 'Partenaires', column: 'orgType', value: HABITANTS },
   },
   {
     name: 'CA_NbReunionsCopil',
@@ -461,8 +569,25 @@ const summaries: SummaryDef[] = [
     expr: { op: 'countIf', table: 'Instances', column: 'kind', value: 'COPIL' },
   },
   {
+    name: 'CA_TauxPresenceCopil',
+    label: { fr: 'Taux de présence des partenaires au COPIL', en: 'Partner attendance, COPIL' },
+    format: 'percent',
+    section: section.partners,
+    expr: presence('COPIL'),
+  },
+  {
+    name: 'CA_TauxPresenceCotech',
+    label: { fr: 'Taux de présence des partenaires au COTECH', en: 'Partner attendance, COTECH' },
+    format: 'percent',
+    section: section.partners,
+    expr: presence('COTECH'),
+  },
+  {
     name: 'CA_TauxPresencePartenaires',
-    label: { fr: 'Taux de présence des partenaires', en: 'Partner attendance rate' },
+    label: {
+      fr: 'Taux de présence des partenaires, toutes instances',
+      en: 'Partner attendance rate, all meetings',
+    },
     format: 'percent',
     section: section.partners,
     expr: {
@@ -608,6 +733,17 @@ export const ca: TemplateDef = {
       columns: [
         { id: 'name', header: 'Partenaire', kind: 'id', required: true, width: 34 },
         { id: 'sector', header: 'Secteur', kind: 'choice', list: 'Secteurs', width: 24 },
+        {
+          id: 'orgType',
+          header: 'Type de structure',
+          kind: 'choice',
+          list: 'TypesStructure',
+          width: 24,
+          help: {
+            fr: 'La nature de la structure (association, collectivité…) ; le secteur dit son champ d’action (santé, social, éducation…).',
+            en: 'The kind of body (association, local authority…); the sector says its field (health, social, education…).',
+          },
+        },
         { id: 'contact', header: 'Contact', kind: 'text', width: 30 },
         {
           id: 'signatory',
@@ -772,9 +908,22 @@ export const ca: TemplateDef = {
         'Éducation',
         'Logement',
         'Insertion',
-        'Collectivité territoriale',
+        'Environnement et cadre de vie',
+        'Autre',
+      ],
+      extensible: true,
+    },
+    {
+      name: 'TypesStructure',
+      title: 'Types de structure',
+      values: [
         'Association',
-        'Habitants / usagers',
+        'Collectivité territoriale',
+        'Service de l’État ou établissement public',
+        'Établissement ou service de santé',
+        'Professionnel·le de santé libéral·e',
+        'Entreprise',
+        HABITANTS,
         'Autre',
       ],
       extensible: true,

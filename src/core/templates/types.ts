@@ -152,7 +152,9 @@ export type SummaryExpr =
   | { op: 'countIf'; table: string; column: string; value: string | number }
   | { op: 'sum'; table: string; column: string }
   | { op: 'averageIf'; table: string; value: string; column: string; equals: string }
-  | { op: 'distinct'; table: string; column: string }
+  | { op: 'sumIf'; table: string; value: string; column: string; equals: string }
+  /** Distinct non-blank values, `except` some (case-insensitive): sectors without kinds of body. */
+  | { op: 'distinct'; table: string; column: string; except?: string[] }
   | { op: 'name'; name: string }
   | { op: 'ratio'; num: SummaryExpr; den: SummaryExpr }
   | { op: 'add'; terms: SummaryExpr[] };

@@ -82,7 +82,13 @@ describe('migrations', () => {
     expect(headers(v1, 'Preuves')).toEqual(V1_PREUVES);
     expect(headers(v1, 'Indicateurs')).toEqual(V2_INDICATEURS);
     // Everything else is unchanged.
-    const changed = ['Actions', 'Preuves', 'Indicateurs'];
+    expect(headers(v1, 'Partenaires')).toEqual([
+      'Partenaire',
+      'Secteur',
+      'Contact',
+      'Signataire de la convention',
+    ]);
+    const changed = ['Actions', 'Preuves', 'Indicateurs', 'Partenaires'];
     for (const table of ca.tables.filter((x) => !changed.includes(x.name)))
       expect(headers(v1, table.name)).toEqual(headers(ca, table.name));
   });

@@ -7,6 +7,7 @@ import { planInput } from '../support/plan-input';
 import { caV1, caV2, enteredValues, inputOf, NOW, restored } from '../../merge/support/workbooks';
 
 const ADDED_IN_3 = [
+  { table: 'Partenaires', column: 'Type de structure' },
   { table: 'Indicateurs', column: 'Évolution souhaitée' },
   { table: 'Indicateurs', column: "Nature de l'indicateur" },
   { table: 'Indicateurs', column: "Taux d'atteinte retenu (0 à 100 %)" },
@@ -29,6 +30,7 @@ describe('upgrade', () => {
       '  Preuves : « Lien ou référence » → « Lien ou emplacement de la preuve »',
       'Colonnes ajoutées (vides) :',
       '  Actions : « Partenaires associés »',
+      '  Partenaires : « Type de structure »',
       '  Indicateurs : « Évolution souhaitée »',
       "  Indicateurs : « Nature de l'indicateur »",
       "  Indicateurs : « Taux d'atteinte retenu (0 à 100 %) »",
