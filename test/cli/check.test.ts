@@ -120,6 +120,8 @@ describe('trepied check', () => {
       key: `A${(i % 3) + 1}`,
       type: 'Qualitatif (témoignages)',
       proof: `Témoignage ${i + 1}`,
+      source: 'Entretiens',
+      limits: 'Biais de désirabilité sociale',
     }));
     const plan = buildPlan(ca, {
       data: {

@@ -41,6 +41,7 @@ describe('checkWorkbook on the ca example', () => {
   it('reports only what the example shows on purpose', () => {
     expect(summary(result.issues)).toEqual([
       'warning triangulation Actions!AJ5',
+      'warning proof Preuves!C13', // A4's poster supports an output only: not counted
       'warning unsupported-impact Chaîne de valeur!G5',
     ]);
   });
@@ -180,6 +181,7 @@ describe('issue order', () => {
       'error required Actions!C3',
       'warning triangulation Actions!AJ5',
       'info choice Preuves!B2',
+      'warning proof Preuves!C13',
       'warning unsupported-impact Chaîne de valeur!G5',
       'warning structure Listes!',
     ]);

@@ -155,13 +155,13 @@ describe('the task pane in a browser (demo mode)', () => {
     await createSheets(page, { example: true });
     await section(page, 'Contrôler').click();
     const counts = page.getByTestId('severity-counts');
-    await counts.getByText('2 avertissements').waitFor();
-    await expect(counts.textContent()).resolves.toBe('0 erreur2 avertissements0 information');
+    await counts.getByText('3 avertissements').waitFor();
+    await expect(counts.textContent()).resolves.toBe('0 erreur3 avertissements0 information');
     await expect(
       page
         .locator('section[data-sheet]')
         .evaluateAll((s) => s.map((e) => e.getAttribute('data-sheet'))),
-    ).resolves.toEqual(['Actions', 'Chaîne de valeur']);
+    ).resolves.toEqual(['Actions', 'Preuves', 'Chaîne de valeur']);
 
     const triangulation = page.locator('li[data-rule="triangulation"]');
     const cell = (await triangulation.getAttribute('data-cell')) ?? '';
@@ -193,7 +193,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(page.getByTestId('severity-counts').textContent()).resolves.toMatch(/^0 erreur/);
 
     await page.getByRole('button', { name: 'Écrire le rapport dans le classeur' }).click();
-    await page.getByText(/Rapport écrit dans la feuille « Contrôles » \(2 lignes\)/).waitFor();
+    await page.getByText(/Rapport écrit dans la feuille « Contrôles » \(3 lignes\)/).waitFor();
     const view = workbookView(page);
     await view.getByRole('tab', { name: 'Contrôles' }).click();
     await view.locator('table[data-sheet="Contrôles"]').waitFor();
@@ -211,7 +211,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await page.getByRole('button', { name: 'Create the sheets' }).click();
     await page.getByText(/^12 sheets created: /).waitFor();
     await section(page, 'Check').click();
-    await page.getByTestId('severity-counts').getByText('2 warnings').waitFor();
+    await page.getByTestId('severity-counts').getByText('3 warnings').waitFor();
     await section(page, 'Indicators').click();
     await page.getByRole('heading', { name: 'Key figures' }).waitFor();
     await expect(

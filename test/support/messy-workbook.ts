@@ -16,7 +16,7 @@ export const MISTAKES = {
   outsideList: { sheet: 'Actions', cell: 'N2', typed: 'Paris', rule: 'choice' }, // not in the Territoires list of Listes
   textDate: { sheet: 'Instances', cell: 'A6', typed: '31/12/2024', rule: 'date' },
   duplicateId: { sheet: 'Actions', cell: 'A6', typed: 'A1', rule: 'duplicate-id' },
-  unknownRef: { sheet: 'Preuves', cell: 'A13', typed: 'A9', rule: 'unknown-reference' },
+  unknownRef: { sheet: 'Preuves', cell: 'A14', typed: 'A9', rule: 'unknown-reference' },
   overwritten: { sheet: 'Actions', cell: 'AJ3', typed: 'OUI', rule: 'formula-overwritten' }, // Triangulation of A2
   refError: { sheet: 'Actions', cell: 'M3', typed: '#REF!', rule: 'cell-error' },
   missingReason: { sheet: 'Actions', cell: 'W3', typed: 'NON', rule: 'reason-required' }, // answer NON typed in V3, its « pourquoi » W3 left empty
@@ -37,8 +37,8 @@ export async function messyCaWorkbook(): Promise<ExcelJS.Workbook> {
     set(m.rule === 'reason-required' ? { ...m, cell: 'V3' } : m);
   // The duplicate row is a full action, so only its id is wrong.
   wb.getWorksheet('Actions')!.getCell('C6').value = 'Action copiée depuis un autre classeur';
-  // Preuves row 13 (after the example's 11 proofs): a proof for an action that does not exist.
-  wb.getWorksheet('Preuves')!.getCell('B13').value = 'Qualitatif (témoignages)';
-  wb.getWorksheet('Preuves')!.getCell('C13').value = 'Témoignage orphelin';
+  // Preuves row 14 (after the example's 12 proofs): a proof for an action that does not exist.
+  wb.getWorksheet('Preuves')!.getCell('B14').value = 'Qualitatif (témoignages)';
+  wb.getWorksheet('Preuves')!.getCell('C14').value = 'Témoignage orphelin';
   return wb;
 }

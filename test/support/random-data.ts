@@ -66,7 +66,14 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
   for (const id of ids) {
     for (const kind of PROOFS) {
       const n = Math.floor(r() * 3) - (r() < 0.3 ? 1 : 0);
-      for (let k = 0; k < n; k++) P.push({ key: id, type: kind, proof: `${kind} ${k}` });
+      for (let k = 0; k < n; k++)
+        P.push({
+          key: id,
+          type: kind,
+          proof: maybe(0.9, `${kind} ${k}`),
+          source: maybe(0.85, 'Source'),
+          supports: pick([null, null, 'Réalisations', 'réalisations', 'Impact', 'Effet']),
+        });
     }
   }
   return {

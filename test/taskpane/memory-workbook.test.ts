@@ -51,12 +51,14 @@ describe('MemoryWorkbook', () => {
     expect(a4[column('Preuves manquantes')]).toBe('livrable');
     expect((await wb.readValues()).names['CA_NbActionsTriangulees']).toBe(3);
 
-    // A deliverable for A4, typed on the first empty row of Preuves: the figures follow.
+    // A described, sourced deliverable for A4, typed on the first empty row of Preuves: the
+    // figures follow.
     const proofs = await tableOf(wb, 'Preuves');
     const row = proofs.values.findIndex((r) => r.every((v) => v === null || v === '')) + 2;
     await wb.setValue('Preuves', `A${row}`, 'A4');
     await wb.setValue('Preuves', `B${row}`, 'Observable (documents, livrables)');
     await wb.setValue('Preuves', `C${row}`, 'Compte rendu du groupe de travail');
+    await wb.setValue('Preuves', `D${row}`, 'Comptes rendus d’équipe'); // sourced, so it counts
     const names = (await wb.readValues()).names;
     expect(names['CA_NbActionsTriangulees']).toBe(4);
     expect(names['CA_TauxTriangulation']).toBe(1);

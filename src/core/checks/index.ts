@@ -10,6 +10,7 @@ import { checkObjectiveTree } from './objective-tree';
 import { checkOtherPublic } from './other-public';
 import { checkOutliers } from './outlier';
 import { checkPercentScale } from './percent-scale';
+import { checkProofs } from './proof';
 import { checkRatios } from './ratio';
 import { checkReasons } from './reason-required';
 import { checkRequired } from './required';
@@ -35,6 +36,7 @@ export const CHECKS: Check[] = [
   checkIndicatorCoverage,
   checkIndicatorDefinition,
   checkOutliers,
+  checkProofs,
   checkTriangulation,
   checkUnsupportedImpact,
   checkObjectiveTree,

@@ -86,6 +86,14 @@ export interface RuleParams {
       }
     | { problem: 'level-summed'; key: string; indicator: string; mode: string; nature: string };
   triangulation: { key: string; missing: string[] };
+  proof:
+    | {
+        problem: 'not-counted';
+        key: string;
+        kind: string;
+        reasons: ('undescribed' | 'unsourced' | 'output-only')[];
+      }
+    | { problem: 'no-limits'; key: string; kind: string };
   'unsupported-impact': { key: string; missing: string[] };
   'objective-tree':
     | { problem: 'no-parent'; code: string; level: string; expected: string }
@@ -123,6 +131,7 @@ export const RULE_ORDER: RuleCode[] = [
   'indicator-coverage',
   'indicator-definition',
   'outlier',
+  'proof',
   'triangulation',
   'unsupported-impact',
   'objective-tree',

@@ -70,6 +70,20 @@ export interface TemplateRules {
   subsidy?: { table: string; key: string; amount: string; threshold: number };
   /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
   percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
+  /**
+   * A proof counts in the chair when described and sourced and supporting more than an output;
+   * its limits and biases are asked for (seed 000).
+   */
+  proofs?: {
+    table: string;
+    key: string;
+    type: string;
+    proof: string;
+    source: string;
+    limits: string;
+    supports: string;
+    outputOnly: string;
+  };
   /** Where an impact is claimed for a record (the value chain). */
   impact?: { table: string; key: string; column: string };
 }
@@ -162,6 +176,16 @@ const ca: TemplateRules = {
   },
   subsidy: { table: 'Actions', key: 'id', amount: 'arsFunding', threshold: 23000 },
   impact: { table: 'ChaineValeur', key: 'action', column: 'impact' },
+  proofs: {
+    table: 'Preuves',
+    key: 'key',
+    type: 'type',
+    proof: 'proof',
+    source: 'source',
+    limits: 'limits',
+    supports: 'supports',
+    outputOnly: 'Réalisations',
+  },
 };
 
 const cpts: TemplateRules = {

@@ -498,6 +498,14 @@ export const caExample: Record<string, Row[]> = {
       source: 'Retours usagers',
       limits: 'Un seul témoignage',
     },
+    {
+      key: 'A4',
+      type: O,
+      proof: 'Affiche de la permanence diffusée dans les cabinets du Ségala',
+      source: 'Supports produits',
+      limits: 'Une affiche diffusée ne dit pas qui l’a lue ni qui est venu',
+      supports: 'Réalisations',
+    },
   ],
   ChaineValeur: [
     {

@@ -12,6 +12,11 @@ const pct = (n: number) => `${num(n * 100)}%`;
 const eur = (n: number) => `€${num(n)}`;
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
+const PROOF_REASONS_EN = {
+  undescribed: 'the proof is not described',
+  unsourced: 'its source is not given',
+  'output-only': 'it supports an output only (a deliverable does not show it is used)',
+} as const;
 const LEGAL =
   'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
 
@@ -109,6 +114,10 @@ export const en: Catalogue = {
         : `indicator ${q(p.indicator)} (${q(p.key)}) is a ${q(p.nature)} but is computed with ${q(p.mode)}: quarterly rates or levels do not add up (50 % + 60 % is not 110 %); choose “Dernière valeur” or “Moyenne”.`,
     outlier: (p) =>
       `the realised value of ${q(p.indicator)} (${q(p.key)}), ${num(p.realised)}, is above ${p.factor} times the target (${num(p.target)}); check the quarterly entries.`,
+    proof: (p) =>
+      p.problem === 'not-counted'
+        ? `this proof (${q(p.kind)}) of ${q(p.key)} does not count in the triangulation: ${p.reasons.map((r) => PROOF_REASONS_EN[r]).join(', ')}; a proof counts when described, sourced and supporting more than an output.`
+        : `this proof (${q(p.kind)}) of ${q(p.key)} has no “Limites et biais”: every proof has some (data quality, desirability bias, a deliverable not shown to be used…); write them down.`,
     triangulation: (p) =>
       `the evidence for ${q(p.key)} is not triangulated: missing ${list(p.missing)}; add one proof of each kind (figure, testimony, deliverable) to the evidence table.`,
     'unsupported-impact': (p) =>

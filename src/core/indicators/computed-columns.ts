@@ -124,6 +124,16 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       }
       return `IF(AND(${empty}),"",IF(NOT(ISNUMBER(${r})),${noRate},IF(${r}>=1,${str(L.reached)},IF(${r}>0,${str(L.partial)},${str(L.notReached)}))))`;
     }
+    case 'countedProof': {
+      const type = h(c.type);
+      const ex = `${h(c.excluded.column)}=${str(c.excluded.value)}`;
+      const ok = [...c.needs.map((n) => `TRIM(${h(n.column)})<>""`), `NOT(${ex})`].join(',');
+      const why = [
+        ...c.needs.map((n) => `IF(TRIM(${h(n.column)})="",${str(`, ${n.label}`)},"")`),
+        `IF(${ex},${str(`, ${c.excluded.label}`)},"")`,
+      ].join('&');
+      return `IF(TRIM(${type})="","",IF(AND(${ok}),${type},${str(c.prefix)}&MID(${why},3,200)))`;
+    }
     case 'retainedRate': {
       const [r, s] = [h(c.rate), h(c.status)];
       return `IF(ISNUMBER(${r}),MAX(0,MIN(1,${r})),IF(${s}=${str(c.labels.reached)},1,IF(${s}=${str(c.labels.notReached)},0,"")))`;
@@ -252,6 +262,16 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
         criterionMatches(cell(row, d.nature.column), d.nature.cumulative) &&
         !isNumber(cell(row, d.closing));
       return open ? L.inProgress : L.reached;
+    }
+    case 'countedProof': {
+      const type = cell(row, c.type);
+      if (isBlank(type)) return '';
+      const why: string[] = [];
+      for (const n of c.needs) if (isBlank(cell(row, n.column))) why.push(n.label);
+      if (criterionMatches(cell(row, c.excluded.column), c.excluded.value))
+        why.push(c.excluded.label);
+      if (why.length === 0) return typeof type === 'number' ? type : String(type);
+      return c.prefix + why.join(', ');
     }
     case 'retainedRate': {
       const r = num(cell(row, c.rate));

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '../templates/shared';
+import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
 import type { ColumnDef, SummaryDef, TemplateDef } from '../templates/types';
 
 /** A header that changed between two versions; the column keeps its id. */
@@ -47,6 +47,15 @@ const meanOfRates = (type: string): Partial<ColumnDef> => ({
     filter: ['type', type],
   },
 });
+const proofsOfType = (kind: string): Partial<ColumnDef> => ({
+  computed: {
+    kind: 'countRelated',
+    key: 'id',
+    table: 'Preuves',
+    column: 'key',
+    filter: ['type', kind],
+  },
+});
 const meanRateSummary = (name: string, type: string, fr: string, en: string): SummaryDef => ({
   name,
   label: { fr, en },
@@ -75,6 +84,7 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
       added: {
         Partenaires: ['orgType'],
         Indicateurs: ['direction', 'nature', 'retained'],
+        Preuves: ['supports', 'counted'],
       },
       removed: {},
       // Version 2 read every indicator as an increase and a blank Mode de calcul as Somme.
@@ -108,6 +118,10 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         Actions: {
           meanActivity: meanOfRates('Activité'),
           meanResult: meanOfRates('Résultat'),
+          // Version 2 counted every proof row of a type, described or not.
+          proofsQuant: proofsOfType(PROOF_KINDS[0]),
+          proofsQual: proofsOfType(PROOF_KINDS[1]),
+          proofsObs: proofsOfType(PROOF_KINDS[2]),
         },
       },
       summaries: {

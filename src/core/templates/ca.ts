@@ -1,6 +1,7 @@
 import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
   L,
+  OUTPUT_LINK,
   PROOF_KINDS,
   STATUS_LABELS,
   commonLists,
@@ -164,7 +165,46 @@ const actionColumns: ColumnDef[] = [
       filter: ['type', 'Résultat'],
     },
   },
-  ...evidenceColumns('id', 'Preuves', 'key'),
+  ...evidenceColumns('id', 'Preuves', 'key', 'counted'),
+];
+
+/**
+ * Preuves, as seed 000 asks for each proof: its source and its limits and biases, and the link of
+ * the value chain it supports (a deliverable « ne garantit pas leur usage effectif »).
+ */
+const proofs: ColumnDef[] = [
+  ...proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
+  {
+    id: 'supports',
+    header: 'Maillon de la chaîne étayé',
+    kind: 'choice',
+    list: 'MaillonsChaine',
+    width: 18,
+    help: {
+      fr: 'Ce que la preuve établit. Un livrable seul prouve une réalisation, pas un impact : il ne garantit pas son usage effectif (« Les bases de l’impact »).',
+      en: 'What the proof establishes. A deliverable alone proves an output, not an impact: it does not show it is used.',
+    },
+  },
+  {
+    id: 'counted',
+    header: 'Preuve comptée',
+    kind: 'text',
+    width: 30,
+    computed: {
+      kind: 'countedProof',
+      type: 'type',
+      needs: [
+        { column: 'proof', label: 'preuve non décrite' },
+        { column: 'source', label: 'source non indiquée' },
+      ],
+      excluded: {
+        column: 'supports',
+        value: OUTPUT_LINK,
+        label: 'étaie une réalisation, pas l’impact',
+      },
+      prefix: 'Non comptée : ',
+    },
+  },
 ];
 
 /** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
@@ -774,7 +814,7 @@ export const ca: TemplateDef = {
       name: 'Preuves',
       merge: 'own',
       sheet: S.preuves,
-      columns: proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
+      columns: proofs,
       spareRows: 120,
     },
     {
@@ -912,6 +952,12 @@ export const ca: TemplateDef = {
         'Autre',
       ],
       extensible: true,
+    },
+    {
+      name: 'MaillonsChaine',
+      title: 'Maillons de la chaîne de valeur',
+      values: [OUTPUT_LINK, 'Résultat', 'Effet', 'Impact'],
+      extensible: false,
     },
     {
       name: 'TypesStructure',

@@ -68,6 +68,17 @@ export type Computed =
         closing: string;
       };
     }
+  | {
+      /**
+       * The kind a proof counts for in the chair (seed 000): its type when it is described and
+       * sourced and supports more than an output; else « Non comptée : » and the reasons.
+       */
+      kind: 'countedProof';
+      type: string;
+      needs: { column: string; label: string }[];
+      excluded: { column: string; value: string; label: string };
+      prefix: string;
+    }
   | { kind: 'retainedRate'; rate: string; status: string; labels: StatusLabels }
   | { kind: 'ratio'; num: string; den: string }
   | { kind: 'difference'; a: string; b: string }

@@ -203,6 +203,17 @@ const SAMPLES: Issue[] = [
     target: 100,
     factor: 3,
   }),
+  issue('proof', 'warning', A, {
+    problem: 'not-counted',
+    key: 'A4',
+    kind: 'Observable (documents, livrables)',
+    reasons: ['undescribed', 'unsourced', 'output-only'],
+  }),
+  issue('proof', 'warning', A, {
+    problem: 'no-limits',
+    key: 'A4',
+    kind: 'Qualitatif (témoignages)',
+  }),
   issue('triangulation', 'warning', A, { key: 'A3', missing: ['livrable'] }),
   issue(
     'unsupported-impact',

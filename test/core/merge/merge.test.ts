@@ -279,7 +279,7 @@ describe('mergeToData', () => {
         'Coordinatrice du DAC',
         'Preuves',
         'Preuves',
-        'H2',
+        'J2',
         'A1',
         'Remarques',
         'voir le compte rendu',

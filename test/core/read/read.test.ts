@@ -485,6 +485,13 @@ describe('computed columns', () => {
           ],
         },
       ],
+      [
+        'formulas-absent',
+        'warning',
+        'Preuves',
+        'I1',
+        { table: 'Preuves', columns: ['Preuve comptée'] },
+      ],
     ]);
   });
 

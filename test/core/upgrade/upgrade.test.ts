@@ -11,6 +11,8 @@ const ADDED_IN_3 = [
   { table: 'Indicateurs', column: 'Évolution souhaitée' },
   { table: 'Indicateurs', column: "Nature de l'indicateur" },
   { table: 'Indicateurs', column: "Taux d'atteinte retenu (0 à 100 %)" },
+  { table: 'Preuves', column: 'Maillon de la chaîne étayé' },
+  { table: 'Preuves', column: 'Preuve comptée' },
 ];
 
 describe('upgrade', () => {
@@ -34,13 +36,15 @@ describe('upgrade', () => {
       '  Indicateurs : « Évolution souhaitée »',
       "  Indicateurs : « Nature de l'indicateur »",
       "  Indicateurs : « Taux d'atteinte retenu (0 à 100 %) »",
+      '  Preuves : « Maillon de la chaîne étayé »',
+      '  Preuves : « Preuve comptée »',
       'Lignes reprises par tableau :',
       '  Programme     8',
       '  Objectifs     6',
       '  Partenaires   4',
       '  Actions       4',
       '  Indicateurs   17',
-      '  Preuves       11',
+      '  Preuves       12',
       '  ChaineValeur  4',
       '  Contribution  2',
       '  Instances     4',
