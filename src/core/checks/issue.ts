@@ -106,7 +106,14 @@ export interface RuleParams {
         expected: string;
       }
     | { problem: 'general-with-parent'; code: string; parent: string };
-  subsidy: { key: string; amount: number; threshold: number };
+  /** `key` is the Porteur (or the action when no Porteur is given); `year` null when undated. */
+  subsidy: {
+    key: string;
+    amount: number;
+    threshold: number;
+    year?: number | null;
+    actions?: string[];
+  };
 }
 
 export type RuleCode = keyof RuleParams;

@@ -66,8 +66,19 @@ export interface TemplateRules {
   };
   /** Objectives form a tree: each level's parent is of the level above. */
   objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
-  /** Above the threshold a subsidy needs a convention (loi 2000-321 art. 10, décret 2001-495 art. 1). */
-  subsidy?: { table: string; key: string; amount: string; threshold: number };
+  /**
+   * Above the threshold a year, an organisation's subsidy needs a convention (loi 2000-321 art. 10,
+   * décret 2001-495 art. 1): amounts add up per `owner` and per year of `start` (else `end`).
+   */
+  subsidy?: {
+    table: string;
+    key: string;
+    amount: string;
+    threshold: number;
+    owner: string;
+    start: string;
+    end: string;
+  };
   /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
   percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
   /**
@@ -174,7 +185,15 @@ const ca: TemplateRules = {
     parent: 'parent',
     levels: ['Général', 'Spécifique', 'Opérationnel'],
   },
-  subsidy: { table: 'Actions', key: 'id', amount: 'arsFunding', threshold: 23000 },
+  subsidy: {
+    table: 'Actions',
+    key: 'id',
+    amount: 'arsFunding',
+    threshold: 23000,
+    owner: 'owner',
+    start: 'start',
+    end: 'end',
+  },
   impact: { table: 'ChaineValeur', key: 'action', column: 'impact' },
   proofs: {
     table: 'Preuves',

@@ -132,7 +132,10 @@ export const en: Catalogue = {
           return `general objective ${q(p.code)} must not have a parent (${q(p.parent)}); clear the cell.`;
       }
     },
-    subsidy: (p) =>
-      `the ARS funding of ${q(p.key)} (${eur(p.amount)}) is above ${eur(p.threshold)}: a convention is compulsory rather than a grant decision (${LEGAL}).`,
+    subsidy: (p) => {
+      const when = p.year ? ` in ${p.year}` : '';
+      const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
+      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+    },
   },
 };

@@ -134,7 +134,10 @@ export const fr: Catalogue = {
           return `l'objectif général ${q(p.code)} ne doit pas avoir d'objectif parent (${q(p.parent)}) ; videz la cellule.`;
       }
     },
-    subsidy: (p) =>
-      `le financement ARS de ${q(p.key)} (${eur(p.amount)}) dépasse ${eur(p.threshold)} : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`,
+    subsidy: (p) => {
+      const when = p.year ? ` en ${p.year}` : '';
+      const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
+      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+    },
   },
 };

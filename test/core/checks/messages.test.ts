@@ -240,7 +240,13 @@ const SAMPLES: Issue[] = [
     code: 'G1',
     parent: 'S1',
   }),
-  issue('subsidy', 'info', A, { key: 'A2', amount: 25000, threshold: 23000 }),
+  issue('subsidy', 'info', A, {
+    key: 'CSAPA Albi',
+    amount: 30000,
+    threshold: 23000,
+    year: 2024,
+    actions: ['A1', 'A2'],
+  }),
 ];
 
 describe('renderIssue', () => {
@@ -299,7 +305,7 @@ describe('renderIssue', () => {
     ],
     [
       SAMPLES.find((s) => s.rule === 'subsidy')!,
-      "Actions!B7 : le financement ARS de « A2 » (25 000 €) dépasse 23 000 € : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
+      "Actions!B7 : le financement ARS de « CSAPA Albi » en 2024 (30 000 €, actions A1, A2) dépasse 23 000 € par an : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
     ],
   ])('in French by default: %#', (sample, text) => {
     expect(renderIssue(sample)).toBe(text);
