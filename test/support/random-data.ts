@@ -37,6 +37,11 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
     budget: maybe(0.8, num(40000)),
     arsFunding: maybe(0.7, num(30000)),
     conformity: maybe(0.8, pick(['OUI', 'NON', 'En partie', 'oui'])),
+    participationExpected: maybe(
+      0.6,
+      pick(['Aucune', 'Information', 'concertation', 'Partenariat']),
+    ),
+    participationObserved: maybe(0.5, pick(['Aucune', 'Collaboration', 'Information'])),
     objectivesMet: maybe(0.8, pick(['OUI', 'NON', 'Partiellement'])),
   }));
   A.splice(5, 0, {}); // an empty row in the middle
@@ -90,9 +95,9 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
       { name: 'P7', sector: 'collectivité territoriale', orgType: 'habitants / usagers' },
     ],
     Instances: [
-      { kind: 'COPIL', invited: 8, present: 6, minutes: 'OUI' },
+      { kind: 'COPIL', invited: 8, present: 6, inhabitants: 2, minutes: 'OUI' },
       { kind: 'copil', invited: 5, present: 5, minutes: 'NON' },
-      { kind: 'COTECH', invited: null, present: 3, minutes: null },
+      { kind: 'COTECH', invited: null, present: 3, inhabitants: 1, minutes: null },
     ],
   };
 }

@@ -113,6 +113,10 @@ export const caExample: Record<string, Row[]> = {
       conformity: 'OUI',
       objectivesMet: 'OUI',
       objectivesWhy: '+30 % d’utilisation du formulaire à trois mois',
+      content:
+        'Écrire et produire la vidéo tuto ; planifier et promouvoir le webinaire ; concevoir le mailing (segmentation, séquences) ; installer un tableau de bord de suivi mensuel',
+      modes:
+        'Vidéo tuto synthétique (2 min), webinaire court (30 min en soirée), mailing ciblé et relances automatiques',
     },
     {
       id: 'A2',
@@ -138,6 +142,8 @@ export const caExample: Record<string, Row[]> = {
       conformity: 'OUI',
       objectivesMet: 'Partiellement',
       objectivesWhy: '+20 % de sollicitations en 8 mois au lieu de 6',
+      content:
+        'Recensement et cartographie des acteurs ; formation des professionnels (interne et partenaires) ; organisation logistique des journées',
     },
     {
       id: 'A3',
@@ -162,6 +168,8 @@ export const caExample: Record<string, Row[]> = {
       conformityWhy: 'Planning de permanence encore instable',
       objectivesMet: 'Partiellement',
       objectivesWhy: 'Taux de volontaires > 30 % ; turnover en baisse après 6 mois',
+      content:
+        'Travailler avec un GT (CSE) sur une proposition ; définir une organisation pour la continuité du service ; définir quels professionnels peuvent y recourir ; solliciter l’avis d’un avocat, travailler avec les syndicats ; présenter aux instances le projet d’accord d’entreprise',
     },
     {
       // Not in the seed: an invented action that shows a decreasing indicator and a flag.
@@ -187,6 +195,11 @@ export const caExample: Record<string, Row[]> = {
       conformityWhy: 'Permanence ouverte en mai au lieu d’avril',
       objectivesMet: 'Partiellement',
       objectivesWhy: 'Délai passé de 45 à 35 jours (cible 30)',
+      content: 'Permanence hebdomadaire d’orientation, sans rendez-vous',
+      modes: 'Accueil individuel, orientation vers le CSAPA',
+      places: 'Maison de santé du Ségala, salle de permanence',
+      participationExpected: 'Concertation',
+      participationObserved: 'Information',
     },
   ],
   Indicateurs: [

@@ -80,8 +80,29 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
     // Version 3 (issue 18, figures faithful to the seeds): nothing typed changes place.
     2: {
       from: 2,
-      renamed: {},
+      renamed: {
+        Actions: [
+          {
+            id: 'indProcess',
+            from: 'Indicateurs de processus',
+            to: "Nombre d'indicateurs de processus",
+          },
+          {
+            id: 'indActivity',
+            from: "Indicateurs d'activité",
+            to: "Nombre d'indicateurs d'activité",
+          },
+          {
+            id: 'indResult',
+            from: 'Indicateurs de résultats',
+            to: "Nombre d'indicateurs de résultats",
+          },
+        ],
+      },
       added: {
+        Actions: ['content', 'modes', 'places', 'participationExpected', 'participationObserved'],
+        Contribution: ['leverIntersectoral', 'leverDeterminants', 'leverParticipation'],
+        Instances: ['inhabitants'],
         Partenaires: ['orgType'],
         Indicateurs: ['direction', 'nature', 'retained'],
         Preuves: ['supports', 'counted'],
@@ -138,6 +159,17 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           'CA_NbPartenairesHabitants',
           'CA_TauxPresenceCopil',
           'CA_TauxPresenceCotech',
+          ...['Cooperation', 'Pratiques', 'ISTS', 'Parcours'].flatMap((x) => [
+            `CA_NbContribution${x}`,
+            `CA_NbContribution${x}Partielle`,
+          ]),
+          'CA_NbLevierIntersectorialite',
+          'CA_NbLevierDeterminants',
+          'CA_NbLevierParticipation',
+          'CA_NbActionsParticipationAttendue',
+          'CA_NbActionsParticipationObservee',
+          'CA_HabitantsPresentsInstances',
+          'CA_HabitantsPresentsCopil',
         ],
         redefined: [
           {

@@ -55,6 +55,24 @@ const impactTrait = (id: string, header: string, help: Text): ColumnDef => ({
   width: 13,
   help,
 });
+const participation = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'choice',
+  list: 'NiveauxParticipation',
+  width: 18,
+  help: {
+    fr: 'Information, concertation, collaboration, partenariat (du moins au plus engagé) ; Aucune si les habitants ne participent pas.',
+    en: 'Information, concertation, collaboration, partnership (least to most involved); Aucune if inhabitants take no part.',
+  },
+});
+const lever = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'choice',
+  list: L.ouiNon,
+  width: 14,
+});
 const contribQ = (id: string, header: string): ColumnDef => ({
   id,
   header,
@@ -122,11 +140,21 @@ const actionColumns: ColumnDef[] = [
   why('conformityWhy', 'Réalisation : si non ou partiellement, pourquoi ?'),
   yesNoPart('objectivesMet', 'Les objectifs cibles ont été atteints', L.ouiNonPartiellement),
   why('objectivesWhy', 'Objectifs : justification, éléments clés'),
+  // The fiche-action of the convention de partenariat (seed 002, article 2).
+  why('content', "Contenu de l'action"),
+  why('modes', "Modes d'intervention"),
+  why('places', "Lieux précis de réalisation de l'action"),
+  // « Niveaux de participation attendus … suivi et évaluation de la participation » (seed 002).
+  participation('participationExpected', 'Participation des habitants : niveau attendu'),
+  participation('participationObserved', 'Participation des habitants : niveau observé'),
   ...(['Processus', 'Activité', 'Résultat'] as const).map((type, i): ColumnDef => ({
     id: ['indProcess', 'indActivity', 'indResult'][i] as string,
-    header: ['Indicateurs de processus', "Indicateurs d'activité", 'Indicateurs de résultats'][
-      i
-    ] as string,
+    // Counts, named so they do not read as the COPIL dashboard's lists of indicators (seed 002).
+    header: [
+      "Nombre d'indicateurs de processus",
+      "Nombre d'indicateurs d'activité",
+      "Nombre d'indicateurs de résultats",
+    ][i] as string,
     kind: 'integer',
     width: 13,
     computed: {
@@ -345,7 +373,25 @@ const section = {
   indicators: { fr: 'Indicateurs', en: 'Indicators' },
   partners: { fr: 'Partenariat et gouvernance', en: 'Partnership and governance' },
   money: { fr: 'Budget', en: 'Budget' },
+  contribution: {
+    fr: 'Contribution des actions (questionnaire des acteurs)',
+    en: 'What the actions contributed to (actors’ questionnaire)',
+  },
+  participation: { fr: 'Participation des habitants', en: 'Participation of inhabitants' },
 };
+
+/** The four contribution questions of seed 002, answered Oui / Non / Partiellement. */
+const CONTRIBUTIONS = [
+  ['Cooperation', 'cooperation', 'la dynamique de coopération', 'cooperation'],
+  ['Pratiques', 'practices', "l'amélioration des pratiques", 'better practices'],
+  ['ISTS', 'ists', 'des leviers sur les ISTS', 'levers on health inequalities'],
+  ['Parcours', 'pathway', 'au parcours de santé des bénéficiaires', 'care pathways'],
+] as const;
+const PARTICIPATING = ['Information', 'Concertation', 'Collaboration', 'Partenariat'];
+const participating = (column: string): SummaryExpr => ({
+  op: 'add',
+  terms: PARTICIPATING.map((value) => ({ op: 'countIf' as const, table: A, column, value })),
+});
 const A = 'Actions';
 const HABITANTS = 'Habitants / usagers';
 /** Values of the version 2 Secteurs list that name a kind of body, not a sector. */
@@ -655,6 +701,96 @@ const summaries: SummaryDef[] = [
       },
     },
   },
+  ...CONTRIBUTIONS.flatMap(([suffix, column, fr, en]): SummaryDef[] => [
+    {
+      name: `CA_NbContribution${suffix}`,
+      label: {
+        fr: `Actions ayant contribué à ${fr} (Oui)`,
+        en: `Actions that contributed to ${en} (Oui)`,
+      },
+      format: 'integer',
+      section: section.contribution,
+      expr: { op: 'countIf', table: 'Contribution', column, value: 'Oui' },
+    },
+    {
+      name: `CA_NbContribution${suffix}Partielle`,
+      label: {
+        fr: `Actions ayant contribué à ${fr} (Partiellement)`,
+        en: `Actions that partly contributed to ${en} (Partiellement)`,
+      },
+      format: 'integer',
+      section: section.contribution,
+      expr: { op: 'countIf', table: 'Contribution', column, value: 'Partiellement' },
+    },
+  ]),
+  ...(
+    [
+      [
+        'CA_NbLevierIntersectorialite',
+        'leverIntersectoral',
+        'intersectorialité',
+        'intersectoral work',
+      ],
+      [
+        'CA_NbLevierDeterminants',
+        'leverDeterminants',
+        'prise en compte des déterminants sociaux',
+        'social determinants',
+      ],
+      [
+        'CA_NbLevierParticipation',
+        'leverParticipation',
+        'participation des habitants',
+        'participation of inhabitants',
+      ],
+    ] as const
+  ).map(([name, column, fr, en]): SummaryDef => ({
+    name,
+    label: { fr: `Actions activant le levier ISTS : ${fr}`, en: `Actions using the lever: ${en}` },
+    format: 'integer',
+    section: section.contribution,
+    expr: { op: 'countIf', table: 'Contribution', column, value: 'OUI' },
+  })),
+  {
+    name: 'CA_NbActionsParticipationAttendue',
+    label: {
+      fr: 'Actions où une participation des habitants est attendue',
+      en: 'Actions expecting inhabitants to take part',
+    },
+    format: 'integer',
+    section: section.participation,
+    expr: participating('participationExpected'),
+  },
+  {
+    name: 'CA_NbActionsParticipationObservee',
+    label: {
+      fr: 'Actions où une participation des habitants est observée',
+      en: 'Actions where inhabitants took part',
+    },
+    format: 'integer',
+    section: section.participation,
+    expr: participating('participationObserved'),
+  },
+  {
+    name: 'CA_HabitantsPresentsInstances',
+    label: { fr: 'Habitants présents aux instances', en: 'Inhabitants at meetings' },
+    format: 'integer',
+    section: section.participation,
+    expr: { op: 'sum', table: 'Instances', column: 'inhabitants' },
+  },
+  {
+    name: 'CA_HabitantsPresentsCopil',
+    label: { fr: 'Habitants présents au COPIL', en: 'Inhabitants at the COPIL' },
+    format: 'integer',
+    section: section.participation,
+    expr: {
+      op: 'sumIf',
+      table: 'Instances',
+      value: 'inhabitants',
+      column: 'kind',
+      equals: 'COPIL',
+    },
+  },
   {
     name: 'CA_BudgetTotal',
     label: { fr: 'Budget prévu total', en: 'Total planned budget' },
@@ -877,6 +1013,11 @@ export const ca: TemplateDef = {
         contribQ('practices', 'Amélioration des pratiques'),
         why('practicesWhat', 'Pratiques : sur quels aspects ?'),
         contribQ('ists', 'Leviers ISTS'),
+        // The levers seed 002 names: « Intersectorialité / Prise en compte des déterminants
+        // sociaux / Participation des habitants / ... »; « lesquels ? » keeps the others.
+        lever('leverIntersectoral', 'Levier ISTS : intersectorialité'),
+        lever('leverDeterminants', 'Levier ISTS : déterminants sociaux'),
+        lever('leverParticipation', 'Levier ISTS : participation des habitants'),
         why('istsWhich', 'Leviers ISTS : lesquels ?'),
         contribQ('pathway', 'Parcours de santé des bénéficiaires'),
         why('pathwayWhat', 'Parcours : sur quels aspects ?'),
@@ -902,6 +1043,7 @@ export const ca: TemplateDef = {
         },
         { id: 'invited', header: 'Partenaires invités', kind: 'integer', width: 12 },
         { id: 'present', header: 'Partenaires présents', kind: 'integer', width: 12 },
+        { id: 'inhabitants', header: 'Habitants présents', kind: 'integer', width: 12 },
         {
           id: 'minutes',
           header: 'Compte rendu diffusé',
@@ -952,6 +1094,12 @@ export const ca: TemplateDef = {
         'Autre',
       ],
       extensible: true,
+    },
+    {
+      name: 'NiveauxParticipation',
+      title: 'Niveaux de participation des habitants',
+      values: ['Aucune', 'Information', 'Concertation', 'Collaboration', 'Partenariat'],
+      extensible: false,
     },
     {
       name: 'MaillonsChaine',

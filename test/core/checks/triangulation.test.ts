@@ -7,7 +7,7 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Actions',
-        cell: 'AJ5',
+        cell: 'AO5',
         params: { key: 'A4', missing: ['livrable'] },
       },
     ]);

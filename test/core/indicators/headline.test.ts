@@ -69,4 +69,36 @@ describe('Synthèse figures of ca v3', () => {
     expect(f['CA_NbSecteurs']).toBe(2); // Santé, Social
     expect(f['CA_NbPartenairesHabitants']).toBe(1);
   });
+
+  it('the four contribution answers reach the Synthèse, « Partiellement » apart', () => {
+    const f = figures(EXAMPLES.ca.data);
+    // A1: coopération Oui, pratiques Oui, ISTS Non, parcours Partiellement;
+    // A2: coopération Oui, pratiques Partiellement, ISTS Partiellement, parcours Oui.
+    expect([
+      f['CA_NbContributionCooperation'],
+      f['CA_NbContributionPratiques'],
+      f['CA_NbContributionPratiquesPartielle'],
+      f['CA_NbContributionISTSPartielle'],
+      f['CA_NbContributionParcours'],
+      f['CA_NbContributionParcoursPartielle'],
+    ]).toEqual([2, 1, 1, 1, 1, 1]);
+  });
+
+  it('participation of inhabitants: expected and observed levels, inhabitants at the COPIL', () => {
+    const f = figures({
+      Actions: [
+        { id: 'A1', participationExpected: 'Concertation', participationObserved: 'Aucune' },
+        { id: 'A2', participationExpected: 'partenariat', participationObserved: 'Information' },
+      ],
+      Instances: [
+        { kind: 'COPIL', invited: 8, present: 6, inhabitants: 2 },
+        { kind: 'COTECH', invited: 5, present: 5, inhabitants: 1 },
+      ],
+    });
+    expect([
+      f['CA_NbActionsParticipationAttendue'],
+      f['CA_NbActionsParticipationObservee'],
+    ]).toEqual([2, 1]);
+    expect([f['CA_HabitantsPresentsInstances'], f['CA_HabitantsPresentsCopil']]).toEqual([3, 2]);
+  });
 });

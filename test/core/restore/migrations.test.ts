@@ -88,7 +88,16 @@ describe('migrations', () => {
       'Contact',
       'Signataire de la convention',
     ]);
-    const changed = ['Actions', 'Preuves', 'Indicateurs', 'Partenaires'];
+    expect(headers(v1, 'Instances')).not.toContain('Habitants présents');
+    expect(headers(v1, 'Contribution').filter((h) => h.startsWith('Levier ISTS :'))).toEqual([]);
+    const changed = [
+      'Actions',
+      'Preuves',
+      'Indicateurs',
+      'Partenaires',
+      'Instances',
+      'Contribution',
+    ];
     for (const table of ca.tables.filter((x) => !changed.includes(x.name)))
       expect(headers(v1, table.name)).toEqual(headers(ca, table.name));
   });

@@ -101,13 +101,13 @@ describe('restore', () => {
         file: 'a.xlsx',
         sheet: 'Actions',
         table: 'Actions',
-        cell: 'AL2',
+        cell: 'AQ2',
         row: 'A1',
         header: 'Remarques',
         value: 'à revoir',
         reason: 'unknown-column',
       }),
-      expect.objectContaining({ cell: 'AL12', row: null, value: 'ligne seule' }),
+      expect.objectContaining({ cell: 'AQ12', row: null, value: 'ligne seule' }),
     ]);
     expect(r.attention).toContainEqual({
       kind: 'unknown-column',
@@ -127,9 +127,9 @@ describe('restore', () => {
     const r = restored(input, 'a.xlsx');
     expect(r.tables['Actions']!.every((x) => !('triangulation' in x.values))).toBe(true);
     expect(r.others).toEqual([
-      expect.objectContaining({ cell: 'AJ4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
+      expect.objectContaining({ cell: 'AO4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
     ]);
-    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AJ4' });
+    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AO4' });
   });
 
   it('reads a header renamed by a typo as its column; a header too far goes to Autres données', () => {
@@ -223,7 +223,7 @@ describe('restore', () => {
           'CCAS',
           'Actions',
           'Actions',
-          'AL2',
+          'AQ2',
           'A1',
           'Remarques',
           'à revoir',
@@ -238,7 +238,7 @@ describe('restore', () => {
         partner: 'CCAS',
         sheet: 'Actions',
         table: 'Actions',
-        cell: 'AL2',
+        cell: 'AQ2',
         row: 'A1',
         header: 'Remarques',
         value: 'à revoir',

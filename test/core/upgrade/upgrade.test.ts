@@ -6,7 +6,22 @@ import { ca } from '../../../src/core/templates/ca';
 import { planInput } from '../support/plan-input';
 import { caV1, caV2, enteredValues, inputOf, NOW, restored } from '../../merge/support/workbooks';
 
+const RENAMED_IN_3 = [
+  ['Indicateurs de processus', "Nombre d'indicateurs de processus"],
+  ["Indicateurs d'activité", "Nombre d'indicateurs d'activité"],
+  ['Indicateurs de résultats', "Nombre d'indicateurs de résultats"],
+].map(([from, to]) => ({ table: 'Actions', from, to }));
+
 const ADDED_IN_3 = [
+  { table: 'Actions', column: "Contenu de l'action" },
+  { table: 'Actions', column: "Modes d'intervention" },
+  { table: 'Actions', column: "Lieux précis de réalisation de l'action" },
+  { table: 'Actions', column: 'Participation des habitants : niveau attendu' },
+  { table: 'Actions', column: 'Participation des habitants : niveau observé' },
+  { table: 'Contribution', column: 'Levier ISTS : intersectorialité' },
+  { table: 'Contribution', column: 'Levier ISTS : déterminants sociaux' },
+  { table: 'Contribution', column: 'Levier ISTS : participation des habitants' },
+  { table: 'Instances', column: 'Habitants présents' },
   { table: 'Partenaires', column: 'Type de structure' },
   { table: 'Indicateurs', column: 'Évolution souhaitée' },
   { table: 'Indicateurs', column: "Nature de l'indicateur" },
@@ -23,6 +38,7 @@ describe('upgrade', () => {
     expect([p.from, p.to]).toEqual([1, 3]);
     expect(p.renamed).toEqual([
       { table: 'Preuves', from: 'Lien ou référence', to: 'Lien ou emplacement de la preuve' },
+      ...RENAMED_IN_3,
     ]);
     expect(p.added).toEqual([{ table: 'Actions', column: 'Partenaires associés' }, ...ADDED_IN_3]);
     expect(p.counts['Actions']).toEqual({ inputs: 4, merged: 4 });
@@ -30,8 +46,20 @@ describe('upgrade', () => {
       'Mise à niveau de « suivi-2024.xlsx » : modèle ca, version 1 → 3.',
       'Colonnes renommées :',
       '  Preuves : « Lien ou référence » → « Lien ou emplacement de la preuve »',
+      "  Actions : « Indicateurs de processus » → « Nombre d'indicateurs de processus »",
+      "  Actions : « Indicateurs d'activité » → « Nombre d'indicateurs d'activité »",
+      "  Actions : « Indicateurs de résultats » → « Nombre d'indicateurs de résultats »",
       'Colonnes ajoutées (vides) :',
       '  Actions : « Partenaires associés »',
+      "  Actions : « Contenu de l'action »",
+      "  Actions : « Modes d'intervention »",
+      "  Actions : « Lieux précis de réalisation de l'action »",
+      '  Actions : « Participation des habitants : niveau attendu »',
+      '  Actions : « Participation des habitants : niveau observé »',
+      '  Contribution : « Levier ISTS : intersectorialité »',
+      '  Contribution : « Levier ISTS : déterminants sociaux »',
+      '  Contribution : « Levier ISTS : participation des habitants »',
+      '  Instances : « Habitants présents »',
       '  Partenaires : « Type de structure »',
       '  Indicateurs : « Évolution souhaitée »',
       "  Indicateurs : « Nature de l'indicateur »",
@@ -67,10 +95,10 @@ describe('upgrade', () => {
 describe('upgrade from version 2 (issue 18: direction and nature of indicators)', () => {
   const input = () => inputOf(caV2, EXAMPLES.ca.data);
 
-  it('adds the new columns empty and renames nothing', () => {
+  it('adds the new columns empty and renames the count columns of Actions', () => {
     const p = planUpgrade(restored(input(), 'suivi-2025.xlsx'));
     expect([p.from, p.to]).toEqual([2, 3]);
-    expect(p.renamed).toEqual([]);
+    expect(p.renamed).toEqual(RENAMED_IN_3);
     expect(p.added).toEqual(ADDED_IN_3);
     expect(p.removed).toEqual([]);
     expect(p.others).toBe(0);
