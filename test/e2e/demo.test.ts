@@ -144,7 +144,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(a3.textContent()).resolves.toMatch(/chiffre : 1.*témoignage : 1/);
     await expect(page.locator('[data-action="A1"] [data-missing="true"]').count()).resolves.toBe(0);
     const rate = page.locator('[data-figure="CA_TauxTriangulation"]');
-    await expect(rate.textContent()).resolves.toMatch(/^Taux de triangulation75\s%$/);
+    await expect(rate.textContent()).resolves.toMatch(/^Taux de triangulation75,0\s%$/);
     const bars = page.getByTestId('planned-achieved').locator('li');
     await expect(bars.count()).resolves.toBeGreaterThan(3);
     await expect(bars.first().textContent()).resolves.toMatch(/^A1 · .*prévu .*réalisé /);
@@ -272,7 +272,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await createSheets(page, { example: true });
     const panels = [
       ['creer', 'Créer', 'Créer les feuilles'],
-      ['controler', 'Contrôler', '2 avertissements'],
+      ['controler', 'Contrôler', '3 avertissements'],
       ['indicateurs', 'Indicateurs', 'Prévu et réalisé'],
       ['consolider', 'Consolider', 'Consolider des classeurs partenaires'],
     ] as const;
