@@ -195,7 +195,10 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
       },
     },
   },
-  cpts: {},
+  cpts: {
+    // Version 2 (issue 18): the change in access difficulties is seen when « avant » is 0.
+    1: { from: 1, renamed: {}, added: { Population: ['difficultiesGap'] }, removed: {} },
+  },
 };
 
 /** The steps from `version` up to the template's current version, in order. */

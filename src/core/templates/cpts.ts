@@ -150,6 +150,14 @@ const populationColumns: ColumnDef[] = [
     width: 12,
     computed: { kind: 'relativeChange', before: 'difficultiesBefore', after: 'difficultiesAfter' },
   },
+  {
+    // The relative change is blank when « avant » is 0: the gap still shows 0 → 5 (issue 18).
+    id: 'difficultiesGap',
+    header: 'Écart des difficultés signalées (après − avant)',
+    kind: 'number',
+    width: 12,
+    computed: { kind: 'difference', a: 'difficultiesAfter', b: 'difficultiesBefore' },
+  },
 ];
 
 const money = (id: string, header: string): ColumnDef => ({ id, header, kind: 'money', width: 15 });
@@ -296,7 +304,7 @@ const summaries: SummaryDef[] = [
 
 export const cpts: TemplateDef = {
   id: 'cpts',
-  version: 1,
+  version: 2,
   title: { fr: 'Implication des usagers dans la CPTS', en: 'User involvement in the CPTS' },
   sheets: Object.values(S),
   summarySheet: S.synthese,
