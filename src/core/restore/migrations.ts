@@ -197,7 +197,13 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
   },
   cpts: {
     // Version 2 (issue 18): the change in access difficulties is seen when « avant » is 0.
-    1: { from: 1, renamed: {}, added: { Population: ['difficultiesGap'] }, removed: {} },
+    1: {
+      from: 1,
+      renamed: {},
+      added: { Projets: ['responseRate'], Population: ['difficultiesGap'] },
+      removed: {},
+      summaries: { added: ['CPTS_TauxReponse'], redefined: [] },
+    },
   },
 };
 

@@ -101,6 +101,8 @@ const projectColumns: ColumnDef[] = [
   count('heard', 'Se sentent écoutés et pris en compte'),
   count('understood', 'Ont compris les informations'),
   rate('participationRate', 'Taux de participation', 'participants', 'invited'),
+  // The denominator of the experience rates: how many of the participants answered (issue 18).
+  rate('responseRate', 'Taux de réponse', 'respondents', 'participants'),
   rate('satisfactionRate', 'Taux de satisfaction', 'satisfied', 'respondents'),
   rate('recommendationRate', 'Taux de recommandation', 'recommend', 'respondents'),
   rate('heardRate', "Sentiment d'écoute", 'heard', 'respondents'),
@@ -255,6 +257,20 @@ const summaries: SummaryDef[] = [
       op: 'ratio',
       num: { op: 'sum', table: P, column: 'satisfied' },
       den: { op: 'sum', table: P, column: 'respondents' },
+    },
+  },
+  {
+    name: 'CPTS_TauxReponse',
+    label: {
+      fr: 'Taux de réponse (répondants / participants)',
+      en: 'Response rate (respondents / participants)',
+    },
+    format: 'percent',
+    section: section.experience,
+    expr: {
+      op: 'ratio',
+      num: { op: 'sum', table: P, column: 'respondents' },
+      den: { op: 'sum', table: P, column: 'participants' },
     },
   },
   {

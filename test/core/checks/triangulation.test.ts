@@ -28,13 +28,13 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'U3',
+        cell: 'V3',
         params: { key: 'Réseau addictologie', missing: ['témoignage'] },
       },
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'U4',
+        cell: 'V4',
         params: { key: 'Ateliers santé des aidants', missing: ['chiffre', 'livrable'] },
       },
     ]);

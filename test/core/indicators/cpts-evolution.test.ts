@@ -20,11 +20,21 @@ describe('issue 18: cpts evolutions that handle 0', () => {
     expect([row['difficultiesChange'], row['difficultiesGap']]).toEqual([change, gap]);
   });
 
+  it('satisfaction comes with its response rate: 34 satisfied of 40 respondents among 50 participants', () => {
+    const c = compute(cpts, {
+      Projets: [{ id: 'P', participants: 50, respondents: 40, satisfied: 34 }],
+    });
+    expect(c.tables['Projets']![0]!['responseRate']).toBe(0.8); // 40 / 50
+    expect(c.figures['CPTS_TauxReponse']).toBe(0.8);
+    expect(c.figures['CPTS_TauxSatisfaction']).toBe(34 / 40);
+  });
+
   it('a version 1 workbook upgrades to version 2 with every typed value', () => {
     const v1 = templateAt(cpts, 1) as TemplateDef;
     const input = inputOf(v1, EXAMPLES.cpts.data);
     const r = restored(input, 'usagers.xlsx');
     expect(planUpgrade(r).added).toEqual([
+      { table: 'Projets', column: 'Taux de réponse' },
       { table: 'Population', column: 'Écart des difficultés signalées (après − avant)' },
     ]);
     const plan = buildMergedPlan(upgradeToData(r), { now: NOW });
