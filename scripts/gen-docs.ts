@@ -113,6 +113,12 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     return [code(c.header), kind(c), c.required ? 'oui' : '', how];
   });
   out.push(table(['Colonne', 'Type', 'Obligatoire', 'Saisie ou formule'], rows), '');
+  const helped = def.columns.filter((c) => c.help);
+  if (helped.length > 0) {
+    out.push('Aide affichée à la saisie (message de la liste déroulante) :', '');
+    for (const c of helped) out.push(`- ${code(c.header)} : ${c.help?.fr ?? ''}`);
+    out.push('');
+  }
   const highlights = def.columns.flatMap((c) => (c.highlight ? [{ c, h: c.highlight }] : []));
   if (highlights.length > 0) {
     const missing = def.columns.find((c) => c.id === 'missingProofs');
@@ -153,6 +159,27 @@ function renderTable(t: TemplateDef, def: TableDef): string {
 
 /** Facts a column definition cannot hold: sources of defaults (WORKBOOKS.md asks to cite them). */
 const NOTES: Record<string, string> = {
+  'ca.Indicateurs': [
+    `Types d'indicateurs (source : ARS Île-de-France, « En pratique : la coopérative d'acteurs en promotion de la santé », 2018, fiche 5, seed 002) : ` +
+      `un indicateur de processus « précise les points clefs qui seront suivis lors de la mise en œuvre de l'action » (organisation, répartition des tâches, suivi par les instances) ; ` +
+      `un indicateur d'activité « exprime par des données souvent chiffrées la quantité de la production d'une action réalisée (nombre de bénéficiaires, de réunions,...) » : une réunion se compte donc en activité ; ` +
+      `un indicateur de résultats juge de l'atteinte de l'objectif (résultat intermédiaire) ou de l'impact sur la santé (résultat final, par exemple la « diminution de nouveaux cas annuels de tuberculose »).`,
+    '',
+    `Sens et nature (version 3) : un indicateur de résultats peut devoir baisser (seed 002), d'où ${code('Évolution souhaitée')}. ` +
+      `${code("Nature de l'indicateur")} dit si la valeur s'additionne sur la période (« Cumul sur la période » : réunions, bénéficiaires) ou se lit à une date (« Niveau ou taux » : un taux, une part, un délai). ` +
+      `${code('Valeur réalisée')} suit le ${code('Mode de calcul')} ; laissé vide, il se déduit de la nature (cumul → somme des trimestres, niveau ou taux → dernière valeur), jamais d'une somme supposée : sans nature ni mode, la valeur réalisée reste vide et le contrôle signale la nature manquante. ` +
+      `${code("Taux d'atteinte")} : pour un cumul en hausse, réalisée / cible (la valeur initiale d'une période précédente ne se soustrait pas d'un cumul en cours d'année) ; ` +
+      `pour un niveau avec valeur initiale, (réalisée − initiale) / (cible − initiale), qui vaut dans les deux sens (45 jours → 35 pour une cible de 30 : 67 %) ; ` +
+      `pour une hausse sans valeur initiale, réalisée / cible ; pour une baisse sans valeur initiale, pas de taux : ${code('Statut')} compare réalisée et cible (Atteint si réalisée ≤ cible, sinon Non atteint) ; ` +
+      `un cumul en baisse reste « En cours » tant que T4 est vide et la cible non dépassée. ` +
+      `${code("Taux d'atteinte retenu (0 à 100 %)")} borne le taux entre 0 et 100 % (1 pour une baisse atteinte, 0 pour une baisse non atteinte) : c'est lui que moyennent les colonnes ${code("Taux d'atteinte moyen (activité)")} et ${code("Taux d'atteinte moyen (résultats)")} des actions et la synthèse, pour qu'un indicateur à 160 % ne cache pas un indicateur à 80 %.`,
+  ].join('\n'),
+  'ca.Preuves': `La chaise à trois pieds (source : atelier « Les bases de l'impact », seed 000) : une donnée factuelle, un témoignage, une observation ou un livrable, chacun avec sa source et ses limites et biais. ${code('Preuve comptée')} vaut le type de la preuve quand elle est décrite (${code('Preuve')}) et sourcée (${code('Source')}) et qu'elle étaie plus qu'une réalisation ; sinon « Non comptée : » et la raison. Un livrable dont le ${code('Maillon de la chaîne étayé')} est « Réalisations » ne complète pas la chaise d'un impact : « les outils produits existent, mais cela ne garantit pas leur usage effectif ». Laissé vide, le maillon ne retire pas la preuve. Les colonnes de preuves des actions comptent les preuves comptées ; une preuve sans « Limites et biais » est signalée par le contrôle (règle ${code('proof')}).`,
+  'ca.Partenaires': `${code('Secteur')} dit le champ d'action (santé, social, éducation, logement…), ${code('Type de structure')} la nature de la structure (association, collectivité territoriale, habitants / usagers…). L'intersectorialité (${code('CA_NbSecteurs')}, levier de réduction des ISTS selon la fiche de l'ARS Île-de-France, seed 002) compte les secteurs distincts, sans « Association », « Collectivité territoriale » ni « Habitants / usagers », réponses de la version 2 qui ne sont pas des secteurs.`,
+  'ca.Actions': `Le tableau de suivi des actions par les acteurs et la fiche-action de la convention de partenariat (source : ARS Île-de-France, « En pratique : la coopérative d'acteurs », 2018, fiches 4 et 5, seed 002) : ${code("Contenu de l'action")}, ${code("Modes d'intervention")} et ${code("Lieux précis de réalisation de l'action")} sont les rubriques de la fiche-action (article 2) ; les niveaux de participation des habitants, attendu et observé, répondent à « définir en amont une stratégie intégrant les objectifs, les niveaux de participation attendus, les modalités de mobilisation, de suivi et d'évaluation de la participation » (échelle information → concertation → collaboration → partenariat de l'atelier « Comment faire vivre ma CPTS avec et pour les usagers ? », seed 003). Les colonnes ${code("Nombre d'indicateurs de processus")}, d'activité et de résultats comptent les indicateurs : elles ne sont pas les colonnes du tableau de bord du COPIL, qui les nomme. Un financement ARS se lit par porteur et par année (règle ${code('subsidy')} : loi n° 2000-321 art. 10, décret n° 2001-495 art. 1 ; le guide de l'ARS parle d'une subvention « égale ou supérieure à 23 000 euros par an »).`,
+  'ca.Contribution': `Les quatre questions de contribution (« Est-ce que l'action a contribué à … améliorer la dynamique de coopération ? … l'amélioration des pratiques ? … activer des leviers permettant d'agir sur les ISTS ? … l'amélioration du parcours de santé des bénéficiaires ? », Oui / Non / Partiellement) et les leviers ISTS que nomme la fiche 5 de l'ARS Île-de-France (seed 002) : intersectorialité, prise en compte des déterminants sociaux, participation des habitants ; « Leviers ISTS : lesquels ? » garde les autres. Chaque réponse est comptée sur la synthèse, « Partiellement » à part.`,
+  'ca.Instances': `Les instances de pilotage de la fiche 3 de l'ARS Île-de-France (seed 002 : « des réunions régulières du comité de pilotage », un comité technique, des réunions opérationnelles, les bilans). La présence se lit par instance (${code('CA_TauxPresenceCopil')}, ${code('CA_TauxPresenceCotech')}) avant le taux toutes instances confondues ; les habitants présents se comptent à part des partenaires (« constituer un comité de pilotage avec un représentant de tous les acteurs du projet et des habitants si possible »). Une réunion est un indicateur d'activité (« nombre de bénéficiaires, de réunions »).`,
+  'ca.ChaineValeur': `Chaîne de valeur et cinq caractéristiques de l'impact (source : atelier « Les bases de l'impact au sein d'un dispositif de coordination », Universités de la coordination en santé 2025, seed 000) : Ressources → Activités → Réalisations → Résultat → Effet → Impact ; Durabilité, Utilité, Attribution, Transformation, Multiplicité, définies dans le message de saisie de chaque colonne.`,
   'cpts.ACI': [
     `Sources : accord conventionnel interprofessionnel (ACI) en faveur du développement de l'exercice coordonné et du déploiement des CPTS du 20 juin 2019 (arrêté d'approbation du 21 août 2019) et son avenant 2 du 20 décembre 2021 (JO du 31 mars 2022). ` +
       `Missions socle : Accès aux soins, Parcours pluriprofessionnels, Prévention, Réponse aux crises sanitaires graves (avenant 2) ; missions optionnelles : Qualité et pertinence, Accompagnement des professionnels de santé. ` +
@@ -165,6 +192,11 @@ const NOTES: Record<string, string> = {
       `Les montants par mission varient selon le contrat : ils sont saisis, jamais proposés par défaut. ` +
       `L'année de financement est l'année contractuelle (d'anniversaire à anniversaire) : avance de 75 % puis solde après le dialogue de gestion annuel.`,
   ].join('\n'),
+};
+
+/** What the Synthèse figures mean, with their sources. */
+const SYNTHESE_NOTES: Record<string, string> = {
+  ca: `Sens des chiffres (version 3) : les indicateurs se lisent d'abord par statut (atteints, partiellement, non atteints, en cours, non renseignés) et par la part des indicateurs atteints parmi ceux qui sont jugés ; les taux d'atteinte moyens sont ceux des taux retenus, bornés entre 0 et 100 %, pour qu'un indicateur dépassé ne compense pas un indicateur en retard ; une baisse souhaitée (seed 002 : « diminution de nouveaux cas annuels de tuberculose ») est atteinte quand la valeur réalisée est sous la cible. La conformité à la programmation compte OUI, En partie et NON séparément (réponses OUI / NON / En partie du tableau de suivi des acteurs, seed 002). La triangulation ne compte que les preuves comptées (seed 000).`,
 };
 
 function renderVersions(t: TemplateDef): string[] {
@@ -183,6 +215,14 @@ function renderVersions(t: TemplateDef): string[] {
             `table ${code(table)} : colonne ${code(columnDef(tableDef(t, table), id).header)} ajoutée`,
         ),
       ),
+      ...Object.entries(m.redefined ?? {}).flatMap(([table, cs]) =>
+        Object.keys(cs).map(
+          (id) =>
+            `table ${code(table)} : formule de ${code(columnDef(tableDef(t, table), id).header)} revue`,
+        ),
+      ),
+      ...(m.summaries?.redefined ?? []).map((x) => `synthèse : ${code(x.name)} revue`),
+      ...(m.summaries?.added ?? []).map((x) => `synthèse : ${code(x)} ajoutée`),
       ...Object.entries(m.removed).flatMap(([table, cs]) =>
         cs.map(
           (c) =>
@@ -242,6 +282,7 @@ function renderTemplate(t: TemplateDef): string {
       ]),
     ),
     '',
+    ...(SYNTHESE_NOTES[t.id] ? [SYNTHESE_NOTES[t.id] as string, ''] : []),
     ...renderVersions(t),
   );
   return out.join('\n');

@@ -27,25 +27,25 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('trepied check', () => {
-  it('passes the example workbook (warnings only) and flags exactly A3', async () => {
+  it('passes the example workbook (warnings only) and flags exactly the invented A4', async () => {
     const r = await run(['check', clean, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
-    expect(report).toMatchObject({ format: 'trepied-check', template: 'ca', version: 2 });
+    expect(report).toMatchObject({ format: 'trepied-check', template: 'ca', version: 3 });
     expect(report.counts.error).toBe(0);
     expect(
       report.actions
         .filter((a: { flagged: boolean }) => a.flagged)
         .map((a: { id: string }) => a.id),
-    ).toEqual(['A3']);
-    expect(report.actions.find((a: { id: string }) => a.id === 'A3')).toMatchObject({
+    ).toEqual(['A4']);
+    expect(report.actions.find((a: { id: string }) => a.id === 'A4')).toMatchObject({
       evidence: { quantitative: 1, qualitative: 1, observable: 0 },
       missing: ['livrable'],
       unsupportedImpact: true,
     });
-    // 3 worked cases, 2 triangulated: 2/3.
-    expect(report.figures.CA_NbActions).toBe(3);
-    expect(report.figures.CA_TauxTriangulation).toBeCloseTo(2 / 3, 12);
+    // 3 worked cases, triangulated, and the invented A4: 3/4.
+    expect(report.figures.CA_NbActions).toBe(4);
+    expect(report.figures.CA_TauxTriangulation).toBeCloseTo(3 / 4, 12);
   });
 
   it.each(Object.entries(MISTAKES))('finds the %s mistake at its cell', async (_name, m) => {
@@ -70,9 +70,9 @@ describe('trepied check', () => {
     );
     expect(choice.fix).toEqual({ cell: 'T2', value: 'OUI' });
     const comma = report.issues.find(
-      (i: { cell: string; rule: string }) => i.rule === 'number' && i.cell === 'J2',
+      (i: { cell: string; rule: string }) => i.rule === 'number' && i.cell === 'L2',
     );
-    expect(comma.fix).toEqual({ cell: 'J2', value: 12.5 });
+    expect(comma.fix).toEqual({ cell: 'L2', value: 12.5 });
   });
 
   it('writes a copy with a Contrôles sheet, never touching the input', async () => {
@@ -122,6 +122,8 @@ describe('trepied check', () => {
       key: `A${(i % 3) + 1}`,
       type: 'Qualitatif (témoignages)',
       proof: `Témoignage ${i + 1}`,
+      source: 'Entretiens',
+      limits: 'Biais de désirabilité sociale',
     }));
     const plan = buildPlan(ca, {
       data: {

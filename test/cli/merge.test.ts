@@ -113,7 +113,7 @@ describe('trepied merge: twelve partners', () => {
     expect(result.out).toContain(
       '  3. partenaire-03.xlsx — Coordination 3 (version 1, mise à niveau au passage)',
     );
-    expect(merged.meta['version']).toBe(2);
+    expect(merged.meta['version']).toBe(3);
   });
 
   it('keeps every typed value with its origin: in a row of that file, or in Autres données', () => {

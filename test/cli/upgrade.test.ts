@@ -57,17 +57,18 @@ describe('trepied upgrade', () => {
     back = await readBack(fs.readFileSync(next));
   });
 
-  it('writes a version 2 workbook and says what moved, in French', () => {
+  it('writes a version 3 workbook and says what moved, in French', () => {
     expect(result.code).toBe(0);
-    expect(back.values.meta['version']).toBe(2);
+    expect(back.values.meta['version']).toBe(3);
     expect(result.out).toContain(
-      'Mise à niveau de « suivi-2024.xlsx » : modèle ca, version 1 → 2.',
+      'Mise à niveau de « suivi-2024.xlsx » : modèle ca, version 1 → 3.',
     );
     expect(result.out).toContain(
       '  Preuves : « Lien ou référence » → « Lien ou emplacement de la preuve »',
     );
     expect(result.out).toContain('  Actions : « Partenaires associés »');
-    expect(result.out).toContain('  Actions       3');
+    expect(result.out).toContain('  Indicateurs : « Évolution souhaitée »');
+    expect(result.out).toContain('  Actions       4');
     expect(result.out).toContain('dans la feuille « Autres données »');
     expect(result.out).toContain(`Classeur mis à niveau écrit : ${next}`);
   });

@@ -15,21 +15,22 @@ describe('checkWorkbook on the ca example', () => {
   const result = checkWorkbook(example('ca'));
 
   it('recognises the template', () => {
-    expect([result.template, result.version]).toEqual(['ca', 2]);
+    expect([result.template, result.version]).toEqual(['ca', 3]);
   });
 
-  it('flags A3 (no deliverable, an impact claimed) and not A1 nor A2', () => {
+  it('flags the invented A4 (no deliverable, an impact claimed), not the three worked cases', () => {
     expect(
       result.actions.map((a) => [a.id, a.row, a.flagged, a.missing, a.unsupportedImpact]),
     ).toEqual([
       ['A1', 2, false, [], false],
       ['A2', 3, false, [], false],
-      ['A3', 4, true, ['livrable'], true],
+      ['A3', 4, false, [], false],
+      ['A4', 5, true, ['livrable'], true],
     ]);
-    expect(result.actions[2]).toEqual({
-      id: 'A3',
+    expect(result.actions[3]).toEqual({
+      id: 'A4',
       sheet: 'Actions',
-      row: 4,
+      row: 5,
       counts: { quantitative: 1, qualitative: 1, observable: 0 },
       missing: ['livrable'],
       flagged: true,
@@ -39,22 +40,23 @@ describe('checkWorkbook on the ca example', () => {
 
   it('reports only what the example shows on purpose', () => {
     expect(summary(result.issues)).toEqual([
-      'warning triangulation Actions!AJ4',
-      'warning unsupported-impact Chaîne de valeur!G4',
+      'warning triangulation Actions!AO5',
+      'warning proof Preuves!C13', // A4's poster supports an output only: not counted
+      'warning unsupported-impact Chaîne de valeur!G5',
     ]);
   });
 
   it('computes the figures of the workbook formulas', () => {
     expect(result.figures).toEqual(compute(ca, EXAMPLES.ca.data).figures);
     expect(result.figures).toMatchObject({
-      CA_NbActions: 3,
-      CA_NbActionsTriangulees: 2,
-      CA_TauxTriangulation: 2 / 3,
-      CA_BeneficiairesCibles: 225, // 120 + 80 + 25
-      CA_BeneficiairesAtteints: 169, // 96 + 64 + 9
+      CA_NbActions: 4,
+      CA_NbActionsTriangulees: 3,
+      CA_TauxTriangulation: 3 / 4,
+      CA_BeneficiairesCibles: 285, // 120 + 80 + 25 + 60
+      CA_BeneficiairesAtteints: 210, // 96 + 64 + 9 + 41
       CA_TauxPresencePartenaires: 23 / 27, // (7 + 5 + 5 + 6) / (8 + 5 + 8 + 6)
       CA_TauxCRDiffuses: 0.75, // 3 OUI of 4
-      CA_BudgetTotal: 5900, // 400 + 2500 + 3000
+      CA_BudgetTotal: 11900, // 400 + 2500 + 3000 + 6000
     });
   });
 
@@ -63,8 +65,9 @@ describe('checkWorkbook on the ca example', () => {
       [2, 'A1'],
       [3, 'A2'],
       [4, 'A3'],
+      [5, 'A4'],
     ]);
-    expect(result.records['Indicateurs']).toHaveLength(11);
+    expect(result.records['Indicateurs']).toHaveLength(17);
   });
 });
 
@@ -90,7 +93,7 @@ describe('figures follow the workbook, issues offer the fixes', () => {
     const input = example('ca');
     setCell(input, 'Actions', rowWith(input, 'Actions', 'A1'), 'Budget prévu (€)', '400');
     const result = checkWorkbook(input);
-    expect(result.figures['CA_BudgetTotal']).toBe(5500); // 2500 + 3000: the text "400" is not summed
+    expect(result.figures['CA_BudgetTotal']).toBe(11500); // 2500 + 3000 + 6000: the text "400" is not summed
     expect(result.records['Actions']![0]!.values['budget']).toBe(400);
     expect(result.issues.find((i) => i.rule === 'number')).toMatchObject({
       cell: 'Q2',
@@ -109,13 +112,13 @@ describe('a damaged structure is reported precisely, and the rest still checked'
       rule: 'structure',
       severity: 'error',
       sheet: 'Indicateurs',
-      cell: 'G1',
+      cell: 'I1',
       params: { problem: 'missing-column', column: 'Valeur cible', suggestion: 'Valeur ciblée' },
-      fix: { cell: 'G1', value: 'Valeur cible' },
+      fix: { cell: 'I1', value: 'Valeur cible' },
     });
     expect(result.issues.filter((i) => i.rule === 'required')).toEqual([]); // no cascade on the lost column
-    expect(result.actions.find((a) => a.id === 'A3')?.flagged).toBe(true);
-    expect(result.figures['CA_NbActions']).toBe(3);
+    expect(result.actions.find((a) => a.id === 'A4')?.flagged).toBe(true);
+    expect(result.figures['CA_NbActions']).toBe(4);
   });
 
   it('a missing table', () => {
@@ -176,9 +179,10 @@ describe('issue order', () => {
       'error date Actions!P2',
       'error number Actions!Q2',
       'error required Actions!C3',
-      'warning triangulation Actions!AJ4',
+      'warning triangulation Actions!AO5',
       'info choice Preuves!B2',
-      'warning unsupported-impact Chaîne de valeur!G4',
+      'warning proof Preuves!C13',
+      'warning unsupported-impact Chaîne de valeur!G5',
       'warning structure Listes!',
     ]);
     expect(checkWorkbook(spoil()).issues).toEqual(issues);

@@ -142,7 +142,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await createSheets(page, {});
   });
 
-  it('(b) shows the example’s key figures and A3 missing its « livrable »', async () => {
+  it('(b) shows the example’s key figures and the invented A4 missing its « livrable »', async () => {
     const page = await openPane();
     await createSheets(page, { example: true });
     await section(page, 'Indicateurs').click();
@@ -150,15 +150,15 @@ describe('the task pane in a browser (demo mode)', () => {
     await actions.first().waitFor();
     await expect(
       actions.evaluateAll((els) => els.map((e) => e.getAttribute('data-action'))),
-    ).resolves.toEqual(['A3', 'A1', 'A2']);
-    const a3 = page.locator('[data-action="A3"]');
+    ).resolves.toEqual(['A4', 'A1', 'A2', 'A3']);
+    const a3 = page.locator('[data-action="A4"]');
     await expect(a3.getAttribute('data-flagged')).resolves.toBe('true');
     const missing = a3.locator('[data-missing="true"]');
     await expect(missing.allTextContents()).resolves.toEqual(['livrable : manquant']);
     await expect(a3.textContent()).resolves.toMatch(/chiffre : 1.*témoignage : 1/);
     await expect(page.locator('[data-action="A1"] [data-missing="true"]').count()).resolves.toBe(0);
     const rate = page.locator('[data-figure="CA_TauxTriangulation"]');
-    await expect(rate.textContent()).resolves.toMatch(/^Taux de triangulation66,7\s%$/);
+    await expect(rate.textContent()).resolves.toMatch(/^Taux de triangulation75,0\s%$/);
     const bars = page.getByTestId('planned-achieved').locator('li');
     await expect(bars.count()).resolves.toBeGreaterThan(3);
     await expect(bars.first().textContent()).resolves.toMatch(/^A1 · .*prévu .*réalisé /);
@@ -176,8 +176,8 @@ describe('the task pane in a browser (demo mode)', () => {
     await createSheets(page, { example: true });
     await section(page, 'Contrôler').click();
     const counts = page.getByTestId('severity-counts');
-    await counts.getByText('2 avertissements').waitFor();
-    await expect(counts.textContent()).resolves.toBe('0 erreur2 avertissements0 information');
+    await counts.getByText('3 avertissements').waitFor();
+    await expect(counts.textContent()).resolves.toBe('0 erreur3 avertissements0 information');
     await expect(
       page
         .locator('section[data-group]')
@@ -193,8 +193,8 @@ describe('the task pane in a browser (demo mode)', () => {
 
     const triangulation = page.locator('li[data-rule="triangulation"]');
     const cell = (await triangulation.getAttribute('data-cell')) ?? '';
-    expect(cell).toMatch(/^[A-Z]+4$/); // A3 is on row 4 of Actions
-    await triangulation.getByRole('button', { name: /les preuves de « A3 »/ }).click();
+    expect(cell).toMatch(/^[A-Z]+5$/); // A4 is on row 5 of Actions
+    await triangulation.getByRole('button', { name: /les preuves de « A4 »/ }).click();
     const view = workbookView(page);
     await view.getByText(`Cellule sélectionnée : Actions!${cell}`).waitFor();
     await view.locator('[role="tab"][aria-selected="true"]', { hasText: 'Actions' }).waitFor();
@@ -312,11 +312,11 @@ describe('the task pane in a browser (demo mode)', () => {
     await page.getByRole('button', { name: 'Create the sheets' }).click();
     await page.getByText(/^12 sheets created: /).waitFor();
     await section(page, 'Check').click();
-    await page.getByTestId('severity-counts').getByText('2 warnings').waitFor();
+    await page.getByTestId('severity-counts').getByText('3 warnings').waitFor();
     await section(page, 'Indicators').click();
     await page.getByRole('heading', { name: 'Key figures' }).waitFor();
     await expect(
-      page.locator('[data-action="A3"] [data-missing="true"]').textContent(),
+      page.locator('[data-action="A4"] [data-missing="true"]').textContent(),
     ).resolves.toBe('deliverable: missing');
     await page.getByRole('switch', { name: 'English' }).uncheck();
     await section(page, 'Indicateurs').waitFor();
@@ -411,7 +411,7 @@ describe('the task pane in a browser (demo mode)', () => {
       await createSheets(page, { example: true });
       const panels = [
         ['creer', 'Créer', 'Créer les feuilles'],
-        ['controler', 'Contrôler', '2 avertissements'],
+        ['controler', 'Contrôler', '3 avertissements'],
         ['indicateurs', 'Indicateurs', 'Prévu et réalisé'],
         ['consolider', 'Consolider', 'Consolider des classeurs partenaires'],
       ] as const;

@@ -8,13 +8,15 @@ import { buildPlan } from '../../src/core/plan/build';
 import { ca } from '../../src/core/templates/ca';
 import { cpts } from '../../src/core/templates/cpts';
 import type { TemplateDef } from '../../src/core/templates/types';
-import type { Row } from '../../src/core/values/cell';
+import type { CellValue, Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import type { WorkbookValues } from '../../src/workbook/types';
 import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { recalculate } from '../support/libreoffice';
 import { checkDiffs, computedDiffs, figureDiffs, rowsOf, same } from '../support/parity-compare';
+import { caV2 } from '../merge/support/workbooks';
+import { DIRECTION_CASES } from '../support/direction-cases';
 import { caFixture, cptsFixture } from '../support/random-data';
 
 /**
@@ -38,6 +40,15 @@ const cases: Case[] = [
   { label: 'ca-random-200', template: ca, data: caFixture(11, 200) },
   { label: 'ca-example', template: ca, data: EXAMPLES.ca.data, config: EXAMPLES.ca.config },
   { label: 'ca-empty', template: ca, data: {} },
+  {
+    label: 'ca-directions',
+    template: ca,
+    data: {
+      Actions: [{ id: 'A1', title: 'Indicateurs en baisse, niveaux et cumuls' }],
+      Indicateurs: DIRECTION_CASES.map((c) => c.row),
+    },
+  },
+  { label: 'ca-v2-example', template: caV2, data: EXAMPLES.ca.data },
   { label: 'cpts-random-60', template: cpts, data: cptsFixture(3, 60) },
   { label: 'cpts-example', template: cpts, data: EXAMPLES.cpts.data, config: EXAMPLES.cpts.config },
   { label: 'cpts-empty', template: cpts, data: {} },
@@ -103,6 +114,29 @@ describe.each(cases)('the checker reports the workbook’s own figures: $label',
   });
 });
 
+describe('issue 18: LibreOffice shows what a decreasing indicator means', () => {
+  it('realised value, rate, status and retained rate of each case, as the seeds read them', () => {
+    const wb = recalculated.get('ca-directions')!;
+    const rows = rowsOf(ca, wb)['Indicateurs']!;
+    const shown = (v: CellValue | undefined) =>
+      typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : (v ?? '');
+    expect(
+      DIRECTION_CASES.map((c, i) => {
+        const r = rows[i]!;
+        return [c.label, shown(r['realised']), shown(r['rate']), r['status'], shown(r['retained'])];
+      }),
+    ).toEqual(
+      DIRECTION_CASES.map((c) => [
+        c.label,
+        shown(c.realised),
+        shown(c.rate),
+        c.status,
+        shown(c.retained),
+      ]),
+    );
+  });
+});
+
 describe('the streamed cases', () => {
   it('were written by the streaming writer, the others by the in-memory one', () => {
     expect(cases.map((c) => [c.label, streamed.get(c.label)])).toEqual(
@@ -117,9 +151,9 @@ describe('the parity test can fail', () => {
     const wb = recalculated.get('ca-example')!;
     const ts = compute(ca, rowsOf(ca, wb));
     const nb = ts.figures['CA_NbActions'] as number;
-    // 3 worked cases: CA_NbActions is 3, and 3 + 1 must not pass as equal.
+    // 3 worked cases and an invented one: CA_NbActions is 4, and 4 + 1 must not pass as equal.
     expect(same(wb.names['CA_NbActions'] ?? null, nb)).toBe(true);
     expect(same(wb.names['CA_NbActions'] ?? null, nb + 1)).toBe(false);
-    expect(nb).toBe(3);
+    expect(nb).toBe(4);
   });
 });

@@ -11,13 +11,13 @@ import { planFormulas, planToXlsx, restoreCalculatedColumns } from '../../src/wo
  */
 export const MISTAKES = {
   choiceCase: { sheet: 'Actions', cell: 'T2', typed: 'oui', rule: 'choice' }, // ressources mobilisées
-  decimalComma: { sheet: 'Indicateurs', cell: 'J2', typed: '12,5', rule: 'number' }, // T3 of row 1
-  percentScale: { sheet: 'Indicateurs', cell: 'G4', typed: 60, rule: 'percent-scale' }, // cible 60 for 60 % (Unité Pourcentage)
+  decimalComma: { sheet: 'Indicateurs', cell: 'L2', typed: '12,5', rule: 'number' }, // T3 of row 1
+  percentScale: { sheet: 'Indicateurs', cell: 'I4', typed: 60, rule: 'percent-scale' }, // cible 60 for 60 % (Unité Pourcentage)
   outsideList: { sheet: 'Actions', cell: 'N2', typed: 'Paris', rule: 'choice' }, // not in the Territoires list of Listes
   textDate: { sheet: 'Instances', cell: 'A6', typed: '31/12/2024', rule: 'date' },
-  duplicateId: { sheet: 'Actions', cell: 'A5', typed: 'A1', rule: 'duplicate-id' },
-  unknownRef: { sheet: 'Preuves', cell: 'A10', typed: 'A9', rule: 'unknown-reference' },
-  overwritten: { sheet: 'Actions', cell: 'AJ3', typed: 'OUI', rule: 'formula-overwritten' }, // Triangulation of A2
+  duplicateId: { sheet: 'Actions', cell: 'A6', typed: 'A1', rule: 'duplicate-id' },
+  unknownRef: { sheet: 'Preuves', cell: 'A14', typed: 'A9', rule: 'unknown-reference' },
+  overwritten: { sheet: 'Actions', cell: 'AO3', typed: 'OUI', rule: 'formula-overwritten' }, // Triangulation of A2
   refError: { sheet: 'Actions', cell: 'M3', typed: '#REF!', rule: 'cell-error' },
   missingReason: { sheet: 'Actions', cell: 'W3', typed: 'NON', rule: 'reason-required' }, // answer NON typed in V3, its « pourquoi » W3 left empty
 } as const;
@@ -45,9 +45,9 @@ export async function messyCaWorkbook(): Promise<ExcelJS.Workbook> {
   for (const m of Object.values(MISTAKES))
     set(m.rule === 'reason-required' ? { ...m, cell: 'V3' } : m);
   // The duplicate row is a full action, so only its id is wrong.
-  wb.getWorksheet('Actions')!.getCell('C5').value = 'Action copiée depuis un autre classeur';
-  // Preuves row 10: a proof for an action that does not exist.
-  wb.getWorksheet('Preuves')!.getCell('B10').value = 'Qualitatif (témoignages)';
-  wb.getWorksheet('Preuves')!.getCell('C10').value = 'Témoignage orphelin';
+  wb.getWorksheet('Actions')!.getCell('C6').value = 'Action copiée depuis un autre classeur';
+  // Preuves row 14 (after the example's 12 proofs): a proof for an action that does not exist.
+  wb.getWorksheet('Preuves')!.getCell('B14').value = 'Qualitatif (témoignages)';
+  wb.getWorksheet('Preuves')!.getCell('C14').value = 'Témoignage orphelin';
   return wb;
 }

@@ -65,6 +65,8 @@ export function dumpPlan(plan: WorkbookPlan): string {
       lines.push(
         `validation ${v.range} ${v.type} ${v.operator ?? ''} ${v.formulae.map((f) => show(f as CellValue)).join(',')} style=${v.style}`,
       );
+      // Prompts that define a column (ColumnDef.help); the generic percentage prompt is left out.
+      if (v.prompt && v.type === 'list') lines.push(`  prompt ${v.prompt.title}: ${v.prompt.text}`);
     }
     for (const f of s.conditionalFormats)
       lines.push(`format ${f.range} when ${f.formula} fill=${f.fill}`);

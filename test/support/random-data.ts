@@ -37,6 +37,11 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
     budget: maybe(0.8, num(40000)),
     arsFunding: maybe(0.7, num(30000)),
     conformity: maybe(0.8, pick(['OUI', 'NON', 'En partie', 'oui'])),
+    participationExpected: maybe(
+      0.6,
+      pick(['Aucune', 'Information', 'concertation', 'Partenariat']),
+    ),
+    participationObserved: maybe(0.5, pick(['Aucune', 'Collaboration', 'Information'])),
     objectivesMet: maybe(0.8, pick(['OUI', 'NON', 'Partiellement'])),
   }));
   A.splice(5, 0, {}); // an empty row in the middle
@@ -50,6 +55,8 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
         type: pick(['Processus', 'Activité', 'Résultat', 'activité']),
         name: `Indicateur ${k}`,
         mode: pick(['Somme', 'Dernière valeur', 'Moyenne', null, 'moyenne', 'Inconnu']),
+        direction: pick(['Hausse souhaitée', 'Baisse souhaitée', 'baisse souhaitée', null]),
+        nature: pick(['Cumul sur la période', 'Niveau ou taux', 'niveau ou taux', null]),
         baseline: maybe(0.3, pick([0, 2, target])),
         target: maybe(0.9, target),
         t1: maybe(0.7, num(20)),
@@ -64,7 +71,14 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
   for (const id of ids) {
     for (const kind of PROOFS) {
       const n = Math.floor(r() * 3) - (r() < 0.3 ? 1 : 0);
-      for (let k = 0; k < n; k++) P.push({ key: id, type: kind, proof: `${kind} ${k}` });
+      for (let k = 0; k < n; k++)
+        P.push({
+          key: id,
+          type: kind,
+          proof: maybe(0.9, `${kind} ${k}`),
+          source: maybe(0.85, 'Source'),
+          supports: pick([null, null, 'Réalisations', 'réalisations', 'Impact', 'Effet']),
+        });
     }
   }
   return {
@@ -77,11 +91,13 @@ export function caFixture(seed: number, actions: number): Record<string, Row[]> 
       { name: 'P3', sector: 'Social' },
       { name: 'P4', sector: null },
       { name: 'P5', sector: 'Éducation' },
+      { name: 'P6', sector: 'Association', orgType: 'Habitants / usagers' },
+      { name: 'P7', sector: 'collectivité territoriale', orgType: 'habitants / usagers' },
     ],
     Instances: [
-      { kind: 'COPIL', invited: 8, present: 6, minutes: 'OUI' },
+      { kind: 'COPIL', invited: 8, present: 6, inhabitants: 2, minutes: 'OUI' },
       { kind: 'copil', invited: 5, present: 5, minutes: 'NON' },
-      { kind: 'COTECH', invited: null, present: 3, minutes: null },
+      { kind: 'COTECH', invited: null, present: 3, inhabitants: 1, minutes: null },
     ],
   };
 }

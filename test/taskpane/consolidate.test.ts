@@ -37,7 +37,7 @@ describe('filesToMergeDryRun', () => {
     expect(lines[1]).toMatch(/^ {2}1\. albi\.xlsx/);
     expect(lines[2]).toMatch(/^ {2}2\. castres\.xlsx/);
     expect(text).toMatch(/Lignes par tableau/);
-    expect(text).toMatch(/^ {2}Actions +6 → 6$/m);
+    expect(text).toMatch(/^ {2}Actions +8 → 8$/m);
     expect(text).toMatch(
       /Actions : \d+ N° action sont à la fois dans albi\.xlsx, castres\.xlsx \(A1, /,
     );

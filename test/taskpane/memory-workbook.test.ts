@@ -46,22 +46,24 @@ describe('MemoryWorkbook', () => {
     const wb = await created(true);
     const actions = await tableOf(wb, 'Actions');
     const column = (header: string) => actions.headers.indexOf(header);
-    const a3 = actions.values.find((r) => r[0] === 'A3') ?? [];
-    expect(a3[column('Triangulation')]).toBe('NON');
-    expect(a3[column('Preuves manquantes')]).toBe('livrable');
-    expect((await wb.readValues()).names['CA_NbActionsTriangulees']).toBe(2);
+    const a4 = actions.values.find((r) => r[0] === 'A4') ?? [];
+    expect(a4[column('Triangulation')]).toBe('NON');
+    expect(a4[column('Preuves manquantes')]).toBe('livrable');
+    expect((await wb.readValues()).names['CA_NbActionsTriangulees']).toBe(3);
 
-    // A deliverable for A3, typed on the first empty row of Preuves: the figures follow.
+    // A described, sourced deliverable for A4, typed on the first empty row of Preuves: the
+    // figures follow.
     const proofs = await tableOf(wb, 'Preuves');
     const row = proofs.values.findIndex((r) => r.every((v) => v === null || v === '')) + 2;
-    await wb.setValue('Preuves', `A${row}`, 'A3');
+    await wb.setValue('Preuves', `A${row}`, 'A4');
     await wb.setValue('Preuves', `B${row}`, 'Observable (documents, livrables)');
     await wb.setValue('Preuves', `C${row}`, 'Compte rendu du groupe de travail');
+    await wb.setValue('Preuves', `D${row}`, 'Comptes rendus d’équipe'); // sourced, so it counts
     const names = (await wb.readValues()).names;
-    expect(names['CA_NbActionsTriangulees']).toBe(3);
+    expect(names['CA_NbActionsTriangulees']).toBe(4);
     expect(names['CA_TauxTriangulation']).toBe(1);
     const triangulation = column('Triangulation');
-    expect(wb.grid('Actions', { maxRows: 4, maxColumns: 60 })?.rows[3]?.[triangulation]).toEqual({
+    expect(wb.grid('Actions', { maxRows: 5, maxColumns: 60 })?.rows[4]?.[triangulation]).toEqual({
       text: 'OUI',
       computed: true,
       header: false,

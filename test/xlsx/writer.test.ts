@@ -228,7 +228,7 @@ describe('file-syntax formulas', () => {
     const all = formulas.join('\n');
     expect(all).not.toMatch(/\[@/);
     expect(all).not.toMatch(/\b(FILTER|UNIQUE|LET|LAMBDA|XLOOKUP|SORT|SEQUENCE)\(/);
-    expect(all).toContain("Indicateurs[Taux d''atteinte]");
+    expect(all).toContain("Indicateurs[Taux d''atteinte retenu (0 à 100 %)]");
     // A lone apostrophe inside [...] would give #NAME? in LibreOffice.
     expect(all.match(/\[[^\]]*[^']'[^'][^\]]*\]/g) ?? []).toEqual([]);
   });

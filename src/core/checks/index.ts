@@ -4,12 +4,14 @@ import type { Check, CheckContext } from './context';
 import { checkDates } from './date';
 import { checkDuplicateIds } from './duplicate-id';
 import { checkIndicatorCoverage } from './indicator-coverage';
+import { checkIndicatorDefinition } from './indicator-definition';
 import type { Issue } from './issue';
 import { checkNumbers } from './number';
 import { checkObjectiveTree } from './objective-tree';
 import { checkOtherPublic } from './other-public';
 import { checkOutliers } from './outlier';
 import { checkPercentScale } from './percent-scale';
+import { checkProofs } from './proof';
 import { checkRatios } from './ratio';
 import { checkReasons } from './reason-required';
 import { checkRequired } from './required';
@@ -34,7 +36,9 @@ export const CHECKS: Check[] = [
   checkRatios,
   checkDates,
   checkIndicatorCoverage,
+  checkIndicatorDefinition,
   checkOutliers,
+  checkProofs,
   checkTriangulation,
   checkUnsupportedImpact,
   checkObjectiveTree,

@@ -94,7 +94,25 @@ export interface RuleParams {
       };
   'indicator-coverage': { key: string; missing: string[] };
   outlier: { key: string; indicator: string; realised: number; target: number; factor: number };
+  'indicator-definition':
+    | {
+        problem: 'direction-contradicts';
+        key: string;
+        indicator: string;
+        direction: string;
+        baseline: number;
+        target: number;
+      }
+    | { problem: 'level-summed'; key: string; indicator: string; mode: string; nature: string };
   triangulation: { key: string; missing: string[] };
+  proof:
+    | {
+        problem: 'not-counted';
+        key: string;
+        kind: string;
+        reasons: ('undescribed' | 'unsourced' | 'output-only')[];
+      }
+    | { problem: 'no-limits'; key: string; kind: string };
   'unsupported-impact': { key: string; missing: string[] };
   'objective-tree':
     | { problem: 'no-parent'; code: string; level: string; expected: string }
@@ -107,7 +125,14 @@ export interface RuleParams {
         expected: string;
       }
     | { problem: 'general-with-parent'; code: string; parent: string };
-  subsidy: { key: string; amount: number; threshold: number };
+  /** `key` is the Porteur (or the action when no Porteur is given); `year` null when undated. */
+  subsidy: {
+    key: string;
+    amount: number;
+    threshold: number;
+    year?: number | null;
+    actions?: string[];
+  };
 }
 
 export type RuleCode = keyof RuleParams;
@@ -131,7 +156,9 @@ export const RULE_ORDER: RuleCode[] = [
   'ratio',
   'date',
   'indicator-coverage',
+  'indicator-definition',
   'outlier',
+  'proof',
   'triangulation',
   'unsupported-impact',
   'objective-tree',

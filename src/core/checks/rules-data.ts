@@ -46,12 +46,55 @@ export interface TemplateRules {
     target: string;
     factor: number;
   };
+  /**
+   * How an indicator is defined: its wanted direction must agree with baseline → target, and a
+   * level or rate is never summed over quarters (seed 002: increases and decreases alike).
+   */
+  indicatorDefinition?: {
+    table: string;
+    key: string;
+    label: string;
+    direction: string;
+    up: string;
+    down: string;
+    nature: string;
+    level: string;
+    mode: string;
+    sum: string;
+    baseline: string;
+    target: string;
+  };
   /** Objectives form a tree: each level's parent is of the level above. */
   objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
-  /** Above the threshold a subsidy needs a convention (loi 2000-321 art. 10, décret 2001-495 art. 1). */
-  subsidy?: { table: string; key: string; amount: string; threshold: number };
+  /**
+   * Above the threshold a year, an organisation's subsidy needs a convention (loi 2000-321 art. 10,
+   * décret 2001-495 art. 1): amounts add up per `owner` and per year of `start` (else `end`).
+   */
+  subsidy?: {
+    table: string;
+    key: string;
+    amount: string;
+    threshold: number;
+    owner: string;
+    start: string;
+    end: string;
+  };
   /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
   percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
+  /**
+   * A proof counts in the chair when described and sourced and supporting more than an output;
+   * its limits and biases are asked for (seed 000).
+   */
+  proofs?: {
+    table: string;
+    key: string;
+    type: string;
+    proof: string;
+    source: string;
+    limits: string;
+    supports: string;
+    outputOnly: string;
+  };
   /** Where an impact is claimed for a record (the value chain). */
   impact?: { table: string; key: string; column: string };
 }
@@ -121,6 +164,20 @@ const ca: TemplateRules = {
     target: 'target',
     factor: 3,
   },
+  indicatorDefinition: {
+    table: 'Indicateurs',
+    key: 'action',
+    label: 'name',
+    direction: 'direction',
+    up: 'Hausse souhaitée',
+    down: 'Baisse souhaitée',
+    nature: 'nature',
+    level: 'Niveau ou taux',
+    mode: 'mode',
+    sum: 'Somme',
+    baseline: 'baseline',
+    target: 'target',
+  },
   objectiveTree: {
     table: 'Objectifs',
     code: 'code',
@@ -128,8 +185,26 @@ const ca: TemplateRules = {
     parent: 'parent',
     levels: ['Général', 'Spécifique', 'Opérationnel'],
   },
-  subsidy: { table: 'Actions', key: 'id', amount: 'arsFunding', threshold: 23000 },
+  subsidy: {
+    table: 'Actions',
+    key: 'id',
+    amount: 'arsFunding',
+    threshold: 23000,
+    owner: 'owner',
+    start: 'start',
+    end: 'end',
+  },
   impact: { table: 'ChaineValeur', key: 'action', column: 'impact' },
+  proofs: {
+    table: 'Preuves',
+    key: 'key',
+    type: 'type',
+    proof: 'proof',
+    source: 'source',
+    limits: 'limits',
+    supports: 'supports',
+    outputOnly: 'Réalisations',
+  },
 };
 
 const cpts: TemplateRules = {

@@ -18,6 +18,11 @@ const EVIDENCE: Record<string, string> = Object.fromEntries(
   MISSING_LABELS.map((m, i) => [m, ['figure', 'testimony', 'deliverable'][i]]),
 );
 const evidence = (xs: string[]) => list(xs.map((x) => EVIDENCE[x] ?? x));
+const PROOF_REASONS_EN = {
+  undescribed: 'the proof is not described',
+  unsourced: 'its source is not given',
+  'output-only': 'it supports an output only (a deliverable does not show it is used)',
+} as const;
 const LEGAL =
   'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
 
@@ -41,7 +46,9 @@ export const en: Catalogue = {
     ratio: 'Rate',
     date: 'Date',
     'indicator-coverage': 'Missing indicators',
+    'indicator-definition': 'Indicator definition',
     outlier: 'Outlier',
+    proof: 'Proof',
     triangulation: 'Evidence triangulation',
     'unsupported-impact': 'Unsupported impact',
     'objective-tree': 'Objective tree',
@@ -158,8 +165,16 @@ export const en: Catalogue = {
     },
     'indicator-coverage': (p) =>
       `action ${q(p.key)} has no indicator of type ${list(p.missing)}; add some to the indicators table.`,
+    'indicator-definition': (p) =>
+      p.problem === 'direction-contradicts'
+        ? `indicator ${q(p.indicator)} (${q(p.key)}) says ${q(p.direction)} but its target (${num(p.target)}) goes the other way from its baseline (${num(p.baseline)}); correct the wanted change or the target.`
+        : `indicator ${q(p.indicator)} (${q(p.key)}) is a ${q(p.nature)} but is computed with ${q(p.mode)}: quarterly rates or levels do not add up (50 % + 60 % is not 110 %); choose “Dernière valeur” or “Moyenne”.`,
     outlier: (p) =>
       `the realised value of ${q(p.indicator)} (${q(p.key)}), ${num(p.realised)}, is above ${p.factor} times the target (${num(p.target)}); check the quarterly entries.`,
+    proof: (p) =>
+      p.problem === 'not-counted'
+        ? `this proof (${q(p.kind)}) of ${q(p.key)} does not count in the triangulation: ${p.reasons.map((r) => PROOF_REASONS_EN[r]).join(', ')}; a proof counts when described, sourced and supporting more than an output.`
+        : `this proof (${q(p.kind)}) of ${q(p.key)} has no “Limites et biais”: every proof has some (data quality, desirability bias, a deliverable not shown to be used…); write them down.`,
     triangulation: (p) =>
       `the evidence for ${q(p.key)} is not triangulated: missing ${evidence(p.missing)}; add one proof of each kind (figure, testimony, deliverable) to the evidence table.`,
     'unsupported-impact': (p) =>
@@ -174,7 +189,10 @@ export const en: Catalogue = {
           return `general objective ${q(p.code)} must not have a parent (${q(p.parent)}); clear the cell.`;
       }
     },
-    subsidy: (p) =>
-      `the ARS funding of ${q(p.key)} (${eur(p.amount)}) is above ${eur(p.threshold)}: a convention is compulsory rather than a grant decision (${LEGAL}).`,
+    subsidy: (p) => {
+      const when = p.year ? ` in ${p.year}` : '';
+      const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
+      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+    },
   },
 };

@@ -13,6 +13,11 @@ const eur = (n: number) => `${num(n)} €`;
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const q = (s: string) => `« ${s} »`;
 const list = (xs: string[]) => xs.join(', ');
+const PROOF_REASONS_FR = {
+  undescribed: 'la preuve n’est pas décrite',
+  unsourced: 'sa source n’est pas indiquée',
+  'output-only': 'elle n’étaie qu’une réalisation (un livrable ne garantit pas son usage effectif)',
+} as const;
 const LEGAL =
   'loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1';
 
@@ -36,7 +41,9 @@ export const fr: Catalogue = {
     ratio: 'Taux',
     date: 'Date',
     'indicator-coverage': 'Indicateurs manquants',
+    'indicator-definition': "Définition de l'indicateur",
     outlier: 'Valeur aberrante',
+    proof: 'Preuve',
     triangulation: 'Triangulation des preuves',
     'unsupported-impact': 'Impact non étayé',
     'objective-tree': 'Arbre des objectifs',
@@ -154,8 +161,16 @@ export const fr: Catalogue = {
     },
     'indicator-coverage': (p) =>
       `l'action ${q(p.key)} n'a pas d'indicateur de type ${list(p.missing)} ; ajoutez-en dans le tableau des indicateurs.`,
+    'indicator-definition': (p) =>
+      p.problem === 'direction-contradicts'
+        ? `l'indicateur ${q(p.indicator)} (${q(p.key)}) dit ${q(p.direction)} mais sa valeur cible (${num(p.target)}) va dans l'autre sens que sa valeur initiale (${num(p.baseline)}) ; corrigez l'évolution souhaitée ou la cible.`
+        : `l'indicateur ${q(p.indicator)} (${q(p.key)}) est un ${q(p.nature)} mais son mode de calcul est ${q(p.mode)} : additionner des taux ou des niveaux trimestriels n'a pas de sens (50 % + 60 % ne font pas 110 %) ; choisissez « Dernière valeur » ou « Moyenne ».`,
     outlier: (p) =>
       `la valeur réalisée de ${q(p.indicator)} (${q(p.key)}) : ${num(p.realised)}, dépasse ${p.factor} fois la valeur cible (${num(p.target)}) ; vérifiez la saisie des trimestres.`,
+    proof: (p) =>
+      p.problem === 'not-counted'
+        ? `cette preuve (${q(p.kind)}) de ${q(p.key)} ne compte pas dans la triangulation : ${p.reasons.map((r) => PROOF_REASONS_FR[r]).join(', ')} ; une preuve compte quand elle est décrite, sourcée et qu'elle étaie plus qu'une réalisation.`
+        : `cette preuve (${q(p.kind)}) de ${q(p.key)} n'a pas de « Limites et biais » : chaque preuve a les siennes (qualité de saisie, biais de désirabilité, usage non garanti d'un livrable…) ; notez-les.`,
     triangulation: (p) =>
       `les preuves de ${q(p.key)} ne sont pas triangulées : il manque ${list(p.missing)} ; ajoutez une preuve de chaque type (chiffre, témoignage, livrable) dans le tableau des preuves.`,
     'unsupported-impact': (p) =>
@@ -170,7 +185,10 @@ export const fr: Catalogue = {
           return `l'objectif général ${q(p.code)} ne doit pas avoir d'objectif parent (${q(p.parent)}) ; videz la cellule.`;
       }
     },
-    subsidy: (p) =>
-      `le financement ARS de ${q(p.key)} (${eur(p.amount)}) dépasse ${eur(p.threshold)} : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`,
+    subsidy: (p) => {
+      const when = p.year ? ` en ${p.year}` : '';
+      const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
+      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+    },
   },
 };

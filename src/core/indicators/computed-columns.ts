@@ -5,6 +5,7 @@ import { errorValue } from '../read/parse-cell';
 import {
   criterionMatches,
   isBlank,
+  isNumber,
   matchKey,
   numericValue,
   type CellValue,
@@ -142,17 +143,54 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       let last = q[0] as string;
       for (const cell of q.slice(1)) last = `IF(ISNUMBER(${cell}),${cell},${last})`;
       // The nesting above puts the last quarter outermost: the latest filled quarter wins.
-      return `IF(COUNT(${list})=0,"",IF(OR(TRIM(${m})="",${m}=${str(c.modes.sum)}),SUM(${list}),IF(${m}=${str(c.modes.mean)},AVERAGE(${list}),IF(${m}=${str(c.modes.last)},${last},""))))`;
+      const blankMode = `TRIM(${m})=""`;
+      const n = c.nature ? h(c.nature.column) : '';
+      const sum = c.nature
+        ? `OR(${m}=${str(c.modes.sum)},AND(${blankMode},${n}=${str(c.nature.cumulative)}))`
+        : `OR(${blankMode},${m}=${str(c.modes.sum)})`;
+      const lastMode = c.nature
+        ? `OR(${m}=${str(c.modes.last)},AND(${blankMode},${n}=${str(c.nature.level)}))`
+        : `${m}=${str(c.modes.last)}`;
+      return `IF(COUNT(${list})=0,"",IF(${sum},SUM(${list}),IF(${m}=${str(c.modes.mean)},AVERAGE(${list}),IF(${lastMode},${last},""))))`;
     }
     case 'attainment': {
       const [r, t, b] = [h(c.realised), h(c.target), h(c.baseline)];
-      return `IF(OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t}))),"",IF(ISNUMBER(${b}),IF(${t}-${b}=0,"",(${r}-${b})/(${t}-${b})),IF(${t}=0,"",${r}/${t})))`;
+      const known = `OR(NOT(ISNUMBER(${r})),NOT(ISNUMBER(${t})))`;
+      const byBaseline = `IF(${t}-${b}=0,"",(${r}-${b})/(${t}-${b}))`;
+      if (!c.sense)
+        return `IF(${known},"",IF(ISNUMBER(${b}),${byBaseline},IF(${t}=0,"",${r}/${t})))`;
+      const { direction, nature } = c.sense;
+      const upRate = `IF(AND(${h(direction.column)}=${str(direction.up)},${t}<>0),${r}/${t},"")`;
+      const cumulative = `${h(nature.column)}=${str(nature.cumulative)}`;
+      return `IF(${known},"",IF(${cumulative},${upRate},IF(ISNUMBER(${b}),${byBaseline},${upRate})))`;
     }
     case 'status': {
       const r = h(c.rate);
       const empty = c.anyOf.map((id) => `TRIM(${h(id)})=""`).join(',');
       const L = c.labels;
-      return `IF(AND(${empty}),"",IF(NOT(ISNUMBER(${r})),${str(L.unknown)},IF(${r}>=1,${str(L.reached)},IF(${r}>0,${str(L.partial)},${str(L.notReached)}))))`;
+      let noRate = str(L.unknown);
+      const d = c.decrease;
+      if (d) {
+        const [v, t] = [h(d.realised), h(d.target)];
+        const down = `AND(${h(d.direction.column)}=${str(d.direction.down)},ISNUMBER(${v}),ISNUMBER(${t}))`;
+        const open = `AND(${h(d.nature.column)}=${str(d.nature.cumulative)},NOT(ISNUMBER(${h(d.closing)})))`;
+        noRate = `IF(${down},IF(${v}<=${t},IF(${open},${str(L.inProgress)},${str(L.reached)}),${str(L.notReached)}),${str(L.unknown)})`;
+      }
+      return `IF(AND(${empty}),"",IF(NOT(ISNUMBER(${r})),${noRate},IF(${r}>=1,${str(L.reached)},IF(${r}>0,${str(L.partial)},${str(L.notReached)}))))`;
+    }
+    case 'countedProof': {
+      const type = h(c.type);
+      const ex = `${h(c.excluded.column)}=${str(c.excluded.value)}`;
+      const ok = [...c.needs.map((n) => `TRIM(${h(n.column)})<>""`), `NOT(${ex})`].join(',');
+      const why = [
+        ...c.needs.map((n) => `IF(TRIM(${h(n.column)})="",${str(`, ${n.label}`)},"")`),
+        `IF(${ex},${str(`, ${c.excluded.label}`)},"")`,
+      ].join('&');
+      return `IF(TRIM(${type})="","",IF(AND(${ok}),${type},${str(c.prefix)}&MID(${why},3,200)))`;
+    }
+    case 'retainedRate': {
+      const [r, s] = [h(c.rate), h(c.status)];
+      return `IF(ISNUMBER(${r}),MAX(0,MIN(1,${r})),IF(${s}=${str(c.labels.reached)},1,IF(${s}=${str(c.labels.notReached)},0,"")))`;
     }
     case 'ratio': {
       const [n, d] = [h(c.num), h(c.den)];
@@ -257,18 +295,43 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       const mode = cell(row, c.mode);
       const modeError = errorValue(mode);
       if (modeError !== undefined) return modeError;
-      if (isBlank(mode) || criterionMatches(mode, c.modes.sum)) return q.error ?? q.sum;
+      const blankMode = isBlank(mode);
+      const nature = c.nature ? cell(row, c.nature.column) : null;
+      if (!c.nature) {
+        if (blankMode || criterionMatches(mode, c.modes.sum)) return q.error ?? q.sum;
+      } else {
+        // OR(m="Somme",AND(TRIM(m)="",n="Cumul…")): an error in the nature column shows.
+        const natureError = errorValue(nature);
+        if (natureError !== undefined) return natureError;
+        if (criterionMatches(mode, c.modes.sum)) return q.error ?? q.sum;
+        if (blankMode && criterionMatches(nature, c.nature.cumulative)) return q.error ?? q.sum;
+      }
       if (criterionMatches(mode, c.modes.mean)) return q.error ?? q.sum / q.count;
       if (criterionMatches(mode, c.modes.last)) return q.last;
+      if (c.nature && blankMode && criterionMatches(nature, c.nature.level)) return q.last;
       return '';
     }
     case 'attainment': {
       const r = num(cell(row, c.realised));
       const t = num(cell(row, c.target));
-      const b = num(cell(row, c.baseline));
       if (r === undefined || t === undefined) return '';
+      const b = num(cell(row, c.baseline));
+      if (!c.sense) {
+        if (b !== undefined) return t - b === 0 ? '' : (r - b) / (t - b);
+        return t === 0 ? '' : r / t;
+      }
+      const { direction, nature } = c.sense;
+      const kind = cell(row, nature.column);
+      const kindError = errorValue(kind);
+      if (kindError !== undefined) return kindError;
+      // AND(direction="Hausse…",cible<>0): an error in the direction column shows.
+      const sense = cell(row, direction.column);
+      const upRate = (): Computedvalue =>
+        errorValue(sense) ?? (criterionMatches(sense, direction.up) && t !== 0 ? r / t : '');
+      // A cumulative count is measured against the period's target, whatever last period was.
+      if (criterionMatches(kind, nature.cumulative)) return upRate();
       if (b !== undefined) return t - b === 0 ? '' : (r - b) / (t - b);
-      return t === 0 ? '' : r / t;
+      return upRate();
     }
     case 'status': {
       const error = firstError(row, c.anyOf);
@@ -281,10 +344,48 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
         }
       }
       if (empty) return '';
+      const L = c.labels;
       const r = num(cell(row, c.rate));
-      if (r === undefined) return c.labels.unknown;
-      if (r >= 1) return c.labels.reached;
-      return r > 0 ? c.labels.partial : c.labels.notReached;
+      if (r !== undefined) return r >= 1 ? L.reached : r > 0 ? L.partial : L.notReached;
+      const d = c.decrease;
+      if (!d) return L.unknown;
+      const v = num(cell(row, d.realised));
+      const t = num(cell(row, d.target));
+      const sense = cell(row, d.direction.column);
+      const senseError = errorValue(sense);
+      if (senseError !== undefined) return senseError;
+      if (!criterionMatches(sense, d.direction.down) || v === undefined || t === undefined)
+        return L.unknown;
+      if (v > t) return L.notReached;
+      const kind = cell(row, d.nature.column);
+      const kindError = errorValue(kind);
+      if (kindError !== undefined) return kindError;
+      const open = criterionMatches(kind, d.nature.cumulative) && !isNumber(cell(row, d.closing));
+      return open ? L.inProgress : L.reached;
+    }
+    case 'countedProof': {
+      const type = cell(row, c.type);
+      const typeError = errorValue(type);
+      if (typeError !== undefined) return typeError;
+      if (isBlank(type)) return '';
+      // AND(TRIM(…)<>"",…,NOT(excluded)): the first error among its arguments shows.
+      const error = firstError(row, [...c.needs.map((n) => n.column), c.excluded.column]);
+      if (error !== undefined) return error;
+      const why: string[] = [];
+      for (const n of c.needs) if (isBlank(cell(row, n.column))) why.push(n.label);
+      if (criterionMatches(cell(row, c.excluded.column), c.excluded.value))
+        why.push(c.excluded.label);
+      if (why.length === 0) return typeof type === 'number' ? type : String(type);
+      return c.prefix + why.join(', ');
+    }
+    case 'retainedRate': {
+      const r = num(cell(row, c.rate));
+      if (r !== undefined) return Math.max(0, Math.min(1, r));
+      const s = cell(row, c.status);
+      const statusError = errorValue(s);
+      if (statusError !== undefined) return statusError;
+      if (criterionMatches(s, c.labels.reached)) return 1;
+      return criterionMatches(s, c.labels.notReached) ? 0 : '';
     }
     case 'ratio': {
       const n = num(cell(row, c.num));

@@ -4,6 +4,7 @@ import type { SummaryExpr, TemplateDef } from '../templates/types';
 import { errorValue } from '../read/parse-cell';
 import {
   criterionMatches,
+  foldCase,
   isBlank,
   matchKey,
   numericValue,
@@ -41,17 +42,20 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
       return `SUM(${ref(t, e.table, e.column)})`;
     case 'averageIf':
       return `IFERROR(AVERAGEIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)}),"")`;
+    case 'sumIf':
+      return `SUMIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)})`;
     case 'distinct': {
       // Each cell counts 1 / (cells equal to it), equal as `=` says (docs/identifiants.md): a
       // number by ">=x" and "<=x", a text by "=" and its wildcards escaped, minus the numbers
       // that criterion also matches; other cells (blanks) count themselves once.
       const r = ref(t, e.table, e.column);
+      const except = (e.except ?? []).map((x) => `*(${r}<>${str(x)})`).join('');
       const text = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${r},"~","~~"),"*","~*"),"?","~?")`;
       const same =
         `ISNUMBER(${r})*COUNTIFS(${r},">="&${r},${r},"<="&${r})` +
         `+ISTEXT(${r})*(COUNTIF(${r},${text})-COUNTIFS(${r},${text},${r},">-1E+307"))` +
         `+NOT(ISNUMBER(${r})+ISTEXT(${r}))`;
-      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")/(${same})),0)`;
+      return `ROUND(SUMPRODUCT((TRIM(${r})<>"")${except}/(${same})),0)`;
     }
     case 'name':
       return e.name;
@@ -132,13 +136,29 @@ export function summaryValue(
       }
       return n === 0 ? '' : sum / n;
     }
+    case 'sumIf': {
+      let sum = 0;
+      for (const r of rows(e.table)) {
+        if (!criterionMatches(r[e.column], e.equals)) continue;
+        const v = r[e.value];
+        // An error among the values summed shows, as SUMIF shows it.
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        const x = summed(v);
+        if (x !== undefined) sum += x;
+      }
+      return sum;
+    }
     case 'distinct': {
+      const except = new Set((e.except ?? []).map(foldCase));
       const seen = new Set<MatchKey>();
       for (const r of rows(e.table)) {
         const v = r[e.column];
         const error = errorOf(v);
         if (error !== undefined) return error;
         if (isBlank(v)) continue;
+        // Types of structure (`except`) are not sectors: the formula multiplies them by 0.
+        if (typeof v === 'string' && except.has(foldCase(v))) continue;
         const k = typeof v === 'boolean' ? undefined : matchKey(v);
         // A cell with no key of its own (VRAI/FAUX) counts once, as the formula counts it.
         if (k === undefined) seen.add(`\u0000${seen.size}`);

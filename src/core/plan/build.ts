@@ -163,6 +163,10 @@ function validationFor(
       type: 'list',
       formulae: [`=${col.list}`],
       style: isRef || col.kind === 'reference' ? 'warning' : 'stop',
+      // The column's definition shown where the user types (Excel: title ≤ 32, text ≤ 255).
+      ...(col.help
+        ? { prompt: { title: col.header.slice(0, 32), text: m(col.help).slice(0, 255) } }
+        : {}),
       error: { title: m(MSG.listTitle), text: m(isRef ? MSG.refText : MSG.listText) },
     };
   }

@@ -1,4 +1,5 @@
-import type { ColumnDef, TemplateDef } from '../templates/types';
+import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
+import type { ColumnDef, SummaryDef, TemplateDef } from '../templates/types';
 
 /** A header that changed between two versions; the column keeps its id. */
 export interface HeaderRename {
@@ -25,7 +26,43 @@ export interface Migration {
   /** Ids of the columns new in `from + 1`. */
   added: Record<string, string[]>;
   removed: Record<string, RemovedColumn[]>;
+  /**
+   * Columns of version `from` whose definition (formula, help) changed in `from + 1`, as they
+   * were, by table name then column id: a workbook of version `from` is checked with its own
+   * formulas.
+   */
+  redefined?: Record<string, Record<string, Partial<ColumnDef>>>;
+  /** Named summary cells new in `from + 1`, and those of `from` whose definition changed. */
+  summaries?: { added: string[]; redefined: SummaryDef[] };
 }
+
+/** A mean of the Indicateurs' rates per action, as `ca` v1–2 computed it. */
+const meanOfRates = (type: string): Partial<ColumnDef> => ({
+  computed: {
+    kind: 'averageRelated',
+    key: 'id',
+    table: 'Indicateurs',
+    column: 'action',
+    value: 'rate',
+    filter: ['type', type],
+  },
+});
+const proofsOfType = (kind: string): Partial<ColumnDef> => ({
+  computed: {
+    kind: 'countRelated',
+    key: 'id',
+    table: 'Preuves',
+    column: 'key',
+    filter: ['type', kind],
+  },
+});
+const meanRateSummary = (name: string, type: string, fr: string, en: string): SummaryDef => ({
+  name,
+  label: { fr, en },
+  format: 'percent',
+  section: { fr: 'Indicateurs', en: 'Indicators' },
+  expr: { op: 'averageIf', table: 'Indicateurs', value: 'rate', column: 'type', equals: type },
+});
 
 /** Every template's migrations, by template id and by the version they upgrade from. */
 export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = {
@@ -40,8 +77,134 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
       added: { Actions: ['associatedPartners'] },
       removed: {},
     },
+    // Version 3 (issue 18, figures faithful to the seeds): nothing typed changes place.
+    2: {
+      from: 2,
+      renamed: {
+        Actions: [
+          {
+            id: 'indProcess',
+            from: 'Indicateurs de processus',
+            to: "Nombre d'indicateurs de processus",
+          },
+          {
+            id: 'indActivity',
+            from: "Indicateurs d'activité",
+            to: "Nombre d'indicateurs d'activité",
+          },
+          {
+            id: 'indResult',
+            from: 'Indicateurs de résultats',
+            to: "Nombre d'indicateurs de résultats",
+          },
+        ],
+      },
+      added: {
+        Actions: ['content', 'modes', 'places', 'participationExpected', 'participationObserved'],
+        Contribution: ['leverIntersectoral', 'leverDeterminants', 'leverParticipation'],
+        Instances: ['inhabitants'],
+        Partenaires: ['orgType'],
+        Indicateurs: ['direction', 'nature', 'retained'],
+        Preuves: ['supports', 'counted'],
+      },
+      removed: {},
+      // Version 2 read every indicator as an increase and a blank Mode de calcul as Somme.
+      redefined: {
+        Indicateurs: {
+          realised: {
+            computed: {
+              kind: 'realised',
+              quarters: ['t1', 't2', 't3', 't4'],
+              mode: 'mode',
+              modes: { sum: 'Somme', last: 'Dernière valeur', mean: 'Moyenne' },
+            },
+          },
+          rate: {
+            computed: {
+              kind: 'attainment',
+              realised: 'realised',
+              target: 'target',
+              baseline: 'baseline',
+            },
+          },
+          status: {
+            computed: {
+              kind: 'status',
+              rate: 'rate',
+              anyOf: ['action', 'name'],
+              labels: STATUS_LABELS,
+            },
+          },
+        },
+        Actions: {
+          meanActivity: meanOfRates('Activité'),
+          meanResult: meanOfRates('Résultat'),
+          // Version 2 counted every proof row of a type, described or not.
+          proofsQuant: proofsOfType(PROOF_KINDS[0]),
+          proofsQual: proofsOfType(PROOF_KINDS[1]),
+          proofsObs: proofsOfType(PROOF_KINDS[2]),
+        },
+      },
+      summaries: {
+        added: [
+          'CA_NbActionsConformes',
+          'CA_NbActionsConformesEnPartie',
+          'CA_NbActionsNonConformes',
+          'CA_NbIndicateursAtteints',
+          'CA_NbIndicateursPartiels',
+          'CA_NbIndicateursNonAtteints',
+          'CA_NbIndicateursEnCours',
+          'CA_NbIndicateursNonRenseignes',
+          'CA_PartIndicateursAtteints',
+          'CA_NbPartenairesHabitants',
+          'CA_TauxPresenceCopil',
+          'CA_TauxPresenceCotech',
+          ...['Cooperation', 'Pratiques', 'ISTS', 'Parcours'].flatMap((x) => [
+            `CA_NbContribution${x}`,
+            `CA_NbContribution${x}Partielle`,
+          ]),
+          'CA_NbLevierIntersectorialite',
+          'CA_NbLevierDeterminants',
+          'CA_NbLevierParticipation',
+          'CA_NbActionsParticipationAttendue',
+          'CA_NbActionsParticipationObservee',
+          'CA_HabitantsPresentsInstances',
+          'CA_HabitantsPresentsCopil',
+        ],
+        redefined: [
+          {
+            name: 'CA_NbSecteurs',
+            label: { fr: 'Secteurs représentés (intersectorialité)', en: 'Sectors represented' },
+            format: 'integer',
+            section: { fr: 'Partenariat et gouvernance', en: 'Partnership and governance' },
+            expr: { op: 'distinct', table: 'Partenaires', column: 'sector' },
+          },
+          meanRateSummary(
+            'CA_TauxAtteinteActivite',
+            'Activité',
+            "Taux d'atteinte moyen des indicateurs d'activité",
+            'Mean attainment, activity indicators',
+          ),
+          meanRateSummary(
+            'CA_TauxAtteinteResultats',
+            'Résultat',
+            "Taux d'atteinte moyen des indicateurs de résultats",
+            'Mean attainment, result indicators',
+          ),
+        ],
+      },
+    },
   },
-  cpts: {},
+  cpts: {
+    // Version 2 (issue 18): the change in access difficulties is seen when « avant » is 0.
+    1: {
+      from: 1,
+      renamed: {},
+      added: { Projets: ['responseRate'], Population: ['difficultiesGap'] },
+      removed: {},
+      summaries: { added: ['CPTS_TauxReponse'], redefined: [] },
+    },
+  },
 };
 
 /** The steps from `version` up to the template's current version, in order. */

@@ -5,16 +5,23 @@ function stepBack(t: TemplateDef, m: Migration): TemplateDef {
   const tables = t.tables.map((table): TableDef => {
     const added = new Set(m.added[table.name] ?? []);
     const renamed = new Map((m.renamed[table.name] ?? []).map((r) => [r.id, r.from]));
+    const before = m.redefined?.[table.name] ?? {};
     const columns: ColumnDef[] = table.columns
       .filter((c) => !added.has(c.id))
-      .map((c) => (renamed.has(c.id) ? { ...c, header: renamed.get(c.id) as string } : c));
+      .map((c) => (renamed.has(c.id) ? { ...c, header: renamed.get(c.id) as string } : c))
+      .map((c) => (before[c.id] ? ({ ...c, ...before[c.id] } as ColumnDef) : c));
     for (const r of m.removed[table.name] ?? []) {
       const at = r.after === null ? 0 : columns.findIndex((c) => c.id === r.after) + 1;
       columns.splice(at, 0, r.column);
     }
     return { ...table, columns };
   });
-  return { ...t, version: m.from, tables };
+  const addedSummaries = new Set(m.summaries?.added ?? []);
+  const oldSummaries = new Map((m.summaries?.redefined ?? []).map((x) => [x.name, x]));
+  const summaries = t.summaries
+    .filter((x) => !addedSummaries.has(x.name))
+    .map((x) => oldSummaries.get(x.name) ?? x);
+  return { ...t, version: m.from, tables, summaries };
 }
 
 /** The versions of a template a workbook may carry: 1 up to the current one. */

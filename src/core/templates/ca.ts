@@ -1,6 +1,7 @@
-import type { ColumnDef, SummaryDef, TemplateDef } from './types';
+import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
   L,
+  OUTPUT_LINK,
   PROOF_KINDS,
   STATUS_LABELS,
   commonLists,
@@ -45,12 +46,32 @@ const chain = (id: string, header: string): ColumnDef => ({
   kind: 'longtext',
   width: 30,
 });
-const impactTrait = (id: string, header: string): ColumnDef => ({
+/** The five characteristics of an impact, as seed 000 defines them (« Les bases de l'impact »). */
+const impactTrait = (id: string, header: string, help: Text): ColumnDef => ({
   id,
   header,
   kind: 'choice',
   list: 'OuiNonAVerifier',
   width: 13,
+  help,
+});
+const participation = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'choice',
+  list: 'NiveauxParticipation',
+  width: 18,
+  help: {
+    fr: 'Information, concertation, collaboration, partenariat (du moins au plus engagé) ; Aucune si les habitants ne participent pas.',
+    en: 'Information, concertation, collaboration, partnership (least to most involved); Aucune if inhabitants take no part.',
+  },
+});
+const lever = (id: string, header: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'choice',
+  list: L.ouiNon,
+  width: 14,
 });
 const contribQ = (id: string, header: string): ColumnDef => ({
   id,
@@ -119,11 +140,21 @@ const actionColumns: ColumnDef[] = [
   why('conformityWhy', 'Réalisation : si non ou partiellement, pourquoi ?'),
   yesNoPart('objectivesMet', 'Les objectifs cibles ont été atteints', L.ouiNonPartiellement),
   why('objectivesWhy', 'Objectifs : justification, éléments clés'),
+  // The fiche-action of the convention de partenariat (seed 002, article 2).
+  why('content', "Contenu de l'action"),
+  why('modes', "Modes d'intervention"),
+  why('places', "Lieux précis de réalisation de l'action"),
+  // « Niveaux de participation attendus … suivi et évaluation de la participation » (seed 002).
+  participation('participationExpected', 'Participation des habitants : niveau attendu'),
+  participation('participationObserved', 'Participation des habitants : niveau observé'),
   ...(['Processus', 'Activité', 'Résultat'] as const).map((type, i): ColumnDef => ({
     id: ['indProcess', 'indActivity', 'indResult'][i] as string,
-    header: ['Indicateurs de processus', "Indicateurs d'activité", 'Indicateurs de résultats'][
-      i
-    ] as string,
+    // Counts, named so they do not read as the COPIL dashboard's lists of indicators (seed 002).
+    header: [
+      "Nombre d'indicateurs de processus",
+      "Nombre d'indicateurs d'activité",
+      "Nombre d'indicateurs de résultats",
+    ][i] as string,
     kind: 'integer',
     width: 13,
     computed: {
@@ -144,7 +175,7 @@ const actionColumns: ColumnDef[] = [
       key: 'id',
       table: 'Indicateurs',
       column: 'action',
-      value: 'rate',
+      value: 'retained',
       filter: ['type', 'Activité'],
     },
   },
@@ -158,12 +189,63 @@ const actionColumns: ColumnDef[] = [
       key: 'id',
       table: 'Indicateurs',
       column: 'action',
-      value: 'rate',
+      value: 'retained',
       filter: ['type', 'Résultat'],
     },
   },
-  ...evidenceColumns('id', 'Preuves', 'key'),
+  ...evidenceColumns('id', 'Preuves', 'key', 'counted'),
 ];
+
+/**
+ * Preuves, as seed 000 asks for each proof: its source and its limits and biases, and the link of
+ * the value chain it supports (a deliverable « ne garantit pas leur usage effectif »).
+ */
+const proofs: ColumnDef[] = [
+  ...proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
+  {
+    id: 'supports',
+    header: 'Maillon de la chaîne étayé',
+    kind: 'choice',
+    list: 'MaillonsChaine',
+    width: 18,
+    help: {
+      fr: 'Ce que la preuve établit. Un livrable seul prouve une réalisation, pas un impact : il ne garantit pas son usage effectif (« Les bases de l’impact »).',
+      en: 'What the proof establishes. A deliverable alone proves an output, not an impact: it does not show it is used.',
+    },
+  },
+  {
+    id: 'counted',
+    header: 'Preuve comptée',
+    kind: 'text',
+    width: 30,
+    computed: {
+      kind: 'countedProof',
+      type: 'type',
+      needs: [
+        { column: 'proof', label: 'preuve non décrite' },
+        { column: 'source', label: 'source non indiquée' },
+      ],
+      excluded: {
+        column: 'supports',
+        value: OUTPUT_LINK,
+        label: 'étaie une réalisation, pas l’impact',
+      },
+      prefix: 'Non comptée : ',
+    },
+  },
+];
+
+/** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
+const DIRECTION = {
+  column: 'direction',
+  up: 'Hausse souhaitée',
+  down: 'Baisse souhaitée',
+} as const;
+const NATURE = {
+  column: 'nature',
+  cumulative: 'Cumul sur la période',
+  level: 'Niveau ou taux',
+} as const;
 
 const indicatorColumns: ColumnDef[] = [
   {
@@ -181,10 +263,48 @@ const indicatorColumns: ColumnDef[] = [
     list: 'TypesIndicateur',
     required: true,
     width: 12,
+    help: {
+      fr: 'Processus : comment l’action s’organise et est suivie (tâches, instances). Activité : la quantité produite (nombre de bénéficiaires, de réunions…). Résultat : l’atteinte de l’objectif, ou l’impact sur la santé.',
+      en: 'Processus: how the action is organised and steered. Activité: what it produced (beneficiaries, meetings…). Résultat: whether the objective was met, or the impact on health.',
+    },
   },
   { id: 'name', header: 'Indicateur', kind: 'text', required: true, width: 36 },
   { id: 'unit', header: 'Unité', kind: 'choice', list: 'Unites', width: 12 },
-  { id: 'mode', header: 'Mode de calcul', kind: 'choice', list: 'ModesCalcul', width: 15 },
+  {
+    id: 'direction',
+    header: 'Évolution souhaitée',
+    kind: 'choice',
+    list: 'EvolutionsSouhaitees',
+    required: true,
+    width: 16,
+    help: {
+      fr: 'Hausse souhaitée (plus de bénéficiaires…) ou baisse souhaitée (moins de nouveaux cas…).',
+      en: 'Increase wanted (more beneficiaries…) or decrease wanted (fewer new cases…).',
+    },
+  },
+  {
+    id: 'nature',
+    header: "Nature de l'indicateur",
+    kind: 'choice',
+    list: 'NaturesIndicateur',
+    required: true,
+    width: 18,
+    help: {
+      fr: 'Cumul : un nombre qui s’additionne sur la période (réunions, bénéficiaires). Niveau ou taux : une valeur lue à une date (taux, part, délai).',
+      en: 'Cumulative: a count that adds up over the period. Level or rate: a value read at a date.',
+    },
+  },
+  {
+    id: 'mode',
+    header: 'Mode de calcul',
+    kind: 'choice',
+    list: 'ModesCalcul',
+    width: 15,
+    help: {
+      fr: 'Vide : déduit de la nature (cumul → Somme, niveau ou taux → Dernière valeur).',
+      en: 'Blank: taken from the nature (cumulative → Somme, level or rate → Dernière valeur).',
+    },
+  },
   { id: 'baseline', header: 'Valeur initiale', kind: 'number', width: 11 },
   { id: 'target', header: 'Valeur cible', kind: 'number', required: true, width: 11 },
   { id: 't1', header: 'T1', kind: 'number', width: 9 },
@@ -203,6 +323,7 @@ const indicatorColumns: ColumnDef[] = [
       quarters: ['t1', 't2', 't3', 't4'],
       mode: 'mode',
       modes: { sum: 'Somme', last: 'Dernière valeur', mean: 'Moyenne' },
+      nature: NATURE,
     },
   },
   {
@@ -210,14 +331,39 @@ const indicatorColumns: ColumnDef[] = [
     header: "Taux d'atteinte",
     kind: 'percent',
     width: 11,
-    computed: { kind: 'attainment', realised: 'realised', target: 'target', baseline: 'baseline' },
+    computed: {
+      kind: 'attainment',
+      realised: 'realised',
+      target: 'target',
+      baseline: 'baseline',
+      sense: { direction: DIRECTION, nature: NATURE },
+    },
   },
   {
     id: 'status',
     header: 'Statut',
     kind: 'text',
     width: 20,
-    computed: { kind: 'status', rate: 'rate', anyOf: ['action', 'name'], labels: STATUS_LABELS },
+    computed: {
+      kind: 'status',
+      rate: 'rate',
+      anyOf: ['action', 'name'],
+      labels: STATUS_LABELS,
+      decrease: {
+        realised: 'realised',
+        target: 'target',
+        direction: DIRECTION,
+        nature: NATURE,
+        closing: 't4',
+      },
+    },
+  },
+  {
+    id: 'retained',
+    header: "Taux d'atteinte retenu (0 à 100 %)",
+    kind: 'percent',
+    width: 13,
+    computed: { kind: 'retainedRate', rate: 'rate', status: 'status', labels: STATUS_LABELS },
   },
 ];
 
@@ -227,8 +373,34 @@ const section = {
   indicators: { fr: 'Indicateurs', en: 'Indicators' },
   partners: { fr: 'Partenariat et gouvernance', en: 'Partnership and governance' },
   money: { fr: 'Budget', en: 'Budget' },
+  contribution: {
+    fr: 'Contribution des actions (questionnaire des acteurs)',
+    en: 'What the actions contributed to (actors’ questionnaire)',
+  },
+  participation: { fr: 'Participation des habitants', en: 'Participation of inhabitants' },
 };
+
+/** The four contribution questions of seed 002, answered Oui / Non / Partiellement. */
+const CONTRIBUTIONS = [
+  ['Cooperation', 'cooperation', 'la dynamique de coopération', 'cooperation'],
+  ['Pratiques', 'practices', "l'amélioration des pratiques", 'better practices'],
+  ['ISTS', 'ists', 'des leviers sur les ISTS', 'levers on health inequalities'],
+  ['Parcours', 'pathway', 'au parcours de santé des bénéficiaires', 'care pathways'],
+] as const;
+const PARTICIPATING = ['Information', 'Concertation', 'Collaboration', 'Partenariat'];
+const participating = (column: string): SummaryExpr => ({
+  op: 'add',
+  terms: PARTICIPATING.map((value) => ({ op: 'countIf' as const, table: A, column, value })),
+});
 const A = 'Actions';
+const HABITANTS = 'Habitants / usagers';
+/** Values of the version 2 Secteurs list that name a kind of body, not a sector. */
+export const NOT_SECTORS = ['Association', 'Collectivité territoriale', HABITANTS];
+const presence = (kind: string): SummaryExpr => ({
+  op: 'ratio',
+  num: { op: 'sumIf', table: 'Instances', value: 'present', column: 'kind', equals: kind },
+  den: { op: 'sumIf', table: 'Instances', value: 'invited', column: 'kind', equals: kind },
+});
 const objMet = 'objectivesMet';
 
 const summaries: SummaryDef[] = [
@@ -285,9 +457,40 @@ const summaries: SummaryDef[] = [
     section: section.objectives,
     expr: { op: 'countIf', table: A, column: objMet, value: 'NON' },
   },
+  ...(
+    [
+      [
+        'CA_NbActionsConformes',
+        'OUI',
+        'Actions conformes à la programmation (OUI)',
+        'Actions delivered as planned (OUI)',
+      ],
+      [
+        'CA_NbActionsConformesEnPartie',
+        'En partie',
+        'Actions conformes en partie (En partie)',
+        'Actions partly delivered as planned (En partie)',
+      ],
+      [
+        'CA_NbActionsNonConformes',
+        'NON',
+        'Actions non conformes (NON)',
+        'Actions not delivered as planned (NON)',
+      ],
+    ] as const
+  ).map(([name, value, fr, en]): SummaryDef => ({
+    name,
+    label: { fr, en },
+    format: 'integer',
+    section: section.objectives,
+    expr: { op: 'countIf', table: A, column: 'conformity', value },
+  })),
   {
     name: 'CA_TauxConformite',
-    label: { fr: 'Actions conformes à la programmation', en: 'Actions delivered as planned' },
+    label: {
+      fr: 'Part des actions entièrement conformes (OUI parmi les réponses)',
+      en: 'Share of actions fully delivered as planned (OUI among answers)',
+    },
     format: 'percent',
     section: section.objectives,
     expr: {
@@ -329,18 +532,79 @@ const summaries: SummaryDef[] = [
       den: { op: 'name', name: 'CA_BeneficiairesCibles' },
     },
   },
+  ...(
+    [
+      [
+        'CA_NbIndicateursAtteints',
+        STATUS_LABELS.reached,
+        'Indicateurs atteints',
+        'Indicators reached',
+      ],
+      [
+        'CA_NbIndicateursPartiels',
+        STATUS_LABELS.partial,
+        'Indicateurs partiellement atteints',
+        'Indicators partly reached',
+      ],
+      [
+        'CA_NbIndicateursNonAtteints',
+        STATUS_LABELS.notReached,
+        'Indicateurs non atteints',
+        'Indicators not reached',
+      ],
+      [
+        'CA_NbIndicateursEnCours',
+        STATUS_LABELS.inProgress,
+        'Indicateurs en cours (baisse à confirmer en fin de période)',
+        'Indicators in progress (a decrease to confirm)',
+      ],
+      [
+        'CA_NbIndicateursNonRenseignes',
+        STATUS_LABELS.unknown,
+        'Indicateurs non renseignés',
+        'Indicators not filled in',
+      ],
+    ] as const
+  ).map(([name, value, fr, en]): SummaryDef => ({
+    name,
+    label: { fr, en },
+    format: 'integer',
+    section: section.indicators,
+    expr: { op: 'countIf', table: 'Indicateurs', column: 'status', value },
+  })),
+  {
+    name: 'CA_PartIndicateursAtteints',
+    label: {
+      fr: 'Part des indicateurs atteints (parmi les indicateurs jugés)',
+      en: 'Share of indicators reached (among those judged)',
+    },
+    format: 'percent',
+    section: section.indicators,
+    expr: {
+      op: 'ratio',
+      num: { op: 'name', name: 'CA_NbIndicateursAtteints' },
+      den: {
+        op: 'add',
+        terms: [
+          'CA_NbIndicateursAtteints',
+          'CA_NbIndicateursPartiels',
+          'CA_NbIndicateursNonAtteints',
+        ].map((name) => ({ op: 'name' as const, name })),
+      },
+    },
+  },
   {
     name: 'CA_TauxAtteinteActivite',
     label: {
-      fr: "Taux d'atteinte moyen des indicateurs d'activité",
-      en: 'Mean attainment, activity indicators',
+      fr: "Taux d'atteinte moyen des indicateurs d'activité (plafonné à 100 %)",
+      en: 'Mean attainment, activity indicators (capped at 100 %)',
     },
     format: 'percent',
     section: section.indicators,
     expr: {
       op: 'averageIf',
       table: 'Indicateurs',
-      value: 'rate',
+      value: 'retained',
       column: 'type',
       equals: 'Activité',
     },
@@ -348,15 +612,15 @@ const summaries: SummaryDef[] = [
   {
     name: 'CA_TauxAtteinteResultats',
     label: {
-      fr: "Taux d'atteinte moyen des indicateurs de résultats",
-      en: 'Mean attainment, result indicators',
+      fr: "Taux d'atteinte moyen des indicateurs de résultats (plafonné à 100 %)",
+      en: 'Mean attainment, result indicators (capped at 100 %)',
     },
     format: 'percent',
     section: section.indicators,
     expr: {
       op: 'averageIf',
       table: 'Indicateurs',
-      value: 'rate',
+      value: 'retained',
       column: 'type',
       equals: 'Résultat',
     },
@@ -373,7 +637,15 @@ const summaries: SummaryDef[] = [
     label: { fr: 'Secteurs représentés (intersectorialité)', en: 'Sectors represented' },
     format: 'integer',
     section: section.partners,
-    expr: { op: 'distinct', table: 'Partenaires', column: 'sector' },
+    // Kinds of body typed as a sector in version 2 are not sectors (issue 18).
+    expr: { op: 'distinct', table: 'Partenaires', column: 'sector', except: NOT_SECTORS },
+  },
+  {
+    name: 'CA_NbPartenairesHabitants',
+    label: { fr: 'Partenaires habitants / usagers', en: 'Partners who are inhabitants / users' },
+    format: 'integer',
+    section: section.partners,
+    expr: { op: 'countIf', table: 'Partenaires', column: 'orgType', value: HABITANTS },
   },
   {
     name: 'CA_NbReunionsCopil',
@@ -383,8 +655,25 @@ const summaries: SummaryDef[] = [
     expr: { op: 'countIf', table: 'Instances', column: 'kind', value: 'COPIL' },
   },
   {
+    name: 'CA_TauxPresenceCopil',
+    label: { fr: 'Taux de présence des partenaires au COPIL', en: 'Partner attendance, COPIL' },
+    format: 'percent',
+    section: section.partners,
+    expr: presence('COPIL'),
+  },
+  {
+    name: 'CA_TauxPresenceCotech',
+    label: { fr: 'Taux de présence des partenaires au COTECH', en: 'Partner attendance, COTECH' },
+    format: 'percent',
+    section: section.partners,
+    expr: presence('COTECH'),
+  },
+  {
     name: 'CA_TauxPresencePartenaires',
-    label: { fr: 'Taux de présence des partenaires', en: 'Partner attendance rate' },
+    label: {
+      fr: 'Taux de présence des partenaires, toutes instances',
+      en: 'Partner attendance rate, all meetings',
+    },
     format: 'percent',
     section: section.partners,
     expr: {
@@ -410,6 +699,96 @@ const summaries: SummaryDef[] = [
           value,
         })),
       },
+    },
+  },
+  ...CONTRIBUTIONS.flatMap(([suffix, column, fr, en]): SummaryDef[] => [
+    {
+      name: `CA_NbContribution${suffix}`,
+      label: {
+        fr: `Actions ayant contribué à ${fr} (Oui)`,
+        en: `Actions that contributed to ${en} (Oui)`,
+      },
+      format: 'integer',
+      section: section.contribution,
+      expr: { op: 'countIf', table: 'Contribution', column, value: 'Oui' },
+    },
+    {
+      name: `CA_NbContribution${suffix}Partielle`,
+      label: {
+        fr: `Actions ayant contribué à ${fr} (Partiellement)`,
+        en: `Actions that partly contributed to ${en} (Partiellement)`,
+      },
+      format: 'integer',
+      section: section.contribution,
+      expr: { op: 'countIf', table: 'Contribution', column, value: 'Partiellement' },
+    },
+  ]),
+  ...(
+    [
+      [
+        'CA_NbLevierIntersectorialite',
+        'leverIntersectoral',
+        'intersectorialité',
+        'intersectoral work',
+      ],
+      [
+        'CA_NbLevierDeterminants',
+        'leverDeterminants',
+        'prise en compte des déterminants sociaux',
+        'social determinants',
+      ],
+      [
+        'CA_NbLevierParticipation',
+        'leverParticipation',
+        'participation des habitants',
+        'participation of inhabitants',
+      ],
+    ] as const
+  ).map(([name, column, fr, en]): SummaryDef => ({
+    name,
+    label: { fr: `Actions activant le levier ISTS : ${fr}`, en: `Actions using the lever: ${en}` },
+    format: 'integer',
+    section: section.contribution,
+    expr: { op: 'countIf', table: 'Contribution', column, value: 'OUI' },
+  })),
+  {
+    name: 'CA_NbActionsParticipationAttendue',
+    label: {
+      fr: 'Actions où une participation des habitants est attendue',
+      en: 'Actions expecting inhabitants to take part',
+    },
+    format: 'integer',
+    section: section.participation,
+    expr: participating('participationExpected'),
+  },
+  {
+    name: 'CA_NbActionsParticipationObservee',
+    label: {
+      fr: 'Actions où une participation des habitants est observée',
+      en: 'Actions where inhabitants took part',
+    },
+    format: 'integer',
+    section: section.participation,
+    expr: participating('participationObserved'),
+  },
+  {
+    name: 'CA_HabitantsPresentsInstances',
+    label: { fr: 'Habitants présents aux instances', en: 'Inhabitants at meetings' },
+    format: 'integer',
+    section: section.participation,
+    expr: { op: 'sum', table: 'Instances', column: 'inhabitants' },
+  },
+  {
+    name: 'CA_HabitantsPresentsCopil',
+    label: { fr: 'Habitants présents au COPIL', en: 'Inhabitants at the COPIL' },
+    format: 'integer',
+    section: section.participation,
+    expr: {
+      op: 'sumIf',
+      table: 'Instances',
+      value: 'inhabitants',
+      column: 'kind',
+      equals: 'COPIL',
     },
   },
   {
@@ -468,7 +847,7 @@ export const DEFAULT_PUBLICS = [
 
 export const ca: TemplateDef = {
   id: 'ca',
-  version: 2,
+  version: 3,
   title: {
     fr: "Coopérative d'acteurs : suivi des actions",
     en: 'Actors’ cooperative: action tracking',
@@ -530,6 +909,17 @@ export const ca: TemplateDef = {
       columns: [
         { id: 'name', header: 'Partenaire', kind: 'id', required: true, width: 34 },
         { id: 'sector', header: 'Secteur', kind: 'choice', list: 'Secteurs', width: 24 },
+        {
+          id: 'orgType',
+          header: 'Type de structure',
+          kind: 'choice',
+          list: 'TypesStructure',
+          width: 24,
+          help: {
+            fr: 'La nature de la structure (association, collectivité…) ; le secteur dit son champ d’action (santé, social, éducation…).',
+            en: 'The kind of body (association, local authority…); the sector says its field (health, social, education…).',
+          },
+        },
         { id: 'contact', header: 'Contact', kind: 'text', width: 30 },
         {
           id: 'signatory',
@@ -560,7 +950,7 @@ export const ca: TemplateDef = {
       name: 'Preuves',
       merge: 'own',
       sheet: S.preuves,
-      columns: proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
+      columns: proofs,
       spareRows: 120,
     },
     {
@@ -582,11 +972,26 @@ export const ca: TemplateDef = {
         chain('result', 'Résultat'),
         chain('effect', 'Effet'),
         chain('impact', 'Impact'),
-        impactTrait('durability', 'Durabilité'),
-        impactTrait('utility', 'Utilité'),
-        impactTrait('attribution', 'Attribution'),
-        impactTrait('transformation', 'Transformation'),
-        impactTrait('multiplicity', 'Multiplicité'),
+        impactTrait('durability', 'Durabilité', {
+          fr: 'L’impact reste dans le temps (au-delà du projet).',
+          en: 'The impact lasts (beyond the project).',
+        }),
+        impactTrait('utility', 'Utilité', {
+          fr: 'L’impact est perçu comme bénéfique par les acteurs.',
+          en: 'The impact is seen as beneficial by those concerned.',
+        }),
+        impactTrait('attribution', 'Attribution', {
+          fr: 'L’impact est au moins partiellement lié à notre action.',
+          en: 'The impact is at least partly due to our action.',
+        }),
+        impactTrait('transformation', 'Transformation', {
+          fr: 'L’impact change les pratiques ou les façons de faire.',
+          en: 'The impact changes practices or ways of working.',
+        }),
+        impactTrait('multiplicity', 'Multiplicité', {
+          fr: 'L’impact agit à plusieurs niveaux (usager, professionnel, territoire…).',
+          en: 'The impact works at several levels (user, professional, territory…).',
+        }),
       ],
       spareRows: 30,
     },
@@ -608,6 +1013,11 @@ export const ca: TemplateDef = {
         contribQ('practices', 'Amélioration des pratiques'),
         why('practicesWhat', 'Pratiques : sur quels aspects ?'),
         contribQ('ists', 'Leviers ISTS'),
+        // The levers seed 002 names: « Intersectorialité / Prise en compte des déterminants
+        // sociaux / Participation des habitants / ... »; « lesquels ? » keeps the others.
+        lever('leverIntersectoral', 'Levier ISTS : intersectorialité'),
+        lever('leverDeterminants', 'Levier ISTS : déterminants sociaux'),
+        lever('leverParticipation', 'Levier ISTS : participation des habitants'),
         why('istsWhich', 'Leviers ISTS : lesquels ?'),
         contribQ('pathway', 'Parcours de santé des bénéficiaires'),
         why('pathwayWhat', 'Parcours : sur quels aspects ?'),
@@ -633,6 +1043,7 @@ export const ca: TemplateDef = {
         },
         { id: 'invited', header: 'Partenaires invités', kind: 'integer', width: 12 },
         { id: 'present', header: 'Partenaires présents', kind: 'integer', width: 12 },
+        { id: 'inhabitants', header: 'Habitants présents', kind: 'integer', width: 12 },
         {
           id: 'minutes',
           header: 'Compte rendu diffusé',
@@ -679,9 +1090,34 @@ export const ca: TemplateDef = {
         'Éducation',
         'Logement',
         'Insertion',
-        'Collectivité territoriale',
+        'Environnement et cadre de vie',
+        'Autre',
+      ],
+      extensible: true,
+    },
+    {
+      name: 'NiveauxParticipation',
+      title: 'Niveaux de participation des habitants',
+      values: ['Aucune', 'Information', 'Concertation', 'Collaboration', 'Partenariat'],
+      extensible: false,
+    },
+    {
+      name: 'MaillonsChaine',
+      title: 'Maillons de la chaîne de valeur',
+      values: [OUTPUT_LINK, 'Résultat', 'Effet', 'Impact'],
+      extensible: false,
+    },
+    {
+      name: 'TypesStructure',
+      title: 'Types de structure',
+      values: [
         'Association',
-        'Habitants / usagers',
+        'Collectivité territoriale',
+        'Service de l’État ou établissement public',
+        'Établissement ou service de santé',
+        'Professionnel·le de santé libéral·e',
+        'Entreprise',
+        HABITANTS,
         'Autre',
       ],
       extensible: true,
@@ -710,6 +1146,18 @@ export const ca: TemplateDef = {
       name: 'Unites',
       title: 'Unités',
       values: ['Nombre', 'Pourcentage', 'Oui-Non'],
+      extensible: false,
+    },
+    {
+      name: 'EvolutionsSouhaitees',
+      title: 'Évolutions souhaitées',
+      values: [DIRECTION.up, DIRECTION.down],
+      extensible: false,
+    },
+    {
+      name: 'NaturesIndicateur',
+      title: "Natures d'indicateur",
+      values: [NATURE.cumulative, NATURE.level],
       extensible: false,
     },
     {

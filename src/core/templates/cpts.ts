@@ -101,6 +101,8 @@ const projectColumns: ColumnDef[] = [
   count('heard', 'Se sentent écoutés et pris en compte'),
   count('understood', 'Ont compris les informations'),
   rate('participationRate', 'Taux de participation', 'participants', 'invited'),
+  // The denominator of the experience rates: how many of the participants answered (issue 18).
+  rate('responseRate', 'Taux de réponse', 'respondents', 'participants'),
   rate('satisfactionRate', 'Taux de satisfaction', 'satisfied', 'respondents'),
   rate('recommendationRate', 'Taux de recommandation', 'recommend', 'respondents'),
   rate('heardRate', "Sentiment d'écoute", 'heard', 'respondents'),
@@ -149,6 +151,14 @@ const populationColumns: ColumnDef[] = [
     kind: 'percent',
     width: 12,
     computed: { kind: 'relativeChange', before: 'difficultiesBefore', after: 'difficultiesAfter' },
+  },
+  {
+    // The relative change is blank when « avant » is 0: the gap still shows 0 → 5 (issue 18).
+    id: 'difficultiesGap',
+    header: 'Écart des difficultés signalées (après − avant)',
+    kind: 'number',
+    width: 12,
+    computed: { kind: 'difference', a: 'difficultiesAfter', b: 'difficultiesBefore' },
   },
 ];
 
@@ -239,6 +249,20 @@ const summaries: SummaryDef[] = [
   level('CPTS_NbCollaboration', 'Collaboration'),
   level('CPTS_NbPartenariat', 'Partenariat'),
   {
+    name: 'CPTS_TauxReponse',
+    label: {
+      fr: 'Taux de réponse (répondants / participants)',
+      en: 'Response rate (respondents / participants)',
+    },
+    format: 'percent',
+    section: section.experience,
+    expr: {
+      op: 'ratio',
+      num: { op: 'sum', table: P, column: 'respondents' },
+      den: { op: 'sum', table: P, column: 'participants' },
+    },
+  },
+  {
     name: 'CPTS_TauxSatisfaction',
     label: { fr: 'Taux de satisfaction', en: 'Satisfaction rate' },
     format: 'percent',
@@ -296,7 +320,7 @@ const summaries: SummaryDef[] = [
 
 export const cpts: TemplateDef = {
   id: 'cpts',
-  version: 1,
+  version: 2,
   title: { fr: 'Implication des usagers dans la CPTS', en: 'User involvement in the CPTS' },
   sheets: Object.values(S),
   summarySheet: S.synthese,

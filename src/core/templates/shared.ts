@@ -6,12 +6,15 @@ export const PROOF_KINDS: [string, string, string] = [
   'Qualitatif (témoignages)',
   'Observable (documents, livrables)',
 ];
+/** The link of the value chain an output-only proof supports (seed 000: Réalisations). */
+export const OUTPUT_LINK = 'Réalisations';
 export const MISSING_LABELS: [string, string, string] = ['chiffre', 'témoignage', 'livrable'];
 export const STATUS_LABELS: StatusLabels = {
   reached: 'Atteint',
   partial: 'Partiellement atteint',
   notReached: 'Non atteint',
   unknown: 'Non renseigné',
+  inProgress: 'En cours',
 };
 
 export const L = {
@@ -26,8 +29,16 @@ export const commonLists: ListDef[] = [
   { name: L.typesPreuve, title: 'Types de preuve', values: [...PROOF_KINDS], extensible: false },
 ];
 
-/** The evidence columns of a record (Actions in ca, Projets in cpts). */
-export function evidenceColumns(keyId: string, table: string, keyColumn: string): ColumnDef[] {
+/**
+ * The evidence columns of a record (Actions in ca, Projets in cpts), counting the proofs whose
+ * `countBy` column holds each kind (the type itself, or ca's « Preuve comptée »).
+ */
+export function evidenceColumns(
+  keyId: string,
+  table: string,
+  keyColumn: string,
+  countBy = 'type',
+): ColumnDef[] {
   const count = (id: string, header: string, kind: string): ColumnDef => ({
     id,
     header,
@@ -38,7 +49,7 @@ export function evidenceColumns(keyId: string, table: string, keyColumn: string)
       key: keyId,
       table,
       column: keyColumn,
-      filter: ['type', kind],
+      filter: [countBy, kind],
     },
   });
   return [

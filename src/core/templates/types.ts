@@ -39,9 +39,47 @@ export type Computed =
       quarters: string[];
       mode: string;
       modes: { sum: string; last: string; mean: string };
+      /**
+       * A blank Mode de calcul is derived from the nature (cumul → sum, level → last), never
+       * assumed. Absent in versions 1–2 of `ca`, where a blank mode meant Somme.
+       */
+      nature?: IndicatorNature;
     }
-  | { kind: 'attainment'; realised: string; target: string; baseline: string }
-  | { kind: 'status'; rate: string; anyOf: string[]; labels: StatusLabels }
+  | {
+      kind: 'attainment';
+      realised: string;
+      target: string;
+      baseline: string;
+      /** Absent in versions 1–2 of `ca` (every indicator read as an increase). */
+      sense?: { direction: IndicatorDirection; nature: IndicatorNature };
+    }
+  | {
+      kind: 'status';
+      rate: string;
+      anyOf: string[];
+      labels: StatusLabels;
+      /** Without a rate, a decrease is judged by comparing realised and target (absent in `ca` v1–2). */
+      decrease?: {
+        realised: string;
+        target: string;
+        direction: IndicatorDirection;
+        nature: IndicatorNature;
+        /** The period's last quarter: a cumulative decrease is judged once it is filled. */
+        closing: string;
+      };
+    }
+  | {
+      /**
+       * The kind a proof counts for in the chair (seed 000): its type when it is described and
+       * sourced and supports more than an output; else « Non comptée : » and the reasons.
+       */
+      kind: 'countedProof';
+      type: string;
+      needs: { column: string; label: string }[];
+      excluded: { column: string; value: string; label: string };
+      prefix: string;
+    }
+  | { kind: 'retainedRate'; rate: string; status: string; labels: StatusLabels }
   | { kind: 'ratio'; num: string; den: string }
   | { kind: 'difference'; a: string; b: string }
   | { kind: 'relativeChange'; before: string; after: string }
@@ -54,6 +92,22 @@ export interface StatusLabels {
   partial: string;
   notReached: string;
   unknown: string;
+  /** A cumulative decrease still under its target before the period's end. */
+  inProgress: string;
+}
+
+/** The column saying which way an indicator should move, and its two answers. */
+export interface IndicatorDirection {
+  column: string;
+  up: string;
+  down: string;
+}
+
+/** The column saying whether an indicator counts over the period or reads a level. */
+export interface IndicatorNature {
+  column: string;
+  cumulative: string;
+  level: string;
 }
 
 export interface ColumnDef {
@@ -109,7 +163,9 @@ export type SummaryExpr =
   | { op: 'countIf'; table: string; column: string; value: string | number }
   | { op: 'sum'; table: string; column: string }
   | { op: 'averageIf'; table: string; value: string; column: string; equals: string }
-  | { op: 'distinct'; table: string; column: string }
+  | { op: 'sumIf'; table: string; value: string; column: string; equals: string }
+  /** Distinct non-blank values, `except` some (case-insensitive): sectors without kinds of body. */
+  | { op: 'distinct'; table: string; column: string; except?: string[] }
   | { op: 'name'; name: string }
   | { op: 'ratio'; num: SummaryExpr; den: SummaryExpr }
   | { op: 'add'; terms: SummaryExpr[] };

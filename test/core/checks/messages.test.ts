@@ -181,12 +181,38 @@ const SAMPLES: Issue[] = [
     periodEnd: '2024-12-31',
   }),
   issue('indicator-coverage', 'warning', A, { key: 'A3', missing: ['Processus', 'Résultat'] }),
+  issue('indicator-definition', 'warning', A, {
+    problem: 'direction-contradicts',
+    key: 'A4',
+    indicator: 'Délai',
+    direction: 'Baisse souhaitée',
+    baseline: 30,
+    target: 45,
+  }),
+  issue('indicator-definition', 'warning', A, {
+    problem: 'level-summed',
+    key: 'A1',
+    indicator: 'Participation',
+    mode: 'Somme',
+    nature: 'Niveau ou taux',
+  }),
   issue('outlier', 'warning', A, {
     key: 'A1',
     indicator: 'Vues',
     realised: 301,
     target: 100,
     factor: 3,
+  }),
+  issue('proof', 'warning', A, {
+    problem: 'not-counted',
+    key: 'A4',
+    kind: 'Observable (documents, livrables)',
+    reasons: ['undescribed', 'unsourced', 'output-only'],
+  }),
+  issue('proof', 'warning', A, {
+    problem: 'no-limits',
+    key: 'A4',
+    kind: 'Qualitatif (témoignages)',
   }),
   issue('triangulation', 'warning', A, { key: 'A3', missing: ['livrable'] }),
   issue(
@@ -214,7 +240,13 @@ const SAMPLES: Issue[] = [
     code: 'G1',
     parent: 'S1',
   }),
-  issue('subsidy', 'info', A, { key: 'A2', amount: 25000, threshold: 23000 }),
+  issue('subsidy', 'info', A, {
+    key: 'CSAPA Albi',
+    amount: 30000,
+    threshold: 23000,
+    year: 2024,
+    actions: ['A1', 'A2'],
+  }),
   issue(
     'ambiguous-id',
     'error',
@@ -316,7 +348,7 @@ describe('renderIssue', () => {
     ],
     [
       SAMPLES.find((s) => s.rule === 'subsidy')!,
-      "Actions!B7 : le financement ARS de « A2 » (25 000 €) dépasse 23 000 € : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
+      "Actions!B7 : le financement ARS de « CSAPA Albi » en 2024 (30 000 €, actions A1, A2) dépasse 23 000 € par an : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
     ],
   ])('in French by default: %#', (sample, text) => {
     expect(renderIssue(sample)).toBe(text);

@@ -11,7 +11,7 @@ describe('outlier', () => {
         {
           severity: 'warning',
           sheet: 'Indicateurs',
-          cell: 'N3',
+          cell: 'P3',
           params: {
             key: 'A1',
             indicator: 'Vues de la vidéo tutorielle',
@@ -22,7 +22,7 @@ describe('outlier', () => {
         },
       ],
     ], // 301 > 300
-    ['261', [{ cell: 'N3', params: { realised: 301 } }]], // text read as 261
+    ['261', [{ cell: 'P3', params: { realised: 301 } }]], // text read as 261
   ])('T1 = %j', (t1, expected) => {
     const input = example('ca');
     setCell(

@@ -2,23 +2,24 @@ import { brief, example, issuesOf, spareRow } from '../support/examples';
 import { setCell } from '../support/plan-input';
 
 describe('triangulation', () => {
-  it('flags A3, which has filed no deliverable, at its Triangulation cell', () => {
+  it('flags the invented A4, which has filed no deliverable, at its Triangulation cell', () => {
     expect(brief(issuesOf(example('ca'), 'triangulation'))).toEqual([
       {
         severity: 'warning',
         sheet: 'Actions',
-        cell: 'AJ4',
-        params: { key: 'A3', missing: ['livrable'] },
+        cell: 'AO5',
+        params: { key: 'A4', missing: ['livrable'] },
       },
     ]);
   });
 
-  it('flags nothing once A3 has an observable proof', () => {
+  it('flags nothing once A4 has an observable proof', () => {
     const input = example('ca');
     const row = spareRow(input, 'Preuves');
-    setCell(input, 'Preuves', row, 'N° action', 'A3');
+    setCell(input, 'Preuves', row, 'N° action', 'A4');
     setCell(input, 'Preuves', row, 'Type de preuve', 'Observable (documents, livrables)');
-    setCell(input, 'Preuves', row, 'Preuve', 'Accord d’entreprise signé');
+    setCell(input, 'Preuves', row, 'Preuve', 'Planning de la permanence affiché');
+    setCell(input, 'Preuves', row, 'Source', 'Affichage au CSAPA');
     expect(issuesOf(input, 'triangulation')).toEqual([]);
   });
 
@@ -27,13 +28,13 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'U3',
+        cell: 'V3',
         params: { key: 'Réseau addictologie', missing: ['témoignage'] },
       },
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'U4',
+        cell: 'V4',
         params: { key: 'Ateliers santé des aidants', missing: ['chiffre', 'livrable'] },
       },
     ]);

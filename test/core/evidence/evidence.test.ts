@@ -17,7 +17,8 @@ const place = {
 function one(proofs: [string, string][], impact: string | null, key = 'A1') {
   const data: Record<string, Row[]> = {
     Actions: [{ id: key }],
-    Preuves: proofs.map(([k, type]) => ({ key: k, type })),
+    // Described and sourced, so that each row counts (see the issue 18 tests below).
+    Preuves: proofs.map(([k, type]) => ({ key: k, type, proof: 'Preuve', source: 'Source' })),
     ChaineValeur: [{ action: 'A1', impact }],
   };
   return evidenceOf(ca, compute(ca, data), place);
@@ -144,5 +145,48 @@ describe('evidenceOf', () => {
       missing: 'missingProofs',
     });
     expect(evidenceSpec(cpts)?.table).toBe('Projets');
+  });
+});
+
+describe('issue 18: a proof counts only when it is described, sourced and supports more than an output', () => {
+  const chair = (observable: Row) =>
+    evidenceOf(
+      ca,
+      compute(ca, {
+        Actions: [{ id: 'A1' }],
+        Preuves: [
+          { key: 'A1', type: Q, proof: '+30 %', source: 'Tableau de bord' },
+          { key: 'A1', type: T, proof: '« Je gagne du temps »', source: 'Entretiens' },
+          { key: 'A1', type: O, ...observable },
+        ],
+        ChaineValeur: [{ action: 'A1', impact: 'Canal unique' }],
+      }),
+      place,
+    )[0]!;
+
+  it.each([
+    ['a type and no text', { source: 'Supports produits' }, 'preuve non décrite'],
+    ['no source', { proof: 'Vidéo tutorielle diffusée' }, 'source non indiquée'],
+    [
+      'a deliverable that supports an output only',
+      { proof: 'Vidéo tutorielle diffusée', source: 'Supports', supports: 'Réalisations' },
+      'étaie une réalisation, pas l’impact',
+    ],
+  ] as [string, Row, string][])('%s does not complete the chair', (_what, observable, reason) => {
+    const e = chair(observable);
+    expect([e.flagged, e.missing, e.unsupportedImpact]).toEqual([true, ['livrable'], true]);
+    const counted = compute(ca, { Preuves: [{ key: 'A1', type: O, ...observable }] }).tables[
+      'Preuves'
+    ]![0]!['counted'];
+    expect(counted).toBe(`Non comptée : ${reason}`);
+  });
+
+  it('a described, sourced deliverable that supports the impact completes it', () => {
+    const e = chair({
+      proof: 'Tableau de bord centralisé',
+      source: 'Supports',
+      supports: 'Impact',
+    });
+    expect([e.flagged, e.missing]).toEqual([false, []]);
   });
 });

@@ -6,6 +6,8 @@ const indicator = (extra: Row = {}): Row => ({
   action: 'A1',
   type: 'Processus',
   name: 'Ateliers',
+  direction: 'Hausse souhaitée',
+  nature: 'Cumul sur la période',
   mode: 'Somme',
   target: 10,
   t1: 2,

@@ -283,7 +283,7 @@ describe('mergeToData', () => {
         'Coordinatrice du DAC',
         'Preuves',
         'Preuves',
-        'H2',
+        'J2',
         'A1',
         'Remarques',
         'voir le compte rendu',
@@ -319,7 +319,7 @@ describe('mergeToData', () => {
   it('says what it would do, in French', () => {
     const lines = describeMerge(three(), false);
     expect(lines[0]).toBe(
-      "Fusion de 3 classeurs — Coopérative d'acteurs : suivi des actions (modèle ca, version 2)",
+      "Fusion de 3 classeurs — Coopérative d'acteurs : suivi des actions (modèle ca, version 3)",
     );
     expect(lines).toContain('  Actions       3 → 3');
     expect(lines.join('\n')).toContain(

@@ -23,7 +23,7 @@ const brief = (r: ReadResult | Unrecognised) =>
 describe('template recognition', () => {
   it('reads the template from _meta, silently', () => {
     const r = read(example('ca'));
-    expect([r.template.id, r.version, r.issues]).toEqual(['ca', 2, []]);
+    expect([r.template.id, r.version, r.issues]).toEqual(['ca', 3, []]);
   });
 
   it.each([
@@ -78,11 +78,11 @@ describe('template recognition', () => {
   });
 
   it.each([
-    [3, 3, [{ problem: 'version', found: '3', expected: 2 }]], // a newer version: read as 2
-    ['3', 3, [{ problem: 'version', found: '3', expected: 2 }]],
-    ['deux', 2, [{ problem: 'version', found: 'deux', expected: 2 }]],
-    ['2', 2, []], // a version written as text is still version 2
-    [null, 2, []], // no version: the headers say 2
+    [4, 4, [{ problem: 'version', found: '4', expected: 3 }]], // a newer version: read as 3
+    ['4', 4, [{ problem: 'version', found: '4', expected: 3 }]],
+    ['trois', 3, [{ problem: 'version', found: 'trois', expected: 3 }]],
+    ['3', 3, []], // a version written as text is still version 3
+    [null, 3, []], // no version: the headers say 3
   ] as [CellValue, number, object[]][])('_meta version %j', (v, version, params) => {
     const input = example('ca');
     input.meta['version'] = v;
@@ -194,7 +194,7 @@ describe('missing tables', () => {
         fix: undefined,
       },
     ]);
-    expect(r.tables['Actions']!.rows).toHaveLength(3);
+    expect(r.tables['Actions']!.rows).toHaveLength(4);
   });
 
   it('finds a renamed table on its sheet', () => {
@@ -443,7 +443,7 @@ describe('computed columns', () => {
         rule: 'formula-overwritten',
         severity: 'error',
         sheet: 'Actions',
-        cell: 'AJ4', // A3 is the third data row; Triangulation is the 36th column
+        cell: 'AO4', // A3 is the third data row; Triangulation is the 36th column
         params: { table: 'Actions', column: 'Triangulation' },
         fix: undefined,
       },
@@ -467,15 +467,30 @@ describe('computed columns', () => {
         'formulas-absent',
         'warning',
         'Actions',
-        'AB1',
+        'AG1',
         { table: 'Actions', columns: expect.arrayContaining(['Triangulation']) },
       ],
       [
         'formulas-absent',
         'warning',
         'Indicateurs',
-        'N1',
-        { table: 'Indicateurs', columns: ['Valeur réalisée', "Taux d'atteinte", 'Statut'] },
+        'P1',
+        {
+          table: 'Indicateurs',
+          columns: [
+            'Valeur réalisée',
+            "Taux d'atteinte",
+            'Statut',
+            "Taux d'atteinte retenu (0 à 100 %)",
+          ],
+        },
+      ],
+      [
+        'formulas-absent',
+        'warning',
+        'Preuves',
+        'I1',
+        { table: 'Preuves', columns: ['Preuve comptée'] },
       ],
     ]);
   });
@@ -489,7 +504,7 @@ describe('computed columns', () => {
         rule: 'cell-error',
         severity: 'error',
         sheet: 'Indicateurs',
-        cell: 'O2',
+        cell: 'Q2',
         params: { column: "Taux d'atteinte", value: '#DIV/0!' },
         fix: undefined,
       },

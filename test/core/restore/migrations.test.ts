@@ -42,6 +42,25 @@ const V1_ACTIONS = [
   'Triangulation',
   'Preuves manquantes',
 ];
+/** Indicateurs of versions 1 and 2, copied by hand from WORKBOOKS.md. */
+const V2_INDICATEURS = [
+  'N° action',
+  'Type',
+  'Indicateur',
+  'Unité',
+  'Mode de calcul',
+  'Valeur initiale',
+  'Valeur cible',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'Source et méthode de recueil',
+  'Commentaire',
+  'Valeur réalisée',
+  "Taux d'atteinte",
+  'Statut',
+];
 const V1_PREUVES = [
   'N° action',
   'Type de preuve',
@@ -61,9 +80,59 @@ describe('migrations', () => {
     expect(v1.version).toBe(1);
     expect(headers(v1, 'Actions')).toEqual(V1_ACTIONS);
     expect(headers(v1, 'Preuves')).toEqual(V1_PREUVES);
+    expect(headers(v1, 'Indicateurs')).toEqual(V2_INDICATEURS);
     // Everything else is unchanged.
-    for (const table of ca.tables.filter((x) => !['Actions', 'Preuves'].includes(x.name)))
+    expect(headers(v1, 'Partenaires')).toEqual([
+      'Partenaire',
+      'Secteur',
+      'Contact',
+      'Signataire de la convention',
+    ]);
+    expect(headers(v1, 'Instances')).not.toContain('Habitants présents');
+    expect(headers(v1, 'Contribution').filter((h) => h.startsWith('Levier ISTS :'))).toEqual([]);
+    const changed = [
+      'Actions',
+      'Preuves',
+      'Indicateurs',
+      'Partenaires',
+      'Instances',
+      'Contribution',
+    ];
+    for (const table of ca.tables.filter((x) => !changed.includes(x.name)))
       expect(headers(v1, table.name)).toEqual(headers(ca, table.name));
+  });
+
+  it('derive version 2 of ca with its formulas: a blank Mode de calcul was Somme', () => {
+    const v2 = templateAt(ca, 2)!;
+    expect(headers(v2, 'Indicateurs')).toEqual(V2_INDICATEURS);
+    const realised = v2.tables
+      .find((x) => x.name === 'Indicateurs')!
+      .columns.find((c) => c.id === 'realised')!.computed!;
+    expect(realised).toEqual({
+      kind: 'realised',
+      quarters: ['t1', 't2', 't3', 't4'],
+      mode: 'mode',
+      modes: { sum: 'Somme', last: 'Dernière valeur', mean: 'Moyenne' },
+    });
+    const mean = v2.tables
+      .find((x) => x.name === 'Actions')!
+      .columns.find((c) => c.id === 'meanResult');
+    expect(mean?.computed).toMatchObject({ kind: 'averageRelated', value: 'rate' });
+    expect(v2.summaries.find((x) => x.name === 'CA_TauxAtteinteResultats')?.expr).toMatchObject({
+      op: 'averageIf',
+      value: 'rate',
+    });
+  });
+
+  it('give version 3 of ca: direction and nature after Unité, the retained rate last', () => {
+    const h = headers(ca, 'Indicateurs');
+    expect(h.slice(h.indexOf('Unité'), h.indexOf('Unité') + 4)).toEqual([
+      'Unité',
+      'Évolution souhaitée',
+      "Nature de l'indicateur",
+      'Mode de calcul',
+    ]);
+    expect(h.at(-1)).toBe("Taux d'atteinte retenu (0 à 100 %)");
   });
 
   it('give version 2 of ca: Partenaires associés after Porteur, the proof link renamed', () => {
@@ -93,14 +162,15 @@ describe('migrations', () => {
     },
   );
 
-  it('lists the steps from an old version, and knows no version 0 nor 3', () => {
-    expect(migrationsFrom(ca, 1).map((m) => m.from)).toEqual([1]);
-    expect(migrationsFrom(ca, 2)).toEqual([]);
-    expect([templateAt(ca, 0), templateAt(ca, 3), templateAt(ca, 1.5)]).toEqual([
+  it('lists the steps from an old version, and knows no version 0 nor 4', () => {
+    expect(migrationsFrom(ca, 1).map((m) => m.from)).toEqual([1, 2]);
+    expect(migrationsFrom(ca, 2).map((m) => m.from)).toEqual([2]);
+    expect(migrationsFrom(ca, 3)).toEqual([]);
+    expect([templateAt(ca, 0), templateAt(ca, 4), templateAt(ca, 1.5)]).toEqual([
       undefined,
       undefined,
       undefined,
     ]);
-    expect(templateAt(ca, 2)).toBe(ca);
+    expect(templateAt(ca, 3)).toBe(ca);
   });
 });

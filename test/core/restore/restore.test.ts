@@ -12,9 +12,9 @@ const example = () => inputOf(ca, EXAMPLES.ca.data);
 const rowsOf = (r: Restored, table: string) => r.tables[table]!.map((x) => x.values);
 
 describe('restore', () => {
-  it('reads a version 1 workbook as records of version 2, keyed by column id', () => {
+  it('reads a version 1 workbook as records of version 3, keyed by column id', () => {
     const r = restored(inputOf(caV1, EXAMPLES.ca.data), 'partenaire.xlsx');
-    expect([r.version, r.readAs, r.template.version]).toEqual([1, 1, 2]);
+    expect([r.version, r.readAs, r.template.version]).toEqual([1, 1, 3]);
     const links = rowsOf(r, 'Preuves').map((x) => x.link);
     const typed = EXAMPLES.ca.data['Preuves']!.map((x) => x['link'] ?? null);
     expect(links).toEqual(typed);
@@ -133,19 +133,19 @@ describe('restore', () => {
     t.values.forEach((row, i) => row.push(i === 0 ? 'à revoir' : i === 10 ? 'ligne seule' : null));
     t.formulas.forEach((row) => row.push(null));
     const r = restored(input, 'a.xlsx');
-    expect(r.tables['Actions']).toHaveLength(3);
+    expect(r.tables['Actions']).toHaveLength(4);
     expect(r.others).toEqual([
       expect.objectContaining({
         file: 'a.xlsx',
         sheet: 'Actions',
         table: 'Actions',
-        cell: 'AL2',
+        cell: 'AQ2',
         row: 'A1',
         header: 'Remarques',
         value: 'à revoir',
         reason: 'unknown-column',
       }),
-      expect.objectContaining({ cell: 'AL12', row: null, value: 'ligne seule' }),
+      expect.objectContaining({ cell: 'AQ12', row: null, value: 'ligne seule' }),
     ]);
     expect(r.attention).toContainEqual({
       kind: 'unknown-column',
@@ -165,9 +165,9 @@ describe('restore', () => {
     const r = restored(input, 'a.xlsx');
     expect(r.tables['Actions']!.every((x) => !('triangulation' in x.values))).toBe(true);
     expect(r.others).toEqual([
-      expect.objectContaining({ cell: 'AJ4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
+      expect.objectContaining({ cell: 'AO4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
     ]);
-    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AJ4' });
+    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AO4' });
   });
 
   it('reads a header renamed by a typo as its column; a header too far goes to Autres données', () => {
@@ -189,11 +189,11 @@ describe('restore', () => {
         expect.objectContaining({
           kind: 'unknown-column',
           header: 'Structure porteuse du projet',
-          values: 3,
+          values: 4,
         }),
       ]),
     );
-    expect(r.others.filter((o) => o.header === 'Structure porteuse du projet')).toHaveLength(3);
+    expect(r.others.filter((o) => o.header === 'Structure porteuse du projet')).toHaveLength(4);
   });
 
   it('carries unknown tables and sheets, and cells outside the tables; lists come from Listes', () => {
@@ -261,7 +261,7 @@ describe('restore', () => {
           'CCAS',
           'Actions',
           'Actions',
-          'AL2',
+          'AQ2',
           'A1',
           'Remarques',
           'à revoir',
@@ -276,7 +276,7 @@ describe('restore', () => {
         partner: 'CCAS',
         sheet: 'Actions',
         table: 'Actions',
-        cell: 'AL2',
+        cell: 'AQ2',
         row: 'A1',
         header: 'Remarques',
         value: 'à revoir',

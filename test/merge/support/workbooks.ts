@@ -13,6 +13,9 @@ export const NOW = new Date('2026-01-15T00:00:00Z');
 /** The `ca` template at version 1, from the migrations map (its headers are pinned in a test). */
 export const caV1 = templateAt(ca, 1) as TemplateDef;
 
+/** The `ca` template at version 2 (before direction and nature of indicators, issue 18). */
+export const caV2 = templateAt(ca, 2) as TemplateDef;
+
 /** The tables whose rows belong to one partner (every row kept by a merge). */
 export const OWN = ['Actions', 'Indicateurs', 'Preuves', 'ChaineValeur', 'Contribution'];
 

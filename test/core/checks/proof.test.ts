@@ -1,0 +1,52 @@
+import { brief, example, issuesOf, rowWith, spareRow } from '../support/examples';
+import { setCell } from '../support/plan-input';
+
+const O = 'Observable (documents, livrables)';
+
+describe('proof (seed 000: each proof with its source and its limits)', () => {
+  it('the invented A4’s poster supports an output only: not counted, said at its Preuve cell', () => {
+    expect(brief(issuesOf(example('ca'), 'proof'))).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Preuves',
+        cell: 'C13',
+        params: { problem: 'not-counted', key: 'A4', kind: O, reasons: ['output-only'] },
+      },
+    ]);
+  });
+
+  it('a row with a type and no text nor source is not counted, and its empty limits are asked for', () => {
+    const input = example('ca');
+    const row = spareRow(input, 'Preuves');
+    setCell(input, 'Preuves', row, 'N° action', 'A3');
+    setCell(input, 'Preuves', row, 'Type de preuve', O);
+    const found = brief(
+      issuesOf(input, 'proof').filter((i) => i.rule === 'proof' && i.params.key === 'A3'),
+    );
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        sheet: 'Preuves',
+        cell: `C${row + 2}`,
+        params: {
+          problem: 'not-counted',
+          key: 'A3',
+          kind: O,
+          reasons: ['undescribed', 'unsourced'],
+        },
+      },
+      {
+        severity: 'warning',
+        sheet: 'Preuves',
+        cell: `G${row + 2}`,
+        params: { problem: 'no-limits', key: 'A3', kind: O },
+      },
+    ]);
+  });
+
+  it('says nothing of a described, sourced proof with its limits', () => {
+    const input = example('ca');
+    const row = rowWith(input, 'Preuves', 'A4', 0);
+    expect(issuesOf(input, 'proof').some((i) => i.cell === `C${row + 2}`)).toBe(false);
+  });
+});
