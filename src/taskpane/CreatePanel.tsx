@@ -13,17 +13,10 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { buildPlan } from '../core/plan/build';
 import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
 import type { DemoActions, PanelProps } from './panel-props';
-import {
-  EMPTY_FORM,
-  formFrom,
-  periodIsValid,
-  planOptions,
-  type ProgrammeForm,
-} from './programme-form';
+import { EMPTY_FORM, formFrom, periodIsValid, type ProgrammeForm } from './programme-form';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
 import { useStored } from './use-stored';
 
@@ -80,7 +73,8 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
     if (!template || !validPeriod) return;
     setStatus({ kind: 'running', label: t.create.running });
     try {
-      const plan = buildPlan(template, planOptions(form, template, lang));
+      const { createPlan } = await import(/* webpackChunkName: "create" */ './create-plan');
+      const plan = createPlan(form, template, lang);
       const existing = new Set((await port.sheetNames()).map((s) => s.toLowerCase()));
       const clash = plan.sheets.filter((s) => existing.has(s.name.toLowerCase()));
       if (clash.length > 0) {

@@ -1,9 +1,3 @@
-import { EXAMPLES } from '../core/examples';
-import type { PlanOptions, ProgrammeConfig } from '../core/plan/options';
-import type { TemplateDef } from '../core/templates/types';
-import type { Row } from '../core/values/cell';
-import type { Lang } from './strings';
-
 /** What the Créer form holds, as typed. */
 export interface ProgrammeForm {
   template: 'ca' | 'cpts';
@@ -58,55 +52,4 @@ export function commaList(text: string): string[] {
 export function periodIsValid(form: ProgrammeForm): boolean {
   if (!form.start && !form.end) return true;
   return Boolean(form.start && form.end && form.start <= form.end);
-}
-
-/** The distinct values the example's rows put in columns choosing from `list`, in order. */
-function valuesUsed(template: TemplateDef, data: Record<string, Row[]>, list: string): string[] {
-  const used: string[] = [];
-  for (const table of template.tables) {
-    const columns = table.columns.filter((c) => c.list === list);
-    for (const row of data[table.name] ?? []) {
-      for (const c of columns) {
-        const v = row[c.id];
-        if (typeof v === 'string' && v.trim() && !used.includes(v)) used.push(v);
-      }
-    }
-  }
-  return used;
-}
-
-/** The user's entries first, then what the example needs that they lack (no duplicates). */
-const union = (mine: string[], needed: string[]) => [...new Set([...mine, ...needed])];
-
-/** The earliest start and the latest end of two ISO periods. */
-function spanning(a: { debut: string; fin: string }, b?: { debut: string; fin: string }) {
-  if (!b) return a;
-  return { debut: a.debut < b.debut ? a.debut : b.debut, fin: a.fin > b.fin ? a.fin : b.fin };
-}
-
-/**
- * The options of buildPlan: the form over the example's configuration when asked. With the
- * example, what the user typed widens the example's settings rather than contradicting its rows:
- * the lists keep the values the example's rows use, the period spans the example's dates too.
- */
-export function planOptions(form: ProgrammeForm, template: TemplateDef, lang: Lang): PlanOptions {
-  const example = form.example ? EXAMPLES[template.id] : undefined;
-  let territoires = commaList(form.territories);
-  let publics = commaList(form.publics);
-  let periode = form.start && form.end ? { debut: form.start, fin: form.end } : undefined;
-  if (example) {
-    if (territoires.length)
-      territoires = union(territoires, valuesUsed(template, example.data, 'Territoires'));
-    if (publics.length)
-      publics = union(publics, valuesUsed(template, example.data, 'PublicsCibles'));
-    if (periode) periode = spanning(periode, example.config.periode);
-  }
-  const config: ProgrammeConfig = {
-    ...(example?.config ?? {}),
-    ...(form.name.trim() ? { nom: form.name.trim() } : {}),
-    ...(periode ? { periode } : {}),
-    ...(territoires.length ? { territoires } : {}),
-    ...(publics.length ? { publics } : {}),
-  };
-  return { lang, config, ...(example ? { data: example.data } : {}) };
 }

@@ -38,9 +38,12 @@ const present = (log: string) => ({
   soffice: 'exit 0',
   chromium: 'exit 0',
   xmllint: 'exit 0',
+  pdftotext: 'exit 0',
+  ssconvert: 'exit 0',
   // A long font list with DejaVu first: `grep -q` would stop reading early and fc-list would die
   // of SIGPIPE, which pipefail turned into "missing" at random.
-  'fc-list': 'echo "DejaVu Sans"; i=0; while [ $i -lt 20000 ]; do echo "Font $i"; i=$((i+1)); done',
+  'fc-list':
+    'echo "DejaVu Sans"; echo Carlito; i=0; while [ $i -lt 20000 ]; do echo "Font $i"; i=$((i+1)); done',
   'apt-get': `echo "apt-get $*" >> ${log}`,
   sudo: `echo "sudo $*" >> ${log}`,
   id: 'echo 0',
@@ -82,7 +85,7 @@ describe('scripts/system-deps.sh', () => {
     expect(r.status).toBe(0);
     const calls = fs.readFileSync(log, 'utf8');
     expect(calls).toContain('apt-get update');
-    expect(calls).toMatch(/apt-get install .*chromium fonts-dejavu-core/);
+    expect(calls).toMatch(/apt-get install .*chromium fonts-dejavu-core fonts-crosextra-carlito$/m);
     expect(calls).not.toContain('libreoffice');
   });
 });

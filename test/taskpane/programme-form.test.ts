@@ -2,13 +2,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate } from '../../src/core/templates';
-import {
-  EMPTY_FORM,
-  formFrom,
-  commaList,
-  periodIsValid,
-  planOptions,
-} from '../../src/taskpane/programme-form';
+import { EMPTY_FORM, formFrom, commaList, periodIsValid } from '../../src/taskpane/programme-form';
+import { planOptions } from '../../src/taskpane/create-plan';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 
 const ca = getTemplate('ca')!;
