@@ -32,7 +32,8 @@ function data(): Record<string, Row[]> {
   for (const ref of REFERENCED) {
     if (ref !== 2)
       Indicateurs.push({ action: ref, type: 'Résultat', name: 'x', target: 10, t1: 5 });
-    for (const type of ref === 2 ? [Q, L] : [Q, L, O]) Preuves.push({ key: ref, type, proof: 'p' });
+    for (const type of ref === 2 ? [Q, L] : [Q, L, O])
+      Preuves.push({ key: ref, type, proof: 'p', source: 's' });
   }
   return {
     Actions: IDS.map((id, i) => ({ id, title: `Action ${i + 1}` })),
