@@ -100,7 +100,7 @@ export const en: Strings = {
       'indicator-coverage': 'Indicators not filled in',
       'indicator-definition': 'Indicator definition',
       outlier: 'Unusual achieved value',
-      proof: 'Proof',
+      proof: 'Proof to complete',
       triangulation: 'Evidence not triangulated',
       'unsupported-impact': 'Impact without complete evidence',
       'objective-tree': 'Objective tree',

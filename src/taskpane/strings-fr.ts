@@ -106,7 +106,7 @@ export const fr: Strings = {
       'indicator-coverage': 'Indicateurs non renseignés',
       'indicator-definition': "Définition de l'indicateur",
       outlier: 'Valeur réalisée inhabituelle',
-      proof: 'Preuve',
+      proof: 'Preuve à compléter',
       triangulation: 'Preuves non triangulées',
       'unsupported-impact': 'Impact sans preuves complètes',
       'objective-tree': 'Arbre des objectifs',

@@ -164,7 +164,10 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(bars.first().textContent()).resolves.toMatch(/^A1 · .*prévu .*réalisé /);
     // Percentages as percentages (not « prévu 0,6 »), an attainment rate on each row.
     const texts = await bars.allTextContents();
-    expect(texts.some((x) => /prévu 60\s%, réalisé 50\s% · atteint à 83,3\s%/.test(x))).toBe(true);
+    // A1's « Participation au webinaire »: 50 % planned and achieved (seed 000, case 1).
+    expect(texts).toContainEqual(
+      expect.stringMatching(/webinaire.*prévu 50\s%, réalisé 50\s% · atteint à 100\s%/),
+    );
     expect(texts.every((x) => !/prévu 0,\d/.test(x))).toBe(true);
     await expect(
       bars.evaluateAll((els) => els.filter((e) => e.getAttribute('data-attainment')).length),
@@ -182,7 +185,11 @@ describe('the task pane in a browser (demo mode)', () => {
       page
         .locator('section[data-group]')
         .evaluateAll((s) => s.map((e) => e.textContent?.match(/^[^(]*\(\d+\)/)?.[0])),
-    ).resolves.toEqual(['Preuves non triangulées (1)', 'Impact sans preuves complètes (1)']);
+    ).resolves.toEqual([
+      'Preuve à compléter (1)',
+      'Preuves non triangulées (1)',
+      'Impact sans preuves complètes (1)',
+    ]);
     // Filters: by severity (no error here) and back.
     await page.getByLabel('Gravité').selectOption('error');
     await page.getByText('Aucun problème ne correspond à ces filtres.').waitFor();

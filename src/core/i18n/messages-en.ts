@@ -48,7 +48,7 @@ export const en: Catalogue = {
     'indicator-coverage': 'Missing indicators',
     'indicator-definition': 'Indicator definition',
     outlier: 'Outlier',
-    proof: 'Proof',
+    proof: 'Proof to complete',
     triangulation: 'Evidence triangulation',
     'unsupported-impact': 'Unsupported impact',
     'objective-tree': 'Objective tree',

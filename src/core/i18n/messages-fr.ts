@@ -43,7 +43,7 @@ export const fr: Catalogue = {
     'indicator-coverage': 'Indicateurs manquants',
     'indicator-definition': "Définition de l'indicateur",
     outlier: 'Valeur aberrante',
-    proof: 'Preuve',
+    proof: 'Preuve à compléter',
     triangulation: 'Triangulation des preuves',
     'unsupported-impact': 'Impact non étayé',
     'objective-tree': 'Arbre des objectifs',
