@@ -1,6 +1,6 @@
 import { dateToSerial } from '../../src/core/read/parse-date';
 import { OfficeWorkbook } from '../../src/workbook/office';
-import { StrictExcel } from './excel';
+import { PAYLOAD_LIMIT, StrictExcel } from './excel';
 
 const DAY = new Date('2026-03-31T00:00:00Z');
 
@@ -88,6 +88,28 @@ describe('OfficeWorkbook.readValues', () => {
     const values = await new OfficeWorkbook().readValues();
     expect(values.names).toEqual({ CA_NbActions: 2, CA_Debut: DAY });
     expect(values.meta).toEqual({ template: 'ca', version: 1, created: '2026-01-15' });
+  });
+
+  // Regression: ca v3's computed columns carry formulas of about 2 kB; the first chunk, sized on a
+  // fixed 100 bytes per cell, asked for a 10 MB response that Excel on the web refuses.
+  it('sizes the first chunk on the first row, so that wide rows never ask for over 5 MB', async () => {
+    const excel = new StrictExcel().install();
+    excel.addSheet('Actions');
+    const columns = 20;
+    const rows = 400;
+    const long = `=IF(TRUE,"${'x'.repeat(1500)}","")`;
+    const header = Array.from({ length: columns }, (_, j) => `Colonne ${j + 1}`);
+    const body = Array.from({ length: rows }, (_, i) => header.map((_, j) => (j ? 'x' : `A${i}`)));
+    excel.put('Actions', 'A1', [header, ...body], {
+      formulas: [[], ...body.map(() => header.map((_, j) => (j ? long : null)))],
+    });
+    excel.addTable('Actions', 'Actions', `A1:T${rows + 1}`);
+    const values = await new OfficeWorkbook().readValues();
+    expect(values.tables[0]?.values).toHaveLength(rows);
+    expect(values.tables[0]?.formulas[rows - 1]?.[1]).toBe(long.slice(1));
+    // More than one response was needed, and none was refused.
+    expect(excel.syncs.length).toBeGreaterThan(3);
+    expect(excel.maxPayload().response).toBeLessThanOrEqual(PAYLOAD_LIMIT);
   });
 
   it('falls back to the trepied.* custom properties when _meta is gone', async () => {

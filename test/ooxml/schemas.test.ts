@@ -14,6 +14,7 @@ import {
   tableCellCount,
 } from '../../src/workbook/xlsx/render';
 import { xlsxOf } from '../merge/support/files';
+import { partnerData } from '../merge/support/partners';
 import { caV1 } from '../merge/support/workbooks';
 import { validatePackage } from '../support/ooxml';
 
@@ -51,7 +52,10 @@ const file = (name: string) => path.join(dir, name);
 describe('ECMA-376 Transitional validation of every file Trépied writes', () => {
   beforeAll(async () => {
     await run(['new', 'ca', file('ca.xlsx'), '--example']);
-    await run(['new', 'ca', file('ca-2.xlsx'), '--example']);
+    // Two partners' own workbooks, as a real consolidation merges (a file merged with its copy
+    // exits 1: its rows would count twice).
+    for (const n of [1, 2])
+      fs.writeFileSync(file(`partner-${n}.xlsx`), await xlsxOf(ca, partnerData(n)));
   });
 
   it.each([
@@ -67,7 +71,14 @@ describe('ECMA-376 Transitional validation of every file Trépied writes', () =>
 
   it('the streaming writer, just above its threshold of table cells', async () => {
     expect(canStream()).toBe(true);
-    const plan = buildPlan(ca, { data: benchData(1400), now: new Date('2026-01-15T00:00:00Z') });
+    const now = new Date('2026-01-15T00:00:00Z');
+    const cellsOf = (actions: number) =>
+      tableCellCount(buildPlan(ca, { data: benchData(actions), now }));
+    // Table cells grow linearly with the actions: as many as just pass the threshold, whatever
+    // the template's columns are.
+    const perAction = (cellsOf(200) - cellsOf(100)) / 100;
+    const actions = Math.ceil((STREAM_THRESHOLD_CELLS - cellsOf(0)) / perAction) + 50;
+    const plan = buildPlan(ca, { data: benchData(actions), now });
     const cells = tableCellCount(plan);
     expect(cells).toBeGreaterThan(STREAM_THRESHOLD_CELLS);
     expect(cells).toBeLessThan(STREAM_THRESHOLD_CELLS * 1.25);
@@ -83,8 +94,8 @@ describe('ECMA-376 Transitional validation of every file Trépied writes', () =>
   it('trepied merge', async () => {
     await run([
       'merge',
-      file('ca.xlsx'),
-      file('ca-2.xlsx'),
+      file('partner-1.xlsx'),
+      file('partner-2.xlsx'),
       '-o',
       file('merged.xlsx'),
       '--renumber',

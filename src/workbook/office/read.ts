@@ -45,8 +45,21 @@ function asCellValue(v: unknown): CellValue {
   return v instanceof Date ? v : String(v);
 }
 
-/** Bytes per cell (values, formulas and number formats together) before any is measured. */
+/** Bytes per cell (values, formulas and number formats together), at least, before measuring. */
 const FIRST_GUESS = 100;
+
+/**
+ * Response bytes per cell of rows read back, with a margin: the next rows are sized on these (the
+ * budget leaves 1 MB under the limit).
+ */
+function bytesPerCell(
+  range: { values: Grid; formulas: Grid; numberFormat: Grid },
+  rows: number,
+  columns: number,
+): number {
+  const bytes = payloadBytes([range.values, range.formulas, range.numberFormat]);
+  return Math.ceil((1.1 * bytes) / Math.max(1, rows * columns));
+}
 
 interface TableRead {
   table: Excel.Table;
@@ -98,8 +111,9 @@ function queueChunks(reads: TableRead[], budget: number): Pending[] {
 
 /**
  * The tables' cells, read by chunks of rows: each sync's response stays under the budget (Excel
- * on the web refuses a response over 5 MB). The first chunk sizes rows on a guess; what each sync
- * brings back refines it; a response Excel still finds too large is asked again in halves.
+ * on the web refuses a response over 5 MB). The first chunk sizes rows on the table's first body
+ * row; what each sync brings back refines it; a response Excel still finds too large is asked
+ * again in halves.
  */
 async function readTables(
   context: Excel.RequestContext,
@@ -124,18 +138,16 @@ async function readTables(
       read.grids.values.push(...range.values);
       read.grids.formulas.push(...range.formulas);
       read.grids.numberFormat.push(...range.numberFormat);
-      const bytes = payloadBytes([range.values, range.formulas, range.numberFormat]);
-      // The next rows are sized on these, with a margin (the budget leaves 1 MB under the limit).
-      read.perCell = Math.ceil((1.1 * bytes) / (count * read.columns));
+      read.perCell = bytesPerCell(range, count, read.columns);
     }
   }
 }
 
 /**
  * Every table (header, values, formulas), every single-cell defined name and the _meta sheet:
- * what exists (1 sync), the tables' sizes, the names and _meta (1 sync), then the tables' cells
- * by chunks of rows, 1 sync per chunk, each response under the budget (a workbook of about
- * 2 000 actions takes 2 + 9 syncs). The _meta entries fall back to the workbook's "trepied.*"
+ * what exists (1 sync), the tables' sizes and first body rows, the names and _meta (1 sync), then
+ * the tables' cells by chunks of rows, 1 sync per chunk, each response under the budget (a ca v3
+ * workbook of 2 000 actions, about 70 MB of cells with its computed columns, takes 2 + 18 syncs). The _meta entries fall back to the workbook's "trepied.*"
  * custom properties when the sheet is gone. Dates follow the workbook's date system.
  */
 export async function readWorkbook(
@@ -158,7 +170,11 @@ export async function readWorkbook(
   const sized = tables.items.map((t) => {
     const range = t.getRange();
     range.load(['address', 'rowCount', 'columnCount']);
-    return { t, range };
+    // The first body row (a table always has one) sizes the first chunk: rows differ in width
+    // from one table to another (long computed-column formulas), a fixed guess overflows.
+    const probe = range.getRow(t.showHeaders ? 1 : 0);
+    probe.load(['values', 'formulas', 'numberFormat']);
+    return { t, range, probe };
   });
   const nameRanges = names.items
     .filter((n) => n.type === 'Range' && typeof n.value === 'string' && SINGLE_CELL.test(n.value))
@@ -172,7 +188,7 @@ export async function readWorkbook(
   metaRange?.load('values');
   await context.sync();
 
-  const reads: TableRead[] = sized.map(({ t, range }) => ({
+  const reads: TableRead[] = sized.map(({ t, range, probe }) => ({
     table: t,
     sheet: sheets.getItem(t.worksheet.name),
     top: decodeCell(firstCell(range.address)) ?? { row: 1, column: 0 },
@@ -180,7 +196,7 @@ export async function readWorkbook(
     columns: range.columnCount,
     address: range.address,
     next: 0,
-    perCell: FIRST_GUESS,
+    perCell: Math.max(FIRST_GUESS, bytesPerCell(probe, 1, range.columnCount)),
     grids: { values: [], formulas: [], numberFormat: [] },
   }));
   await readTables(context, reads, budget);

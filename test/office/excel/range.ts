@@ -331,6 +331,20 @@ export class FakeRange {
     });
   }
 
+  /**
+   * Range.getRow (ExcelApi 1.1): the row at a zero-based index of the range; an index outside it
+   * is refused when the request runs.
+   */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.session, () => {
+      const { sheet, area } = this.area();
+      if (!Number.isInteger(row) || row < 0 || area.r1 + row > area.r2) {
+        throw excelError('InvalidArgument', `The row index ${row} is outside the range.`);
+      }
+      return { sheet, areas: [{ ...area, r1: area.r1 + row, r2: area.r1 + row }] };
+    });
+  }
+
   load(what: string | string[]): this {
     const properties = (Array.isArray(what) ? what : what.split(',')).map((p) => p.trim());
     this.session.load(
