@@ -2,7 +2,7 @@ import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
 import { compute } from '../indicators/compute';
 import { programmeName } from '../plan/config';
-import { pageSetupOf, wrappedLines } from '../plan/page-setup';
+import { oneLineWidth, pageSetupOf, wrappedLines } from '../plan/page-setup';
 import type { CellPlan, NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
 import { PRODUCT_VERSION } from '../plan/build';
 import type { ColumnDef, Lang, TableDef, TemplateDef } from '../templates/types';
@@ -60,7 +60,10 @@ const T = {
 
 /** Columns of the bilan sheet (characters), wide enough for the longest sections. */
 const WIDTHS = [12, 40, 14, 14, 13, 13, 13, 36];
-/** Key figures sit in column C, right of their label (A, overflowing into the wide B). */
+/**
+ * Key figures sit in column C, right of their label (A, overflowing into the wide B, widened so
+ * the template's longest label prints whole).
+ */
 export const FIGURE_COLUMN = 2;
 const SECTION_FILL = 'FFD9E1F2';
 const HEAD_FILL = 'FF4472C4';
@@ -151,10 +154,18 @@ function toDate(
   return out;
 }
 
+/** WIDTHS, column B widened until every key figure's label fits in A and B on one line. */
+function widthsFor(t: TemplateDef, lang: Lang): number[] {
+  const label = Math.max(...t.summaries.map((s) => oneLineWidth(pick(lang, s.label))));
+  return WIDTHS.map((w, c) => (c === 1 ? Math.max(w, label - WIDTHS[0]!) : w));
+}
+
 class Sheet {
   readonly cells: CellPlan[] = [];
   readonly heights: Record<number, number> = {};
   row = 1;
+
+  constructor(readonly widths: number[]) {}
 
   put(col: number, value: CellValue, style: Partial<CellPlan> = {}): void {
     if (value === null || value === undefined) {
@@ -162,7 +173,7 @@ class Sheet {
     }
     this.cells.push({ ref: `${columnLetter(col)}${this.row}`, value, ...style });
     if (typeof value === 'string' && style.wrap) {
-      const width = WIDTHS[col] ?? 12;
+      const width = this.widths[col] ?? 12;
       const lines = wrappedLines(value, width, !!style.bold);
       if (lines > 1) this.heights[this.row] = Math.max(this.heights[this.row] ?? 0, lines * LINE);
     }
@@ -171,7 +182,7 @@ class Sheet {
   section(title: string): void {
     this.row++;
     this.put(0, title, { bold: true, fill: SECTION_FILL, size: 12 });
-    for (let c = 1; c < WIDTHS.length; c++) this.put(c, null, { fill: SECTION_FILL });
+    for (let c = 1; c < this.widths.length; c++) this.put(c, null, { fill: SECTION_FILL });
     this.row++;
   }
 
@@ -227,7 +238,7 @@ export function buildBilan(
   const name = programmeName(t, input) ?? pick(lang, t.title);
   const start = programmeStart(t, input, now);
   const range = periodRange(options.period, start);
-  const s = new Sheet();
+  const s = new Sheet(widthsFor(t, lang));
 
   const kind =
     options.period === 'annuel'
@@ -385,7 +396,7 @@ export function buildBilan(
     state: 'visible',
     protect: false,
     frozen: { rows: 0, columns: 0 },
-    widths: [...WIDTHS],
+    widths: [...s.widths],
     cells: s.cells,
     validations: [],
     conditionalFormats: [],

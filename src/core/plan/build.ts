@@ -7,7 +7,7 @@ import type { CellValue, Row } from '../values/cell';
 import { applyConfig, programmeName, resolvePeriod, type Period } from './config';
 import type { ExtraColumn, PlanOptions } from './options';
 import { chartsOf, dataBarsOf } from './charts';
-import { pageSetupOf, rowHeightsOf } from './page-setup';
+import { oneLineWidth, pageSetupOf, rowHeightsOf } from './page-setup';
 import type {
   CellPlan,
   ConditionalFormatPlan,
@@ -417,7 +417,8 @@ function summarySheet(t: TemplateDef, lang: Lang, names: NamePlan[]): SheetPlan 
     state: 'visible',
     protect: true,
     frozen: { rows: 0, columns: 0 },
-    widths: [58, 16, 34],
+    // Each label on one line beside its figure (a cut label prints without its end).
+    widths: [Math.max(58, ...t.summaries.map((s) => oneLineWidth(pick(lang, s.label)))), 16, 34],
     cells,
     validations: [],
     conditionalFormats: [],
@@ -524,7 +525,11 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
     if (bars.length > 0) sp.dataBars = bars;
     const heights = rowHeightsOf(sp);
     if (Object.keys(heights).length > 0) sp.rowHeights = heights;
-    sp.pageSetup = pageSetupOf(sp, { lang, title, onePage: sp.name === t.listSheet });
+    sp.pageSetup = pageSetupOf(sp, {
+      lang,
+      title,
+      onePage: sp.name === t.listSheet || sp.name === t.summarySheet,
+    });
   }
   sheets.push(metaSheet(t, lang, created, productVersion));
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

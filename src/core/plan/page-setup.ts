@@ -58,12 +58,14 @@ export function usedRows(t: TablePlan): number {
 
 /** 1-based row of an A1 address. */
 const rowOf = (ref: string) => Number(/\d+$/.exec(ref)?.[0] ?? 1);
+/** 0-based column of an A1 address. */
+const columnOf = (ref: string) => decodeCell(ref)?.column ?? 0;
 
 export interface PageSetupContext {
   lang: Lang;
   /** Printed at the top left of every page: the programme's or the CPTS's name. */
   title: string;
-  /** Sheets printed on a single page whatever their size (reference lists). */
+  /** Sheets printed on a single page whatever their size (reference lists, the summary). */
   onePage?: boolean;
 }
 
@@ -88,19 +90,23 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
     headerRow = rowOf(t.origin);
     lastRow = Math.max(lastRow, headerRow + usedRows(t));
   }
-  // Charts stacked down a sheet: a new page every CHARTS_PER_PAGE charts, none cut in two.
-  const breaks = (sp.charts ?? []).flatMap((c, k) =>
-    k > 0 && k % CHARTS_PER_PAGE === 0 ? [(decodeCell(c.from)?.row ?? 2) - 1] : [],
-  );
+  // Charts stacked down a sheet: a new page every CHARTS_PER_PAGE charts, none cut in two (unless
+  // the sheet prints on one page).
+  const breaks = ctx.onePage
+    ? []
+    : (sp.charts ?? []).flatMap((c, k) =>
+        k > 0 && k % CHARTS_PER_PAGE === 0 ? [(decodeCell(c.from)?.row ?? 2) - 1] : [],
+      );
   const across = ctx.onePage ? 1 : Math.max(1, Math.ceil(width / LANDSCAPE_CHARS));
+  // Columns repeated on each page across: the frozen key, else the table's first column (the
+  // action a row belongs to), so every page says which row it continues.
+  const keyColumns = sp.frozen.columns > 0 ? sp.frozen.columns : t ? columnOf(t.origin) + 1 : 0;
   return {
     orientation: width > PORTRAIT_CHARS ? 'landscape' : 'portrait',
     fit: { width: across, height: ctx.onePage ? 1 : 0 },
     area: `A1:${columnLetter(columns - 1)}${lastRow}`,
     ...(headerRow > 0 ? { titleRows: `${headerRow > 2 ? headerRow : 1}:${headerRow}` } : {}),
-    ...(across > 1 && sp.frozen.columns > 0
-      ? { titleColumns: `A:${columnLetter(sp.frozen.columns - 1)}` }
-      : {}),
+    ...(across > 1 && keyColumns > 0 ? { titleColumns: `A:${columnLetter(keyColumns - 1)}` } : {}),
     ...(breaks.length > 0 ? { breaks } : {}),
     margins: { ...MARGINS },
     header: { left: headerText(ctx.title), center: '&A', right: '&D' },
@@ -137,6 +143,11 @@ export function wrappedLines(text: string, width: number, bold = false): number 
     }
   }
   return Math.max(1, lines);
+}
+
+/** The width (characters) a column needs to hold a text on one line: wrappedLines' inverse. */
+export function oneLineWidth(text: string, bold = false): number {
+  return Math.ceil(text.length / (bold ? 1.05 : 1.2)) + 1;
 }
 
 /**
