@@ -179,18 +179,7 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
         </Button>
         {open || !validPeriod ? optional : null}
       </form>
-      <RenderStatus
-        status={status}
-        t={t}
-        demo={demo}
-        action={
-          status.kind === 'success' ? (
-            <Button size="small" appearance="primary" onClick={() => go('check')}>
-              {t.create.goCheck}
-            </Button>
-          ) : undefined
-        }
-      />
+      <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
     </>
   );
 }

@@ -138,18 +138,7 @@ export function MergeSection({ port, lang, t, go, demo }: PanelProps & { demo?: 
           </Button>
         </>
       ) : null}
-      <RenderStatus
-        status={status}
-        t={t}
-        demo={demo}
-        action={
-          status.kind === 'success' ? (
-            <Button size="small" appearance="primary" onClick={() => go('check')}>
-              {t.create.goCheck}
-            </Button>
-          ) : undefined
-        }
-      />
+      <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
     </section>
   );
 }

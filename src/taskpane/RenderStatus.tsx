@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { DemoActions } from './panel-props';
 import { StatusBar, type Status } from './StatusBar';
@@ -11,15 +10,27 @@ export function RenderStatus({
   status,
   t,
   demo,
-  action,
+  onCheck,
 }: {
   status: RenderStatusValue;
   t: Strings;
   demo?: DemoActions | undefined;
-  /** The next step offered beside a success. */
-  action?: ReactNode;
+  /** After a success, the next step: « Contrôler » the sheets just written. */
+  onCheck?: () => void;
 }) {
-  if (status.kind !== 'exists') return <StatusBar status={status} action={action} />;
+  if (status.kind !== 'exists')
+    return (
+      <StatusBar
+        status={status}
+        action={
+          status.kind === 'success' && onCheck ? (
+            <Button size="small" appearance="primary" onClick={onCheck}>
+              {t.create.goCheck}
+            </Button>
+          ) : undefined
+        }
+      />
+    );
   return (
     <StatusBar
       status={{
