@@ -300,6 +300,11 @@ export class FakeExcel {
             if (!/^[A-Z]{1,3}\d+$/.test(address)) throw new Error(`InvalidArgument: ${address}`);
           },
         },
+        verticalPageBreaks: {
+          add: (address: string) => {
+            if (!/^[A-Z]{1,3}\d+$/.test(address)) throw new Error(`InvalidArgument: ${address}`);
+          },
+        },
         tables: { add: () => this.newTable(name) },
         charts: { add: (type: string, source: any) => this.newChart(name, type, source) },
         getRange: (address: string) => this.range(name, address, s.ranges?.[address]),

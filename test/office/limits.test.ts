@@ -100,6 +100,7 @@ describe.each([8, 9])(
             margins: {},
             headersFooters: {},
             breaks: [],
+            columnBreaks: [],
           });
           continue;
         }
@@ -110,8 +111,13 @@ describe.each([8, 9])(
           margins: { leftMargin: ps.margins.left * 72, footerMargin: ps.margins.footer * 72 },
           headersFooters: { centerHeader: ps.header.center, rightFooter: ps.footer.right },
           breaks: (ps.breaks ?? []).map((r) => r + 1),
+          columnBreaks: (ps.columnBreaks ?? []).map((c) => c + 1),
         });
-        expect(layout.zoom.horizontalFitToPages).toBe(ps.fit.width);
+        expect(layout.zoom).toEqual(
+          ps.scale
+            ? { scale: ps.scale }
+            : expect.objectContaining({ horizontalFitToPages: ps.fit.width }),
+        );
         if (ps.titleRows) expect(layout.titleRows).toBe(absoluteRange(ps.titleRows));
         if (ps.titleColumns) expect(layout.titleColumns).toBe(absoluteRange(ps.titleColumns));
       }

@@ -34,9 +34,21 @@ describe('Excel mode page layout (ExcelApi 1.9)', () => {
         ps.orientation === 'landscape' ? 'Landscape' : 'Portrait',
       ]);
       expect(fake.valueAt(at, 'pageLayout.paperSize')).toBe('A4');
-      expect(fake.valueAt(at, 'pageLayout.zoom')).toMatchObject({
-        horizontalFitToPages: ps.fit.width,
-      });
+      // A fixed scale where manual breaks cut the pages (Excel ignores them when fitting).
+      expect([sp.name, fake.valueAt(at, 'pageLayout.zoom')]).toEqual([
+        sp.name,
+        ps.scale
+          ? { scale: ps.scale }
+          : expect.objectContaining({ horizontalFitToPages: ps.fit.width }),
+      ]);
+      const columnBreaks = fake
+        .calls()
+        .filter((c) => c.target === at && c.path === 'verticalPageBreaks.add')
+        .map((c) => c.args[0]);
+      expect([sp.name, columnBreaks]).toEqual([
+        sp.name,
+        (ps.columnBreaks ?? []).map((c) => `${String.fromCharCode(65 + c)}1`),
+      ]);
       expect(fake.valueAt(at, 'pageLayout.leftMargin')).toBeCloseTo(ps.margins.left * 72);
       const calls = fake.calls().filter((c) => c.target === at);
       expect(calls.find((c) => c.path === 'pageLayout.setPrintArea')?.args).toEqual([

@@ -55,13 +55,23 @@ describe('the strict fake: print and chart members', () => {
       ws.pageLayout.setPrintTitleRows('$1:$1');
       ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = '&A';
       ws.horizontalPageBreaks.add('A20');
+      ws.verticalPageBreaks.add('E1');
+      ws.pageLayout.zoom = { scale: 80 };
     });
     expect(excel.sheet('Synthèse').pageLayout).toMatchObject({
       orientation: 'Landscape',
       titleRows: '$1:$1',
       headersFooters: { centerHeader: '&A' },
       breaks: [20],
+      columnBreaks: [5],
+      zoom: { scale: 80 },
     });
+    await expect(run((ws) => ws.verticalPageBreaks.add('A1'))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(
+      run((ws) => (ws.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 })),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('ChartAxis.numberFormat is ExcelApi 1.8, ChartSeries.setValues 1.7', async () => {

@@ -9,7 +9,7 @@ import { CHARTS } from '../../src/core/templates/charts';
 import type { TemplateDef } from '../../src/core/templates/types';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { exportPdf } from '../support/libreoffice';
-import { pageSizes, pageTexts } from '../support/pdf';
+import { pageSizes, pageTextWithin, pageTexts } from '../support/pdf';
 
 /**
  * What a coordinator gets from File > Export as PDF in LibreOffice (issue 13: the CA example
@@ -18,9 +18,12 @@ import { pageSizes, pageTexts } from '../support/pdf';
  */
 const NOW = new Date('2026-03-01T00:00:00Z');
 const MAX_PAGES = { ca: 15, cpts: 10 };
+/** Left and right margins of the plan's page setup (0.4 inch). */
+const MARGIN_POINTS = 0.4 * 72;
 
 interface Printed {
   t: TemplateDef;
+  pdf: string;
   pages: string[];
   sizes: { width: number; height: number }[];
 }
@@ -43,7 +46,7 @@ beforeAll(async () => {
   files.forEach((f, i) => {
     const key = path.basename(f, '.xlsx');
     const t = TEMPLATES[key.split('-')[0]!]!;
-    printed[key] = { t, pages: pageTexts(pdfs[i]!), sizes: pageSizes(pdfs[i]!) };
+    printed[key] = { t, pdf: pdfs[i]!, pages: pageTexts(pdfs[i]!), sizes: pageSizes(pdfs[i]!) };
   });
 }, 300000);
 
@@ -105,10 +108,20 @@ describe.each(cases)('printed example %s', (key) => {
     }
   });
 
-  it('draws the Synthèse charts (their titles are printed)', () => {
-    const { t, pages } = get();
-    const synth = pages.filter((p) => sheetOf(t, p) === t.summarySheet).join('\n');
-    for (const c of CHARTS[t.id]) expect(synth).toContain(pick('fr', c.title));
+  it('draws the Synthèse charts (their titles are printed) on the page after the figures', () => {
+    const { t, pages, pdf } = get();
+    const synth = pages.flatMap((p, i) => (sheetOf(t, p) === t.summarySheet ? [i + 1] : []));
+    expect(synth).toHaveLength(2);
+    // What shows between the margins: LibreOffice draws the charts clipped at the column break.
+    const [figures, charts] = synth.map((n) => pageTextWithin(pdf, n, MARGIN_POINTS));
+    for (const c of CHARTS[t.id]) {
+      const title = pick('fr', c.title);
+      expect([title, charts]).toEqual([title, expect.stringContaining(title)]);
+      const alone = new RegExp(`^\\s*${title}\\s*$`, 'm');
+      expect([title, alone.test(figures!)]).toEqual([title, false]);
+    }
+    // …and the figures page is readable: not the whole sheet shrunk onto one page.
+    expect(figures).toMatch(/Nom/);
   });
 
   it('repeats the header row on every page of a table sheet', () => {

@@ -27,3 +27,20 @@ export function pageSizes(pdf: string): { width: number; height: number }[] {
     height: Number(m[2]),
   }));
 }
+
+/**
+ * The text of one page (1-based) printed between its left and right margins (points): what a
+ * reader sees. pdftotext also returns text that LibreOffice clips away, such as a chart's labels
+ * cut at a manual column break and drawn into the margin of the page before.
+ */
+export function pageTextWithin(pdf: string, page: number, margin: number): string {
+  const { width, height } = pageSizes(pdf)[page - 1]!;
+  const box = ['-x', String(Math.floor(margin)), '-y', '0'];
+  const size = ['-W', String(Math.ceil(width - 2 * margin)), '-H', String(Math.ceil(height))];
+  const p = String(page);
+  const r = spawnSync('pdftotext', ['-layout', '-f', p, '-l', p, ...box, ...size, pdf, '-'], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`pdftotext ${pdf} : ${r.stderr}`);
+  return r.stdout;
+}

@@ -14,7 +14,7 @@ import type { ChartPlan, ChartSeriesPlan, DataBarPlan, SheetPlan } from './types
 const CHART_COLUMN = 4;
 /** Each chart spans this many default-width columns and rows; one blank row between two. */
 const CHART_COLUMNS = 8;
-const CHART_ROWS = 16;
+const CHART_ROWS = 13;
 const FIRST_ROW = 5;
 
 /** Data bars on the attainment rates (« Taux d'atteinte … » columns), as a COPIL reads them. */

@@ -61,6 +61,48 @@ const rowOf = (ref: string) => Number(/\d+$/.exec(ref)?.[0] ?? 1);
 /** 0-based column of an A1 address. */
 const columnOf = (ref: string) => decodeCell(ref)?.column ?? 0;
 
+/** Printable size of an A4 page (points) within the margins above. */
+const A4 = { short: 8.27 * 72, long: 11.69 * 72 };
+const PRINTABLE = {
+  width: A4.short - (MARGINS.left + MARGINS.right) * 72,
+  height: A4.long - (MARGINS.top + MARGINS.bottom) * 72,
+};
+/** Room kept on a page for the differences between programs' fonts. */
+const SLACK = 0.97;
+/** Points of a column `width` characters wide (Calibri 11: 7 pixels a digit, 5 of padding). */
+const columnPoints = (width: number) => Math.trunc(width * 7 + 5) * 0.75;
+
+/**
+ * A summary whose charts stand beside its figures prints in portrait on pages of its own size:
+ * the figures on the first page, the charts on the next (a column break between them), at the
+ * largest scale at which each fits a page (not the whole sheet scaled down to one page).
+ */
+function besideLayout(sp: SheetPlan, lastRow: number) {
+  const charts = (sp.charts ?? []).flatMap((c) => {
+    const from = decodeCell(c.from);
+    const to = decodeCell(c.to);
+    return from && to ? [{ from, to }] : [];
+  });
+  if (charts.length === 0) return undefined;
+  const lastCellColumn = Math.max(0, ...sp.cells.map((c) => columnOf(c.ref)));
+  const first = Math.min(...charts.map((c) => c.from.column));
+  if (first <= lastCellColumn) return undefined;
+  const last = Math.max(...charts.map((c) => c.to.column));
+  const width = (a: number, b: number) => {
+    let pts = 0;
+    for (let j = a; j <= b; j++) pts += columnPoints(sp.widths[j] ?? DEFAULT_WIDTH);
+    return pts;
+  };
+  let height = 0;
+  for (let r = 1; r <= lastRow; r++) height += sp.rowHeights?.[r] ?? LINE_POINTS;
+  const fits = Math.min(
+    1,
+    (SLACK * PRINTABLE.width) / Math.max(width(0, first - 1), width(first, last)),
+    (SLACK * PRINTABLE.height) / height,
+  );
+  return { scale: Math.max(10, Math.floor(fits * 100)), columnBreak: first };
+}
+
 export interface PageSetupContext {
   lang: Lang;
   /** Printed at the top left of every page: the programme's or the CPTS's name. */
@@ -97,20 +139,30 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
     : (sp.charts ?? []).flatMap((c, k) =>
         k > 0 && k % CHARTS_PER_PAGE === 0 ? [(decodeCell(c.from)?.row ?? 2) - 1] : [],
       );
+  const beside = besideLayout(sp, lastRow);
   const across = ctx.onePage ? 1 : Math.max(1, Math.ceil(width / LANDSCAPE_CHARS));
   // Columns repeated on each page across: the frozen key, else the table's first column (the
   // action a row belongs to), so every page says which row it continues.
   const keyColumns = sp.frozen.columns > 0 ? sp.frozen.columns : t ? columnOf(t.origin) + 1 : 0;
-  return {
-    orientation: width > PORTRAIT_CHARS ? 'landscape' : 'portrait',
-    fit: { width: across, height: ctx.onePage ? 1 : 0 },
-    area: `A1:${columnLetter(columns - 1)}${lastRow}`,
-    ...(headerRow > 0 ? { titleRows: `${headerRow > 2 ? headerRow : 1}:${headerRow}` } : {}),
-    ...(across > 1 && keyColumns > 0 ? { titleColumns: `A:${columnLetter(keyColumns - 1)}` } : {}),
-    ...(breaks.length > 0 ? { breaks } : {}),
+  const area = `A1:${columnLetter(columns - 1)}${lastRow}`;
+  const margins = {
     margins: { ...MARGINS },
     header: { left: headerText(ctx.title), center: '&A', right: '&D' },
     footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },
+  };
+  if (beside) {
+    const { scale, columnBreak } = beside;
+    const fit = { width: 2, height: 0 };
+    return { orientation: 'portrait', fit, scale, area, columnBreaks: [columnBreak], ...margins };
+  }
+  return {
+    orientation: width > PORTRAIT_CHARS ? 'landscape' : 'portrait',
+    fit: { width: across, height: ctx.onePage ? 1 : 0 },
+    area,
+    ...(headerRow > 0 ? { titleRows: `${headerRow > 2 ? headerRow : 1}:${headerRow}` } : {}),
+    ...(across > 1 && keyColumns > 0 ? { titleColumns: `A:${columnLetter(keyColumns - 1)}` } : {}),
+    ...(breaks.length > 0 ? { breaks } : {}),
+    ...margins,
   };
 }
 

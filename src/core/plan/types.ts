@@ -56,8 +56,13 @@ export interface SheetPlan {
  */
 export interface PageSetupPlan {
   orientation: 'portrait' | 'landscape';
-  /** Pages across and down the printed area is scaled to (0: as many as it takes). */
+  /**
+   * Pages across and down the printed area is scaled to (0: as many as it takes). Ignored when
+   * `scale` is set: Excel ignores manual page breaks on a sheet scaled to fit.
+   */
   fit: { width: number; height: number };
+  /** A fixed scale (percent, 10 to 100), for sheets whose pages are cut by manual breaks. */
+  scale?: number;
   /** Printed range (A1, e.g. `A1:P12`): the table's used rows, not its spare ones. */
   area?: string;
   /** Rows repeated at the top of every page, e.g. `1:2`. */
@@ -66,6 +71,8 @@ export interface PageSetupPlan {
   titleColumns?: string;
   /** Manual page breaks: 1-based rows after which a new page starts (a chart never splits). */
   breaks?: number[];
+  /** Manual page breaks: 1-based columns after which a new page starts (charts beside figures). */
+  columnBreaks?: number[];
   /** Inches. */
   margins: {
     left: number;

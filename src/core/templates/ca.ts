@@ -34,11 +34,12 @@ const yesNoPart = (id: string, header: string, list: string): ColumnDef => ({
   width: 18,
   highlight: { equals: 'NON', tone: 'red' },
 });
+/** An answer's reasons: wrapped, narrow enough for the Contribution sheet to print one page across. */
 const why = (id: string, header: string): ColumnDef => ({
   id,
   header,
   kind: 'longtext',
-  width: 34,
+  width: 28,
 });
 const chain = (id: string, header: string): ColumnDef => ({
   id,

@@ -1,4 +1,4 @@
-import { absoluteRange as absolute } from '../../core/formula/refs';
+import { absoluteRange as absolute, columnLetter } from '../../core/formula/refs';
 import type { PageSetupPlan } from '../../core/plan/types';
 import { BORDER_COLOR, FONT, HEADER_STYLE } from '../formats';
 import { hexColor } from './cells';
@@ -16,8 +16,9 @@ export function applyPageLayout(ws: Excel.Worksheet, ps: PageSetupPlan): void {
   const layout = ws.pageLayout;
   layout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   layout.paperSize = 'A4';
-  layout.zoom =
-    ps.fit.height > 0
+  layout.zoom = ps.scale
+    ? { scale: ps.scale }
+    : ps.fit.height > 0
       ? { horizontalFitToPages: ps.fit.width, verticalFitToPages: ps.fit.height }
       : { horizontalFitToPages: ps.fit.width };
   layout.leftMargin = ps.margins.left * POINTS_PER_INCH;
@@ -30,6 +31,7 @@ export function applyPageLayout(ws: Excel.Worksheet, ps: PageSetupPlan): void {
   if (ps.titleRows) layout.setPrintTitleRows(absolute(ps.titleRows));
   if (ps.titleColumns) layout.setPrintTitleColumns(absolute(ps.titleColumns));
   for (const r of ps.breaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
+  for (const c of ps.columnBreaks ?? []) ws.verticalPageBreaks.add(`${columnLetter(c)}1`);
   const all = layout.headersFooters.defaultForAllPages;
   all.leftHeader = ps.header.left;
   all.centerHeader = ps.header.center;

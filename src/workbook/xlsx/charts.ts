@@ -257,6 +257,22 @@ function insertInSheet(sheetXml: string, tag: string, element: string): string {
   return sheetXml.slice(0, end) + element + sheetXml.slice(end);
 }
 
+/**
+ * A worksheet part with its manual column breaks (ExcelJS writes row breaks only): `columns` are
+ * 1-based columns after which a new page starts, as <brk id> counts them.
+ */
+export function withColumnBreaks(sheetXml: string, columns: readonly number[]): string {
+  const xml = columnBreaksXml(columns);
+  return xml ? insertInSheet(sheetXml, 'colBreaks', xml) : sheetXml;
+}
+
+/** The <colBreaks> element of manual column breaks ('' when there is none). */
+export function columnBreaksXml(columns: readonly number[]): string {
+  if (columns.length === 0) return '';
+  const brk = columns.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join('');
+  return `<colBreaks count="${columns.length}" manualBreakCount="${columns.length}">${brk}</colBreaks>`;
+}
+
 /** A worksheet part with its <drawing r:id> element, in schema order. */
 export function withDrawing(sheetXml: string, rId: string): string {
   return insertInSheet(sheetXml, 'drawing', `<drawing r:id="${rId}"/>`);

@@ -17,7 +17,7 @@ import {
   writeCellPlan,
   xmlEscape,
 } from './render';
-import { DRAWING_REL, chartPackage, dataBarsXml } from './charts';
+import { DRAWING_REL, chartPackage, columnBreaksXml, dataBarsXml } from './charts';
 
 /*
  * The streaming writer: the same workbook as renderWorkbook + repairPackage (render.ts), written
@@ -263,6 +263,7 @@ function closeSheet(
   ws._writePageSetup();
   ws._writeHeaderFooter();
   ws._writeRowBreaks();
+  ws._write(columnBreaksXml(sp.pageSetup?.columnBreaks ?? []));
   ws._writeLegacyData();
   ws._writeBackground();
   // Relationships as the in-memory writer numbers them (table, then drawing); elements in

@@ -23,6 +23,7 @@ import {
   dataBarsXml,
   relationshipsXml,
   sheetParts,
+  withColumnBreaks,
   withDataBars,
   withDrawing,
 } from './charts';
@@ -191,9 +192,9 @@ export function printOptions(
     pageSetup: {
       paperSize: PAPER_A4,
       orientation: ps.orientation,
-      fitToPage: true,
-      fitToWidth: ps.fit.width,
-      fitToHeight: ps.fit.height,
+      ...(ps.scale
+        ? { fitToPage: false, scale: ps.scale }
+        : { fitToPage: true, fitToWidth: ps.fit.width, fitToHeight: ps.fit.height }),
       margins: { ...ps.margins },
     },
     headerFooter: { oddHeader: hf(ps.header), oddFooter: hf(ps.footer) },
@@ -393,6 +394,17 @@ async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   }
 }
 
+/** Add the plan's manual column breaks (ExcelJS writes row breaks only). */
+async function addColumnBreaks(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const sheets = await worksheetPaths(zip);
+  for (const [i, sp] of plan.sheets.entries()) {
+    const columns = sp.pageSetup?.columnBreaks ?? [];
+    const path = sheets[i];
+    if (columns.length === 0 || !path) continue;
+    zip.file(path, withColumnBreaks(await zip.file(path)!.async('string'), columns));
+  }
+}
+
 /** Add the plan's charts: their parts, each sheet's drawing, relationships and content types. */
 async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const pkg = chartPackage(plan);
@@ -427,6 +439,7 @@ async function repairPackage(
   const wbPath = 'xl/workbook.xml';
   zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
   await addDataBars(zip, plan);
+  await addColumnBreaks(zip, plan);
   await addCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -97,6 +97,8 @@ export interface PageLayoutModel {
   headersFooters: Record<string, string>;
   /** Rows above which a page starts (PageBreakCollection of horizontal breaks). */
   breaks: number[];
+  /** 1-based columns left of which a page starts (PageBreakCollection of vertical breaks). */
+  columnBreaks: number[];
 }
 
 export interface ProtectionModel {
@@ -161,6 +163,7 @@ export function newSheet(name: string): SheetModel {
       margins: {},
       headersFooters: {},
       breaks: [],
+      columnBreaks: [],
     },
     protection: { protected: false, options: {} },
     visibility: 'Visible',

@@ -142,15 +142,28 @@ export function pageLayoutOf(session: Session, resolve: () => SheetModel) {
   return layout;
 }
 
-/** Worksheet.horizontalPageBreaks: add(range) starts a page above the range's first row. */
-export function pageBreaksOf(session: Session, resolve: () => SheetModel) {
+/**
+ * Worksheet.horizontalPageBreaks: add(range) starts a page above the range's first row;
+ * Worksheet.verticalPageBreaks: left of its first column.
+ */
+export function pageBreaksOf(
+  session: Session,
+  resolve: () => SheetModel,
+  direction: 'horizontal' | 'vertical' = 'horizontal',
+) {
   return {
     add: (range: FakeRange | string) =>
       session.command('PageBreakCollection.add', [range], () => {
         const sheet = resolve();
         const area = typeof range === 'string' ? parseArea(range) : range.locate().areas[0];
-        if (!area || area.r1 < 2) throw invalid('a page break above row 1');
-        if (!sheet.pageLayout.breaks.includes(area.r1)) sheet.pageLayout.breaks.push(area.r1);
+        if (direction === 'horizontal') {
+          if (!area || area.r1 < 2) throw invalid('a page break above row 1');
+          if (!sheet.pageLayout.breaks.includes(area.r1)) sheet.pageLayout.breaks.push(area.r1);
+        } else {
+          if (!area || area.c1 < 1) throw invalid('a page break left of column A');
+          const at = area.c1 + 1;
+          if (!sheet.pageLayout.columnBreaks.includes(at)) sheet.pageLayout.columnBreaks.push(at);
+        }
       }),
   };
 }

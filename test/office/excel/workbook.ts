@@ -154,6 +154,11 @@ export class FakeWorksheet extends Loaded {
     return pageBreaksOf(this.session, this.resolve);
   }
 
+  /** Worksheet.verticalPageBreaks (ExcelApi 1.9). */
+  get verticalPageBreaks() {
+    return pageBreaksOf(this.session, this.resolve, 'vertical');
+  }
+
   get charts() {
     return chartsOf(this.session, this.resolve);
   }
