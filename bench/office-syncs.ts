@@ -1,3 +1,4 @@
+import { reportLayout } from '../src/core/report/build-report';
 import { buildPlan } from '../src/core/plan/build';
 import type { ReportPlan } from '../src/core/plan/report-types';
 import { ca } from '../src/core/templates/ca';
@@ -10,17 +11,19 @@ import { benchData } from './generate';
  * counted on office-addin-mock with an instrumented sync. The sync count must not grow with rows.
  */
 function report(rows: number): ReportPlan {
+  const list = Array.from({ length: rows }, (_, i) => ({
+    severity: 'warning' as const,
+    severityLabel: 'Avertissement',
+    sheet: 'Actions',
+    cell: `B${i + 2}`,
+    rule: 'required',
+    message: `Actions!B${i + 2} : la colonne « Objectif opérationnel » est vide.`,
+  }));
   return {
     sheet: 'Contrôles',
     headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
-    rows: Array.from({ length: rows }, (_, i) => ({
-      severity: 'warning' as const,
-      severityLabel: 'Avertissement',
-      sheet: 'Actions',
-      cell: `B${i + 2}`,
-      rule: 'required',
-      message: `Actions!B${i + 2} : la colonne « Objectif opérationnel » est vide.`,
-    })),
+    rows: list,
+    ...reportLayout(list, 'fr'),
     highlights: Array.from({ length: rows }, (_, i) => ({
       sheet: 'Actions',
       cell: `B${i + 2}`,

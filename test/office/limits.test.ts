@@ -1,3 +1,4 @@
+import { reportLayout } from '../../src/core/report/build-report';
 import { benchData } from '../../bench/generate';
 import { checkWorkbook } from '../../src/core/check';
 import { buildPlan } from '../../src/core/plan/build';
@@ -55,6 +56,7 @@ const fixedReport = (highlights: number): ReportPlan => {
     sheet: 'Contrôles',
     headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
     rows,
+    ...reportLayout(rows, 'fr'),
     highlights: rows.map((r) => ({ sheet: r.sheet, cell: r.cell, severity: r.severity })),
   };
 };

@@ -1,3 +1,6 @@
+import { HEADER_STYLE } from '../../src/workbook/formats';
+import { excelApiUpTo, noOffice } from './requirements-mock';
+import { reportLayout } from '../../src/core/report/build-report';
 import type { ReportPlan, ReportRow } from '../../src/core/plan/report-types';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { StrictExcel } from './excel';
@@ -22,6 +25,7 @@ function report(rows: number): ReportPlan {
     sheet: 'Contrôles',
     headers: HEADERS,
     rows: list,
+    ...reportLayout(list, 'fr'),
     highlights: list.map((r) => ({ sheet: r.sheet, cell: r.cell, severity: r.severity })),
   };
 }
@@ -94,6 +98,29 @@ describe('OfficeWorkbook.writeReport', () => {
     const table = excel.model.tables.find((t) => t.name === 'Controles');
     expect(table?.sheet.name).toBe('Contrôles');
     expect(table?.area).toEqual({ r1: 1, c1: 0, r2: 5, c2: 4 });
+  });
+
+  it('prints the Contrôles sheet as the file does where ExcelApi 1.9 has page layout', async () => {
+    excelApiUpTo(9);
+    try {
+      const excel = workbook([], 9);
+      const plan = report(40);
+      await new OfficeWorkbook().writeReport(plan);
+      expect(excel.syncs).toHaveLength(3);
+      expect(excel.sheet('Contrôles').pageLayout).toMatchObject({
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        zoom: { horizontalFitToPages: 1 },
+        printArea: '$A$1:$E$41',
+        titleRows: '$1:$1',
+        headersFooters: { centerHeader: '&A', rightFooter: 'Page &P / &N' },
+      });
+      expect(excel.cell('Contrôles', 'A1')?.format['fill.color']).toBe(
+        `#${HEADER_STYLE.fill.slice(2)}`,
+      );
+    } finally {
+      noOffice();
+    }
   });
 
   it('replaces an existing Contrôles sheet', async () => {

@@ -1,3 +1,4 @@
+import { reportLayout } from '../../src/core/report/build-report';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { EXAMPLES } from '../../src/core/examples';
@@ -150,19 +151,21 @@ describe('MemoryWorkbook', () => {
 
   it('writes the report sheet and highlights the cells', async () => {
     const wb = await created();
+    const rows: ReportPlan['rows'] = [
+      {
+        severity: 'error',
+        severityLabel: 'Erreur',
+        sheet: 'Actions',
+        cell: 'A2',
+        rule: 'required',
+        message: 'N° action est vide.',
+      },
+    ];
     const report: ReportPlan = {
       sheet: 'Contrôles',
       headers: ['Gravité', 'Feuille', 'Cellule', 'Règle', 'Message'],
-      rows: [
-        {
-          severity: 'error',
-          severityLabel: 'Erreur',
-          sheet: 'Actions',
-          cell: 'A2',
-          rule: 'required',
-          message: 'N° action est vide.',
-        },
-      ],
+      rows,
+      ...reportLayout(rows, 'fr'),
       highlights: [{ sheet: 'Actions', cell: 'A2', severity: 'error' }],
     };
     await wb.writeReport(report);

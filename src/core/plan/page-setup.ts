@@ -166,9 +166,31 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
   };
 }
 
+/**
+ * The page setup of a list sheet written after a check (Contrôles): landscape, one page across,
+ * its header row repeated, every row of the list printed.
+ */
+export function listPageSetup(
+  rows: number,
+  widths: readonly number[],
+  ctx: PageSetupContext,
+): PageSetupPlan {
+  return {
+    orientation: 'landscape',
+    fit: { width: 1, height: 0 },
+    area: `A1:${columnLetter(widths.length - 1)}${rows + 1}`,
+    titleRows: '1:1',
+    margins: { ...MARGINS },
+    header: { left: headerText(ctx.title), center: '&A', right: '&D' },
+    footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },
+  };
+}
+
 /** Points per line of Calibri 11, and Excel's highest row. */
 const LINE_POINTS = 15;
 const MAX_ROW_POINTS = 409;
+/** The height of a row of `lines` lines of Calibri 11 (at most Excel's highest). */
+export const linePoints = (lines: number) => Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
 /** Header rows keep at least three lines (as HEADER_HEIGHT in the writers). */
 const HEADER_LINES = 3;
 
@@ -213,19 +235,18 @@ export function rowHeightsOf(sp: SheetPlan): Record<number, number> {
   const r0 = rowOf(t.origin);
   const c0 = (/^[A-Z]+/.exec(t.origin)?.[0] ?? 'A').charCodeAt(0) - 65;
   const width = (j: number) => sp.widths[c0 + j] ?? 8.43;
-  const points = (lines: number) => Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
   const header = Math.max(
     HEADER_LINES,
     ...t.columns.map((c, j) => wrappedLines(c.header, width(j), true)),
   );
-  out[r0] = points(header);
+  out[r0] = linePoints(header);
   t.rows.forEach((row, i) => {
     let lines = 1;
     t.columns.forEach((c, j) => {
       const v = row[j];
       if (c.wrap && typeof v === 'string') lines = Math.max(lines, wrappedLines(v, width(j)));
     });
-    if (lines > 1) out[r0 + 1 + i] = points(lines);
+    if (lines > 1) out[r0 + 1 + i] = linePoints(lines);
   });
   return out;
 }

@@ -77,6 +77,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run((context) =>
       writeReportTo(context, report, {
         multiArea,
+        pageLayout: supportsPageLayout(),
         ...this.budget(),
       }),
     );

@@ -3,12 +3,12 @@ import type { ReportPlan, ReportRow } from '../../core/plan/report-types';
 import { SEVERITY_FILL } from '../formats';
 import { Batch, payloadBytes, rowChunks } from './batch';
 import { A1_RANGE, area, hexColor, quotedSheet, TEXT_FORMAT, widthPoints } from './cells';
+import { applyPageLayout, styleHeader } from './print';
 import { unprotectedWhile } from './protection';
 
 /** As the ExcelJS writer (xlsx/report.ts). */
 export const REPORT_TABLE = 'Controles';
 const REPORT_STYLE = 'TableStyleMedium3';
-const WIDTHS = [14, 18, 14, 20, 100];
 const TAB_COLOR = '#C00000';
 const LINK_COLOR = '#0563C1';
 /** Severity, sheet, cell, rule, message. */
@@ -99,6 +99,8 @@ async function paintHighlights(
 export interface ReportOptions {
   /** getRanges is available (ExcelApi 1.9): highlights go one command per sheet and severity. */
   multiArea: boolean;
+  /** Worksheet.pageLayout is available (ExcelApi 1.9): the sheet prints as the file's does. */
+  pageLayout?: boolean;
   budget?: number;
 }
 
@@ -131,6 +133,7 @@ export async function writeReportTo(
   const header = ws.getRange(area(1, 0, 1, LAST_COLUMN));
   header.numberFormat = [report.headers.map(() => TEXT_FORMAT)];
   header.values = [report.headers];
+  styleHeader(header);
   const links = report.rows.map((r) => {
     const sheet = target(r.sheet);
     if (!sheet || !A1_RANGE.test(r.cell)) return null;
@@ -166,7 +169,7 @@ export async function writeReportTo(
   const table = ws.tables.add(ws.getRange(area(1, 0, 1 + rows.length, LAST_COLUMN)), true);
   table.name = REPORT_TABLE;
   table.style = REPORT_STYLE;
-  WIDTHS.forEach((w, i) => {
+  report.widths.forEach((w, i) => {
     const letter = columnLetter(i);
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
   });
@@ -197,6 +200,7 @@ export async function writeReportTo(
   }
   await paintAll(reportPaints, batch, options.multiArea);
   ws.freezePanes.freezeRows(1);
+  if (options.pageLayout) applyPageLayout(ws, report.pageSetup);
   await batch.flush();
 
   // The last highlight of a cell wins, as in the ExcelJS writer.

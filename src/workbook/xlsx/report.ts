@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
-import { styleCell } from './render';
+import { printOptions, styleCell, styleHeaderCell } from './render';
 
 import { SEVERITY_FILL } from '../formats';
 
@@ -21,7 +21,7 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: ReportPlan): void {
   const old = wb.getWorksheet(report.sheet);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(report.sheet, { properties: { tabColor: { argb: 'FFC00000' } } });
-  ws.columns = [{ width: 14 }, { width: 18 }, { width: 14 }, { width: 20 }, { width: 100 }];
+  ws.columns = report.widths.map((width) => ({ width }));
   ws.addTable({
     name: 'Controles',
     ref: 'A1',
@@ -33,6 +33,8 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: ReportPlan): void {
         ? report.rows.map((r) => [r.severityLabel, r.sheet, r.cell, r.rule, r.message])
         : [['', '', '', '', '']],
   });
+  // Header cells styled on the cells: LibreOffice ignores table styles.
+  report.headers.forEach((_, j) => styleHeaderCell(ws.getRow(1).getCell(j + 1)));
   report.rows.forEach((r, i) => {
     const row = ws.getRow(i + 2);
     row.getCell(1).fill = {
@@ -50,6 +52,14 @@ export function addReportSheet(wb: ExcelJS.Workbook, report: ReportPlan): void {
     }
   });
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+  for (const [r, height] of Object.entries(report.rowHeights)) ws.getRow(Number(r)).height = height;
+  const ps = report.pageSetup;
+  const options = printOptions(ps);
+  Object.assign(ws.pageSetup, options.pageSetup, {
+    printArea: ps.area,
+    printTitlesRow: ps.titleRows,
+  });
+  Object.assign(ws.headerFooter, options.headerFooter);
   for (const h of report.highlights) {
     const target = wb.getWorksheet(h.sheet);
     if (!target) continue;
