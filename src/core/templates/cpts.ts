@@ -1,5 +1,5 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
-import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES } from './cpts-aci';
+import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
 import { L, PROOF_KINDS, commonLists, evidenceColumns, proofColumns } from './shared';
 
 export { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW, ACI_MISSIONS, cptsSize } from './cpts-aci';
@@ -297,7 +297,7 @@ export const cpts: TemplateDef = {
       name: 'Preuves',
       merge: 'own',
       sheet: S.preuves,
-      columns: proofColumns('Projet ou action', 'ListeProjets'),
+      columns: withAciIndicator(proofColumns('Projet ou action', 'ListeProjets')),
       spareRows: 120,
     },
     ...ACI_TABLES,
