@@ -12,7 +12,7 @@ export const ACI_SHEETS = {
   depenses: 'Dépenses ACI',
 } as const;
 
-/** The share of the fixed part paid in advance at each anniversary date (ACI CPTS, art. 7). */
+/** The share of the fixed part paid in advance at each anniversary date (ACI CPTS; docs/aci.md). */
 export const ACI_ADVANCE_SHARE = 0.75;
 /** The header of the indicator an upgrade makes of a rate typed in version 1. */
 export const ACI_TYPED_RATE_INDICATOR = "Taux d'atteinte saisi (version 1)";
