@@ -75,6 +75,8 @@ describe('issue 15: a cpts v1 workbook with typed ACI rates upgrades without los
       '3 valeurs saisies devenues chacune l’indicateur unique de sa mission dans la feuille « Indicateurs ACI »',
     );
     expect(text).not.toContain('Tableau « IndicateursACI » absent');
+    expect(planUpgrade(r).removed).toEqual([]); // nothing went to Autres données
+    expect(text).not.toContain('Autres données »');
   });
 
   it('the checker never offers « 1,3 % » for the typed rate', () => {
