@@ -234,4 +234,15 @@ export const fr: Strings = {
     truncated: (shown, total) => `${shown} premières lignes sur ${total}.`,
     computed: 'Formule : calculée à l’ouverture dans Excel ou LibreOffice',
   },
+  dialogue: {
+    title: 'Dialogue de gestion ACI',
+    intro:
+      'Une page imprimable par mission : financement, versements datés, indicateurs du contrat et leurs preuves, dépenses engagées.',
+    build: 'Préparer le dialogue de gestion',
+    running: 'Préparation du dialogue de gestion…',
+    none: 'Aucune mission ACI chiffrée (feuille ACI) : rien à préparer.',
+    done: (sheets) =>
+      `${sheets.length > 1 ? 'Feuilles ajoutées' : 'Feuille ajoutée'}, prêtes à imprimer : ${sheets.map((s) => `« ${s} »`).join(', ')}.`,
+    failed: 'Le dialogue de gestion n’a pas pu être préparé',
+  },
 };
