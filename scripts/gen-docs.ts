@@ -190,8 +190,11 @@ const NOTES: Record<string, string> = {
         .map(([size, amount]) => `taille ${size} ${euros(amount)}`)
         .join(', ')}. ` +
       `Les montants par mission varient selon le contrat : ils sont saisis, jamais proposés par défaut. ` +
-      `L'année de financement est l'année contractuelle (d'anniversaire à anniversaire) : avance de 75 % puis solde après le dialogue de gestion annuel.`,
+      `L'année de financement est l'année contractuelle (d'anniversaire à anniversaire) : avance de 75 % de la part fixe à la date anniversaire, solde à l'anniversaire suivant, part variable après le dialogue de gestion annuel. ` +
+      `${code("Taux d'atteinte des objectifs")} est calculé : l'atteinte pondérée des indicateurs du contrat de la mission (feuille ${code('Indicateurs ACI')}), bornée entre 0 et 100 %. ${code('Reste à verser (€)')} ne descend jamais sous 0 : un trop-perçu sur une mission se lit dans ${code('Trop-perçu (€)')} et ne réduit pas ce qui reste dû sur les autres. Les règles, leurs sources et ce qui reste au contrat : [aci.md](aci.md).`,
   ].join('\n'),
+  'cpts.IndicateursACI': `Les indicateurs du contrat tripartite (CPTS, ARS, CPAM) par mission : type (moyens, action, résultat), pondération, objectif annuel, valeur atteinte. ${code('Atteinte')} = valeur atteinte / objectif, bornée entre 0 et le ${code("Plafond d'atteinte")} (vide : 100 %) ; ${code('Atteinte pondérée')} = pondération × atteinte. Un indicateur sans valeur atteinte compte pour 0 dans sa mission. ${code('Preuve déclarative seulement')} vaut OUI quand aucune preuve quantitative ni observable ne l'étaie (feuille ${code('Preuves')}, colonne ${code('Indicateur ACI')}) : la fragilité relevée par le Sénat (MECSS, rapport d'information n° 32, 2025-2026). Pondérations, objectifs et plafonds sont ceux du contrat, saisis : [aci.md](aci.md).`,
+  'cpts.DepensesACI': `Les dépenses engagées, une ligne par dépense, rattachées à une mission ou à « ${ACI_FONCTIONNEMENT_ROW} » : la feuille ${code('ACI')} en tire ${code('Dépenses engagées (€)')}, ${code('Taux de consommation')} et ${code('Reste à consommer (€)')} de chaque enveloppe ([aci.md](aci.md)).`,
 };
 
 /** What the Synthèse figures mean, with their sources. */

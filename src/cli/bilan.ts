@@ -1,16 +1,8 @@
-import * as path from 'path';
 import { BILAN_PERIODS, buildBilan, type BilanPeriod } from '../core/bilan/build';
-import { checkWorkbook } from '../core/check';
-import { renderIssue } from '../core/i18n/render';
-import { getTemplate } from '../core/templates';
-import type { Lang } from '../core/templates/types';
-import type { Row } from '../core/values/cell';
-import { UnreadableWorkbook } from '../workbook/xlsx/open';
-import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
-import { readBytes } from './read-bytes';
+import { langOption, readRecords } from './read-records';
 import { checkOutput, writeOutput } from './write-file';
 
 function period(value: string | undefined): BilanPeriod {
@@ -33,28 +25,10 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   const out = args.options.get('output');
   if (!file || args.positionals.length > 1 || !out) throw usageError('bilan');
   const when = period(args.options.get('periode'));
-  const lang = (args.options.get('lang') ?? 'fr') as Lang;
-  if (lang !== 'fr' && lang !== 'en')
-    throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
+  const lang = langOption(args.options.get('lang'));
   const force = args.flags.has('force');
   checkOutput(out, force, [file]);
-  const name = path.basename(file);
-  let values;
-  try {
-    values = await readWorkbookFile(readBytes(file), name);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
-    throw e;
-  }
-  const result = checkWorkbook(values);
-  const t = result.template ? getTemplate(result.template) : undefined;
-  if (!t) {
-    const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
-    throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
-  }
-  const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(result.records))
-    tables[table] = rows.map((r) => r.raw);
+  const { template: t, tables, name } = await readRecords(file);
   const porteur = args.options.get('porteur')?.trim();
   if (porteur !== undefined) {
     const owners = new Set(

@@ -114,6 +114,19 @@ export const COMMANDS: CommandSpec[] = [
     details: ['Exemple : trepied bilan suivi.xlsx --periode T2 -o bilan-T2.xlsx'],
     run: async (a, io) => (await import('./bilan')).runBilan(a, io),
   },
+  {
+    name: 'dialogue',
+    args: '<classeur.xlsx>',
+    summary: 'écrit le dialogue de gestion ACI d’une CPTS, une page imprimable par mission',
+    options: [
+      { name: 'mission', value: 'MISSION', help: 'une seule mission (sinon toutes)' },
+      { ...OUTPUT, required: true, help: 'classeur à créer (obligatoire)' },
+      { ...LANG, help: 'langue (fr par défaut)' },
+      FORCE,
+    ],
+    details: ['Exemple : trepied dialogue usagers.xlsx --mission Prévention -o dialogue.xlsx'],
+    run: async (a, io) => (await import('./dialogue')).runDialogue(a, io),
+  },
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

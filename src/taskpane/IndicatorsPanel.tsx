@@ -6,6 +6,7 @@ import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
 import { checkAgain, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
+import { DialogueSection } from './DialogueSection';
 import { EvidenceList } from './EvidenceList';
 import { KeyFigures } from './KeyFigures';
 import type { PanelProps } from './panel-props';
@@ -86,6 +87,15 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
             onSelect={(sheet, cell) => void port.select(sheet, cell)}
           />
           <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+          {template.id === 'cpts' ? (
+            <DialogueSection
+              port={port}
+              lang={lang}
+              t={t}
+              result={loaded.result}
+              template={template}
+            />
+          ) : null}
         </>
       ) : null}
     </>

@@ -105,6 +105,7 @@ export const en: Strings = {
       'unsupported-impact': 'Impact without complete evidence',
       'objective-tree': 'Objective tree',
       subsidy: 'Subsidy to check',
+      aci: 'ACI funding to check',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Fix all (${n})`,
@@ -224,5 +225,16 @@ export const en: Strings = {
     selected: (ref) => `Selected cell: ${ref}`,
     truncated: (shown, total) => `First ${shown} rows of ${total}.`,
     computed: 'Formula: computed when Excel or LibreOffice opens the file',
+  },
+  dialogue: {
+    title: 'ACI management dialogue',
+    intro:
+      'One printable page per mission: funding, dated payments, contract indicators and their evidence, expenses committed.',
+    build: 'Prepare the management dialogue',
+    running: 'Preparing the management dialogue…',
+    none: 'No ACI mission with figures (sheet ACI): nothing to prepare.',
+    done: (sheets) =>
+      `${sheets.length > 1 ? 'Sheets added' : 'Sheet added'}, ready to print: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+    failed: 'The management dialogue could not be prepared',
   },
 };

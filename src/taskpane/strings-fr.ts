@@ -111,6 +111,7 @@ export const fr: Strings = {
       'unsupported-impact': 'Impact sans preuves complètes',
       'objective-tree': 'Arbre des objectifs',
       subsidy: 'Subvention à vérifier',
+      aci: 'Financement ACI à vérifier',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Tout corriger (${n})`,
@@ -232,5 +233,16 @@ export const fr: Strings = {
     selected: (ref) => `Cellule sélectionnée : ${ref}`,
     truncated: (shown, total) => `${shown} premières lignes sur ${total}.`,
     computed: 'Formule : calculée à l’ouverture dans Excel ou LibreOffice',
+  },
+  dialogue: {
+    title: 'Dialogue de gestion ACI',
+    intro:
+      'Une page imprimable par mission : financement, versements datés, indicateurs du contrat et leurs preuves, dépenses engagées.',
+    build: 'Préparer le dialogue de gestion',
+    running: 'Préparation du dialogue de gestion…',
+    none: 'Aucune mission ACI chiffrée (feuille ACI) : rien à préparer.',
+    done: (sheets) =>
+      `${sheets.length > 1 ? 'Feuilles ajoutées' : 'Feuille ajoutée'}, prêtes à imprimer : ${sheets.map((s) => `« ${s} »`).join(', ')}.`,
+    failed: 'Le dialogue de gestion n’a pas pu être préparé',
   },
 };

@@ -187,6 +187,16 @@ export interface Strings {
     truncated: (shown: number, total: number) => string;
     computed: string;
   };
+  /** The « Dialogue de gestion » of a CPTS (issue 15), under the Indicateurs tab. */
+  dialogue: {
+    title: string;
+    intro: string;
+    build: string;
+    running: string;
+    none: string;
+    done: (sheets: string[]) => string;
+    failed: string;
+  };
 }
 
 /** The language of a BCP 47 tag such as "en-US" or "fr-FR"; French unless it is English. */

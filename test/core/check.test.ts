@@ -77,9 +77,22 @@ describe('checkWorkbook on the cpts example', () => {
     expect(result.template).toBe('cpts');
     expect(result.figures).toMatchObject({
       CPTS_NbProjets: 3,
-      CPTS_ACI_TotalDu: 166000, // (30 000 + 20 000 × 0,8) + (25 000 + 25 000 × 0,6) + (10 000 + 10 000 × 1) + 60 000 (taille 2)
-      CPTS_ACI_ResteAVerser: 84500, // (46 000 − 31 500) + (40 000 − 30 000) + (20 000 − 15 000 − 5 000) + 60 000
+      CPTS_ACI_DepensesEngagees: 67500,
     });
+    const f = result.figures as Record<string, number>;
+    // Weighted attainment: accès 0,6 × 118/150 + 0,4 × 0,74/0,8 = 0,842; parcours 0,5 × 2/3 + 0,5 × 1
+    // (12 RCP for 10, capped) = 0,8333…; prévention 0,5 × 1 + 0,5 × 240/300 = 0,9.
+    // (30 000 + 20 000 × 0,842) + (25 000 + 25 000 × 0,8333…) + (10 000 + 10 000 × 0,9) + 60 000
+    expect(f['CPTS_ACI_TotalDu']).toBeCloseTo(
+      30000 + 16840 + 25000 + 25000 * (5 / 6) + 19000 + 60000,
+      6,
+    );
+    // Minus the 75 % advances: 22 500, 18 750 and 7 500 (Fonctionnement: none typed).
+    expect(f['CPTS_ACI_ResteAVerser']).toBeCloseTo(
+      46840 - 22500 + (25000 + 25000 * (5 / 6) - 18750) + 11500 + 60000,
+      6,
+    );
+    expect(f['CPTS_ACI_TauxAtteinte']).toBeCloseTo((16840 + 25000 * (5 / 6) + 9000) / 55000, 6);
     expect(result.figures['CPTS_TauxSatisfaction']).toBeCloseTo(78 / 92, 12); // (34 + 44) / (40 + 52 + 0)
     expect(result.actions.filter((a) => a.flagged).map((a) => a.id)).toEqual([
       'Réseau addictologie',

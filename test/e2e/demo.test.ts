@@ -174,6 +174,25 @@ describe('the task pane in a browser (demo mode)', () => {
     ).resolves.toBe(await bars.count());
   });
 
+  it('issue 15: prepares the CPTS dialogue de gestion, one printable sheet per ACI mission', async () => {
+    const page = await openPane();
+    await createSheets(page, { template: 'cpts', example: true });
+    await section(page, 'Indicateurs').click();
+    const dialogue = page.locator('[data-section="dialogue"]');
+    await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
+    const done = dialogue.getByText(/Feuilles ajoutées, prêtes à imprimer/);
+    await done.waitFor();
+    await expect(done.textContent()).resolves.toContain(
+      '« Accès aux soins », « Parcours pluriprofessionnels », « Prévention »',
+    );
+    await expect(
+      workbookView(page).getByRole('tab', { name: 'Accès aux soins' }).count(),
+    ).resolves.toBe(1);
+    // Twice: the sheets exist, nothing is replaced, and the pane says so in French.
+    await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
+    await dialogue.getByText(/contient déjà les feuilles « Accès aux soins »/).waitFor();
+  });
+
   it('(c) lists the issues by rule; a click selects the cell and keeps the issue in view', async () => {
     const page = await openPane();
     await createSheets(page, { example: true });

@@ -1,3 +1,4 @@
+import { buildDialogue } from '../../src/core/bilan/dialogue';
 import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import type { WorkbookPlan } from '../../src/core/plan/types';
@@ -66,6 +67,29 @@ describe('Excel mode page layout (ExcelApi 1.9)', () => {
     // Wide Actions: three pages across, its N° action repeated on each.
     const actions = fake.calls('pageLayout.setPrintTitleColumns');
     expect(actions.map((c) => c.args[0])).toContain('$A:$A');
+  });
+
+  it('prints the dialogue de gestion of each ACI mission on one portrait page (issue 15)', async () => {
+    const start = new Date(Date.UTC(2024, 6, 1));
+    const tables = {
+      ...EXAMPLES.cpts.data,
+      CPTS: [{ field: 'Année contractuelle (début)', value: start }],
+    };
+    const plan = buildDialogue(cpts, tables, { now: NOW });
+    const fake = await render(plan);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      'Accès aux soins',
+      'Parcours pluriprofessionnels',
+      'Prévention',
+    ]);
+    for (const sp of plan.sheets) {
+      const at = `sheet:${sp.name}`;
+      expect(fake.valueAt(at, 'pageLayout.orientation')).toBe('Portrait');
+      expect(fake.valueAt(at, 'pageLayout.zoom')).toMatchObject({
+        horizontalFitToPages: 1,
+        verticalFitToPages: 1,
+      });
+    }
   });
 
   it('styles table headers on the cells: fill, bold white text', async () => {

@@ -140,26 +140,42 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
   for (const id of ids) {
     for (const kind of PROOFS) if (r() < 0.7) Pv.push({ key: id, type: kind, proof: 'x' });
   }
+  const missions = [
+    'Accès aux soins',
+    'Prévention',
+    'Parcours pluriprofessionnels',
+    'Qualité et pertinence',
+  ];
+  for (let k = 1; k <= 14; k++) {
+    for (const kind of PROOFS)
+      if (r() < 0.4) Pv.push({ aciIndicator: `Indicateur ${k}`, type: kind, proof: 'x' });
+  }
   return {
     Projets: Pr,
     Population: Po,
     Preuves: Pv,
     ACI: [
-      {
-        mission: 'Accès aux soins',
-        fixed: 30000,
-        variableMax: 20000,
-        attainment: 0.8,
-        advance: 31500,
-        paid: 100,
-      },
-      { mission: 'Prévention', fixed: null, variableMax: 10000, attainment: null, advance: 5000 },
-      {
-        mission: 'Parcours pluriprofessionnels',
-        fixed: 12000.5,
-        variableMax: 7000,
-        attainment: 1.2,
-      },
+      { mission: 'Accès aux soins', fixed: 30000, variableMax: 20000, advance: 22500, paid: 100 },
+      { mission: 'Prévention', fixed: null, variableMax: 10000, advance: 5000, paid: 9000 },
+      { mission: 'Parcours pluriprofessionnels', fixed: 12000.5, variableMax: 7000 },
+      { mission: 'Qualité et pertinence', fixed: 8000, variableMax: 8000, advance: 6000 },
+      { mission: 'Fonctionnement de la CPTS', fixed: 60000, advance: 45000, paid: 15000 },
     ],
+    // Zero and blank targets, caps above and below 100 %, weights not summing to 100 %,
+    // achieved above target, an indicator without mission.
+    IndicateursACI: Array.from({ length: 14 }, (_, k) => ({
+      mission: k === 13 ? null : pick(missions),
+      id: `Indicateur ${k + 1}`,
+      kind: maybe(0.8, pick(['Moyens', 'Action', 'Résultat'])),
+      weight: maybe(0.9, pick([0, 0.25, 0.5, 0.3, 1])),
+      target: maybe(0.85, pick([0, 1, int(200) + 1])),
+      achieved: maybe(0.85, pick([0, int(260), 1.3])),
+      cap: maybe(0.3, pick([0.8, 1, 1.2])),
+    })),
+    DepensesACI: Array.from({ length: 12 }, (_, k) => ({
+      mission: maybe(0.9, pick([...missions, 'Fonctionnement de la CPTS'])),
+      label: `Dépense ${k + 1}`,
+      amount: maybe(0.9, pick([0, int(20000), 1234.56])),
+    })),
   };
 }

@@ -160,7 +160,8 @@ function widthsFor(t: TemplateDef, lang: Lang): number[] {
   return WIDTHS.map((w, c) => (c === 1 ? Math.max(w, label - WIDTHS[0]!) : w));
 }
 
-class Sheet {
+/** A print sheet written row by row (the bilan's, and the dialogue de gestion's). */
+export class Sheet {
   readonly cells: CellPlan[] = [];
   readonly heights: Record<number, number> = {};
   row = 1;
@@ -203,7 +204,7 @@ function pickColumns(def: TableDef | undefined, ids: string[]): { col: ColumnDef
   });
 }
 
-function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], lang: Lang): void {
+export function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], lang: Lang): void {
   const cols = pickColumns(def, ids);
   s.header(cols.map((c) => c.col.header));
   if (rows.length === 0) {
@@ -414,7 +415,7 @@ export function buildBilan(
   };
 }
 
-function fmtDate(d: Date): string {
+export function fmtDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }

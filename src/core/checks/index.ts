@@ -1,3 +1,4 @@
+import { checkAci } from './aci';
 import { checkAmbiguousIds } from './ambiguous-id';
 import { checkChoices } from './choice';
 import type { Check, CheckContext } from './context';
@@ -43,6 +44,7 @@ export const CHECKS: Check[] = [
   checkUnsupportedImpact,
   checkObjectiveTree,
   checkSubsidy,
+  checkAci,
 ];
 
 export function runChecks(ctx: CheckContext): Issue[] {

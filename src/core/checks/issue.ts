@@ -133,6 +133,15 @@ export interface RuleParams {
     year?: number | null;
     actions?: string[];
   };
+  /** The ACI funding of a CPTS (issue 15): money as numbers in euros, rates as fractions. */
+  aci:
+    | { problem: 'weights'; mission: string; total: number }
+    | { problem: 'achieved-without-target'; indicator: string }
+    | { problem: 'paid-above-due'; mission: string; paid: number; due: number }
+    | { problem: 'spending-above-envelope'; mission: string; spent: number; due: number }
+    | { problem: 'contract-start'; value: string }
+    | { problem: 'contract-year'; start: string; year: number }
+    | { problem: 'spending-outside-year'; label: string; date: string; start: string; end: string };
 }
 
 export type RuleCode = keyof RuleParams;
@@ -163,6 +172,7 @@ export const RULE_ORDER: RuleCode[] = [
   'unsupported-impact',
   'objective-tree',
   'subsidy',
+  'aci',
 ];
 
 /** One finding: data only; core/i18n turns it into words. `cell` is A1 on `sheet`, or ''. */

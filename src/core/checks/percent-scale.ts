@@ -4,7 +4,7 @@ import { issue, type Issue } from './issue';
 
 /**
  * A percentage above 1 and at most 100 is almost always "85 typed for 85 %": the fix divides by
- * 100. Only numbers typed as numbers: text ("85") was already read as a percentage by core/read.
+ * 100 (never for a column whose rates may exceed 100 %, below 10). Only numbers typed as numbers: text ("85") was already read as a percentage by core/read.
  */
 export function checkPercentScale(ctx: CheckContext): Issue[] {
   const out: Issue[] = [];
@@ -22,6 +22,8 @@ export function checkPercentScale(ctx: CheckContext): Issue[] {
       for (const r of t.rows) {
         const v = r.raw[c.id];
         if (typeof v !== 'number' || !(v > 1 && v <= 100)) continue;
+        // A rate that may exceed 100 % (a cap of 1,3 is 130 %): only 10 to 100 read as a slip.
+        if (c.above100 && v < 10) continue;
         if (
           c.kind !== 'percent' &&
           !conditional.some((w) => criterionMatches(r.values[w.column], w.equals))

@@ -5,6 +5,29 @@ import type { Severity } from './issue';
  * column id (never headers: those live once, in core/templates). Shared check code reads these
  * and never asks which template it runs on.
  */
+/** Where the ACI figures of a CPTS are (tables and column ids): rule `aci`. */
+export interface AciRules {
+  indicators: {
+    table: string;
+    mission: string;
+    key: string;
+    weight: string;
+    target: string;
+    achieved: string;
+  };
+  missions: {
+    table: string;
+    key: string;
+    totalDue: string;
+    advance: string;
+    paid: string;
+    spent: string;
+  };
+  spending: { table: string; label: string; date: string };
+  /** The key/value table holding the contract's start date and the year followed. */
+  contract: { table: string; key: string; value: string; start: string; year: string };
+}
+
 export interface TemplateRules {
   /** An answer in `when` needs its "pourquoi" / justification column filled. */
   reasons: { table: string; answer: string; reason: string; when: string[] }[];
@@ -79,6 +102,8 @@ export interface TemplateRules {
     start: string;
     end: string;
   };
+  /** The ACI funding of a CPTS: weights, targets, payments, spending, contract year. */
+  aci?: AciRules;
   /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
   percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
   /**
@@ -222,6 +247,32 @@ const cpts: TemplateRules = {
   dateOrder: [],
   softReferences: [],
   referenceLevels: [],
+  aci: {
+    indicators: {
+      table: 'IndicateursACI',
+      mission: 'mission',
+      key: 'id',
+      weight: 'weight',
+      target: 'target',
+      achieved: 'achieved',
+    },
+    missions: {
+      table: 'ACI',
+      key: 'mission',
+      totalDue: 'totalDue',
+      advance: 'advance',
+      paid: 'paid',
+      spent: 'spent',
+    },
+    spending: { table: 'DepensesACI', label: 'label', date: 'date' },
+    contract: {
+      table: 'CPTS',
+      key: 'field',
+      value: 'value',
+      start: 'Année contractuelle (début)',
+      year: 'Année',
+    },
+  },
 };
 
 export const RULES: Record<string, TemplateRules> = { ca, cpts };

@@ -53,6 +53,7 @@ export const en: Catalogue = {
     'unsupported-impact': 'Unsupported impact',
     'objective-tree': 'Objective tree',
     subsidy: 'Subsidy',
+    aci: 'ACI',
   },
   evidence: (m) => EVIDENCE[m] ?? m,
   where: (ref, sheet) => (ref ? `${ref}: ` : sheet ? `Sheet ${q(sheet)}: ` : ''),
@@ -193,6 +194,24 @@ export const en: Catalogue = {
       const when = p.year ? ` in ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
       return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+    },
+    aci: (p) => {
+      switch (p.problem) {
+        case 'weights':
+          return `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}, not 100 %: the mission's attainment is skewed; take the contract's weights.`;
+        case 'achieved-without-target':
+          return `indicator ${q(p.indicator)} has an achieved value but no annual target: its attainment cannot be computed (it counts as 0); type the contract's target.`;
+        case 'paid-above-due':
+          return `mission ${q(p.mission)} received ${eur(p.paid)} for ${eur(p.due)} due: an overpayment of ${eur(p.paid - p.due)}, which does not reduce what remains due on other missions; check the payments.`;
+        case 'spending-above-envelope':
+          return `the expenses committed for ${q(p.mission)} (${eur(p.spent)}) exceed the envelope due (${eur(p.due)}) by ${eur(p.spent - p.due)}; check the expenses' mission or prepare the explanation for the dialogue de gestion.`;
+        case 'contract-start':
+          return `${q(p.value)} is not a date (Année contractuelle (début)): payments cannot be dated; type the contract's anniversary date.`;
+        case 'contract-year':
+          return `year ${p.year} does not fall in the contract year starting on ${p.start}; correct the year or the start date.`;
+        case 'spending-outside-year':
+          return `expense ${q(p.label)} of ${p.date} is outside the contract year (${p.start} – ${p.end}) yet counts in the envelope's consumption: check its date.`;
+      }
     },
   },
 };

@@ -48,6 +48,7 @@ export const fr: Catalogue = {
     'unsupported-impact': 'Impact non étayé',
     'objective-tree': 'Arbre des objectifs',
     subsidy: 'Subvention',
+    aci: 'ACI',
   },
   evidence: (m) => m,
   where: (ref, sheet) => (ref ? `${ref} : ` : sheet ? `Feuille ${q(sheet)} : ` : ''),
@@ -189,6 +190,24 @@ export const fr: Catalogue = {
       const when = p.year ? ` en ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
       return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+    },
+    aci: (p) => {
+      switch (p.problem) {
+        case 'weights':
+          return `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)} au lieu de 100 % : le taux d'atteinte de la mission en est faussé ; reprenez les pondérations du contrat.`;
+        case 'achieved-without-target':
+          return `l'indicateur ${q(p.indicator)} a une valeur atteinte mais pas d'objectif annuel : son atteinte ne peut pas être calculée (elle compte pour 0) ; saisissez l'objectif fixé par le contrat.`;
+        case 'paid-above-due':
+          return `la mission ${q(p.mission)} a reçu ${eur(p.paid)} pour ${eur(p.due)} dus : un trop-perçu de ${eur(p.paid - p.due)}, qui ne réduit pas ce qui reste dû sur les autres missions ; vérifiez les versements.`;
+        case 'spending-above-envelope':
+          return `les dépenses engagées pour ${q(p.mission)} (${eur(p.spent)}) dépassent l'enveloppe due (${eur(p.due)}) de ${eur(p.spent - p.due)} ; vérifiez la mission des dépenses ou préparez-en l'explication pour le dialogue de gestion.`;
+        case 'contract-start':
+          return `${q(p.value)} n'est pas une date (Année contractuelle (début)) : les échéances de versement ne peuvent pas être datées ; saisissez la date anniversaire du contrat (JJ/MM/AAAA).`;
+        case 'contract-year':
+          return `l'année ${p.year} ne tombe pas dans l'année contractuelle qui commence le ${day(p.start)} ; corrigez l'année ou la date de début.`;
+        case 'spending-outside-year':
+          return `la dépense ${q(p.label)} du ${day(p.date)} est hors de l'année contractuelle (${day(p.start)} – ${day(p.end)}) ; elle compte pourtant dans la consommation de l'enveloppe : vérifiez sa date.`;
+      }
     },
   },
 };

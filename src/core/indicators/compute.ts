@@ -18,7 +18,7 @@ export function computeOrder(t: TemplateDef): TableDef[] {
     path.add(table.name);
     for (const c of table.columns) {
       const comp = c.computed;
-      if (comp && (comp.kind === 'countRelated' || comp.kind === 'averageRelated')) {
+      if (comp && 'table' in comp) {
         const dep = t.tables.find((x) => x.name === comp.table);
         if (dep) visit(dep, path);
       }

@@ -104,6 +104,22 @@ function relatedRefs(
   };
 }
 
+/** SUMIFS of `value` over the rows matching the key, with countRelated's matching rules. */
+function sumRelatedFormula(
+  ctx: FormulaContext,
+  c: { key: string; table: string; column: string },
+  value: string,
+): string {
+  const k = here(ctx, c.key);
+  const col = other(ctx, c.table, c.column);
+  const v = other(ctx, c.table, value);
+  const text = exactText(k);
+  const byNumber = `SUMIFS(${v},${col},">="&${k},${col},"<="&${k})`;
+  const byText = `SUMIFS(${v},${col},${text})`;
+  const lessNumbers = `${byText}-SUMIFS(${v},${col},${text},${col},${ANY_NUMBER})`;
+  return `IF(ISNUMBER(${k}),${byNumber},IF(COUNT(${col})=0,${byText},${lessNumbers}))`;
+}
+
 export function computedFormula(c: Computed, ctx: FormulaContext): string {
   const h = (id: string) => here(ctx, id);
   const keyBlank = (key: string) => `TRIM(${h(key)})=""`;
@@ -216,7 +232,49 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       const t = h(c.total);
       return `IF(ISNUMBER(${t}),${t}-SUM(${c.minus.map(h).join(',')}),"")`;
     }
+    case 'sumRelated':
+      return `IF(${keyBlank(c.key)},"",${sumRelatedFormula(ctx, c, c.value)})`;
+    case 'weightedRelated': {
+      const [v, w] = [sumRelatedFormula(ctx, c, c.value), sumRelatedFormula(ctx, c, c.weight)];
+      return `IF(${keyBlank(c.key)},"",IFERROR(MAX(0,MIN(1,(${v})/(${w}))),""))`;
+    }
+    case 'cappedRatio': {
+      const [n, d, cap] = [h(c.num), h(c.den), h(c.cap)];
+      return `IF(AND(ISNUMBER(${n}),ISNUMBER(${d})),IF(${d}<=0,"",MAX(0,MIN(IF(ISNUMBER(${cap}),${cap},1),${n}/${d}))),"")`;
+    }
+    case 'scaled': {
+      const a = h(c.a);
+      return `IF(ISNUMBER(${a}),${a}*${c.factor},"")`;
+    }
+    case 'clampedBalance': {
+      const [t, paid] = [h(c.total), `SUM(${c.minus.map(h).join(',')})`];
+      return `IF(ISNUMBER(${t}),MAX(0,${c.excess ? `${paid}-${t}` : `${t}-${paid}`}),"")`;
+    }
+    case 'noneOf': {
+      const any = c.counts.map((id) => `${h(id)}>=1`).join(',');
+      return `IF(${keyBlank(c.key)},"",IF(OR(${any}),"NON","OUI"))`;
+    }
   }
+}
+
+/**
+ * SUMIFS over the related rows: numbers and dates add up, text and VRAI/FAUX do not; the first
+ * error among the matched values shows (as SUMIFS returns it).
+ */
+function relatedSum(
+  ctx: EvalContext,
+  row: Row,
+  c: { key: string; table: string; column: string },
+  value: string,
+): number | string {
+  let sum = 0;
+  for (const r of related(ctx, row, c)) {
+    const v = r[value] ?? null;
+    const e = errorValue(v);
+    if (e !== undefined) return e;
+    if (typeof v === 'number' || v instanceof Date) sum += numericValue(v) ?? 0;
+  }
+  return sum;
 }
 
 /** A cell of the row, null when absent (no closure per call: this runs for every cell). */
@@ -416,6 +474,49 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       if (t === undefined) return '';
       const minus = sumOf(row, c.minus);
       return minus.error ?? t - minus.sum;
+    }
+    case 'sumRelated': {
+      const key = cell(row, c.key);
+      const error = errorValue(key);
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
+      return relatedSum(ctx, row, c, c.value);
+    }
+    case 'weightedRelated': {
+      const key = cell(row, c.key);
+      const error = errorValue(key);
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
+      const v = relatedSum(ctx, row, c, c.value);
+      const w = relatedSum(ctx, row, c, c.weight);
+      if (typeof v !== 'number' || typeof w !== 'number' || w === 0) return '';
+      return Math.max(0, Math.min(1, v / w));
+    }
+    case 'cappedRatio': {
+      const n = num(cell(row, c.num));
+      const d = num(cell(row, c.den));
+      if (n === undefined || d === undefined || d <= 0) return '';
+      const cap = num(cell(row, c.cap)) ?? 1;
+      return Math.max(0, Math.min(cap, n / d));
+    }
+    case 'scaled': {
+      const a = num(cell(row, c.a));
+      return a === undefined ? '' : a * c.factor;
+    }
+    case 'clampedBalance': {
+      const t = num(cell(row, c.total));
+      if (t === undefined) return '';
+      const paid = sumOf(row, c.minus);
+      if (paid.error !== undefined) return paid.error;
+      return Math.max(0, c.excess ? paid.sum - t : t - paid.sum);
+    }
+    case 'noneOf': {
+      const key = cell(row, c.key);
+      const error = errorValue(key) ?? (isBlank(key) ? undefined : firstError(row, c.counts));
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
+      for (const id of c.counts) if (atLeastOne(cell(row, id))) return 'NON';
+      return 'OUI';
     }
   }
 }

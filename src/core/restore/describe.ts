@@ -72,6 +72,8 @@ function fr(a: Attention): string {
       return `Tableau ${q(a.table)} : colonne ${q(a.column)} absente du classeur (rien à reprendre).`;
     case 'missing-table':
       return `Tableau ${q(a.table)} absent du classeur (rien à reprendre).`;
+    case 'carried-rows':
+      return `Feuille ${q(a.sheet)} : colonne ${q(a.column)} désormais calculée : ${plural(a.values, 'valeur saisie devenue', 'valeurs saisies devenues')} chacune l’indicateur unique de sa mission dans la feuille ${q(a.into)} (pondération 100 %, objectif 1, valeur atteinte = le taux saisi, tel quel) ; le taux est maintenant calculé, plafonné à 100 %.`;
     case 'unknown-table':
       return `Feuille ${q(a.sheet)} : tableau ${q(a.table)} inconnu du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
     case 'unknown-sheet':
@@ -107,6 +109,8 @@ function en(a: Attention): string {
       return `Table ${qe(a.table)}: column ${qe(a.column)} absent from the workbook (nothing to carry).`;
     case 'missing-table':
       return `Table ${qe(a.table)} absent from the workbook (nothing to carry).`;
+    case 'carried-rows':
+      return `Sheet ${qe(a.sheet)}: column ${qe(a.column)} is now computed: ${a.values} typed value(s) each became the one indicator of its mission on sheet ${qe(a.into)} (weight 100 %, target 1, achieved = the typed rate, as typed); the rate is now computed, capped at 100 %.`;
     case 'unknown-table':
       return `Sheet ${qe(a.sheet)}: table ${qe(a.table)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
     case 'unknown-sheet':

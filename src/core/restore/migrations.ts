@@ -1,5 +1,7 @@
 import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
+import { ACI_TYPED_RATE_INDICATOR } from '../templates/cpts-aci';
 import type { ColumnDef, SummaryDef, TemplateDef } from '../templates/types';
+import { isBlank, type CellValue, type Row } from '../values/cell';
 
 /** A header that changed between two versions; the column keeps its id. */
 export interface HeaderRename {
@@ -34,6 +36,19 @@ export interface Migration {
   redefined?: Record<string, Record<string, Partial<ColumnDef>>>;
   /** Named summary cells new in `from + 1`, and those of `from` whose definition changed. */
   summaries?: { added: string[]; redefined: SummaryDef[] };
+  /** Tables (and their sheets) new in `from + 1`. */
+  addedTables?: string[];
+  /** Removed columns whose values become rows of another table (not Autres données). */
+  carried?: CarriedColumn[];
+}
+
+/** A removed column whose typed values each become a row of `into`, built from its row. */
+export interface CarriedColumn {
+  table: string;
+  column: string;
+  into: string;
+  /** The new row, from the old row's entered values and the carried value. */
+  row: (values: Row, value: CellValue) => Row;
 }
 
 /** A mean of the Indicateurs' rates per action, as `ca` v1–2 computed it. */
@@ -63,6 +78,25 @@ const meanRateSummary = (name: string, type: string, fr: string, en: string): Su
   section: { fr: 'Indicateurs', en: 'Indicators' },
   expr: { op: 'averageIf', table: 'Indicateurs', value: 'rate', column: 'type', equals: type },
 });
+
+/**
+ * A rate typed by hand in cpts v1 (« Taux d'atteinte des objectifs ») becomes the mission's one
+ * contract indicator, weighing 100 %, target 1, achieved = the typed rate, exactly as typed.
+ */
+function typedRateIndicator(values: Row, value: CellValue): Row {
+  const mission = values['mission'] ?? null;
+  const name = isBlank(mission)
+    ? ACI_TYPED_RATE_INDICATOR
+    : `${ACI_TYPED_RATE_INDICATOR} : ${String(mission)}`;
+  return {
+    mission,
+    id: name,
+    weight: 1,
+    target: 1,
+    achieved: value,
+    source: 'Saisi dans la version 1 du classeur',
+  };
+}
 
 /** Every template's migrations, by template id and by the version they upgrade from. */
 export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = {
@@ -200,9 +234,63 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
     1: {
       from: 1,
       renamed: {},
-      added: { Projets: ['responseRate'], Population: ['difficultiesGap'] },
-      removed: {},
-      summaries: { added: ['CPTS_TauxReponse'], redefined: [] },
+      // Issue 15: the ACI mission rate is the weighted attainment of the contract's indicators.
+      added: {
+        Projets: ['responseRate'],
+        Population: ['difficultiesGap'],
+        Preuves: ['aciIndicator'],
+        ACI: [
+          'missionRate',
+          'advanceDue',
+          'balanceDue',
+          'excess',
+          'spent',
+          'consumption',
+          'unspent',
+        ],
+      },
+      removed: {
+        ACI: [
+          {
+            column: {
+              id: 'attainment',
+              header: "Taux d'atteinte des objectifs",
+              kind: 'percent',
+              width: 13,
+              above100: true,
+            },
+            after: 'variableMax',
+          },
+        ],
+      },
+      addedTables: ['IndicateursACI', 'DepensesACI'],
+      carried: [
+        {
+          table: 'ACI',
+          column: 'attainment',
+          into: 'IndicateursACI',
+          row: typedRateIndicator,
+        },
+      ],
+      redefined: {
+        ACI: {
+          variableDue: { computed: { kind: 'product', a: 'variableMax', b: 'attainment' } },
+          remaining: {
+            computed: { kind: 'balance', total: 'totalDue', minus: ['advance', 'paid'] },
+          },
+        },
+        Preuves: { key: { required: true } },
+      },
+      summaries: {
+        added: [
+          'CPTS_TauxReponse',
+          'CPTS_ACI_TropPercu',
+          'CPTS_ACI_TauxAtteinte',
+          'CPTS_ACI_DepensesEngagees',
+          'CPTS_ACI_TauxConsommation',
+        ],
+        redefined: [],
+      },
     },
   },
 };

@@ -12,7 +12,8 @@ import { PROVENANCE } from './names';
 import { cellDetail } from './restore-extra';
 import { empty } from './empty';
 import { likelyColumns } from './header-match';
-import type { RestoredRow, TableLayout } from './types';
+import type { CarriedColumn } from './migrations';
+import type { MovedRow, RestoredRow, TableLayout } from './types';
 
 /** Columns renamed by hand that the reader recognised (a few typos away): read as the column. */
 function renamedByHand(
@@ -46,7 +47,8 @@ export function restoreTable(
   tr: TableRead,
   input: TableInput,
   issues: Issue[],
-): { rows: RestoredRow[]; layout: TableLayout } {
+  carried: CarriedColumn[] = [],
+): { rows: RestoredRow[]; layout: TableLayout; moved: MovedRow[] } {
   const { headerRow, firstColumn } = tablePlace(input);
   const headers = input.headers.map((h) => String(h ?? ''));
   const pos: Record<string, number> = { ...tr.columns };
@@ -105,6 +107,8 @@ export function restoreTable(
   const firstAt = pos[current.columns[0]?.id ?? ''];
   const counts = new Map<string, number>();
   const rows: RestoredRow[] = [];
+  const moved: MovedRow[] = [];
+  const carriedBy = new Map(carried.map((c) => [c.column, c]));
 
   input.values.forEach((cells, r) => {
     const rowNumber = headerRow + 1 + r;
@@ -164,8 +168,19 @@ export function restoreTable(
       if (target !== null && !allowedLink(target))
         ctx.attention.push({ kind: 'link-dropped', sheet, cell: cellRef(i), target });
     };
-    for (const c of removed)
-      extraCell(pos[c.id] as number, headers[pos[c.id] as number] as string, 'removed-column');
+    for (const c of removed) {
+      const i = pos[c.id] as number;
+      const rule = carriedBy.get(c.id);
+      if (rule && !empty(value(i))) {
+        const row: RestoredRow = {
+          values: rule.row(values, value(i)),
+          sheet,
+          row: rowNumber,
+          links: {},
+        };
+        moved.push({ rule, header: headers[i] as string, row });
+      } else if (!rule) extraCell(i, headers[i] as string, 'removed-column');
+    }
     for (const i of extras) extraCell(i, headers[i] as string, 'unknown-column');
     for (const c of computed) {
       const i = pos[c.id] as number;
@@ -199,5 +214,5 @@ export function restoreTable(
         : { kind: 'unknown-column', sheet, table: current.name, header, values: n },
     );
   }
-  return { rows, layout: { sheet, firstColumn, columns: pos } };
+  return { rows, layout: { sheet, firstColumn, columns: pos }, moved };
 }

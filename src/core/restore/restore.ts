@@ -5,7 +5,42 @@ import { partnerOf } from './partner';
 import { restoreUnknownTable } from './restore-extra';
 import { restoreLoose } from './restore-loose';
 import { restoreTable } from './restore-table';
-import type { Restored, RestoredRow, TableLayout, Unrestorable } from './types';
+import { migrationsFrom } from './migrations';
+import type {
+  Attention,
+  MovedRow,
+  Restored,
+  RestoredRow,
+  TableLayout,
+  Unrestorable,
+} from './types';
+
+/** Rows made of a removed column's values join their table, and the report says where. */
+function carryRows(
+  ctx: RestoreContext,
+  tables: Record<string, RestoredRow[]>,
+  moved: MovedRow[],
+  sheetOf: (table: string) => string,
+): void {
+  const said = new Map<string, Extract<Attention, { kind: 'carried-rows' }>>();
+  for (const m of moved) {
+    (tables[m.rule.into] ??= []).push(m.row);
+    const k = `${m.row.sheet}\u0000${m.header}\u0000${m.rule.into}`;
+    const a = said.get(k);
+    if (a) a.values++;
+    else {
+      const next = {
+        kind: 'carried-rows' as const,
+        sheet: m.row.sheet,
+        column: m.header,
+        into: sheetOf(m.rule.into),
+        values: 1,
+      };
+      said.set(k, next);
+      ctx.attention.push(next);
+    }
+  }
+}
 
 /**
  * The one step upgrade and merge share: a workbook of a known template, of any version (or
@@ -29,6 +64,10 @@ export function restore(input: WorkbookInput, file: string): Restored | Unrestor
   }
   const hasComputed = read.template.tables.some((d) => d.columns.some((c) => c.computed));
   if (ctx.formulasAbsent && hasComputed) ctx.attention.push({ kind: 'formulas-absent' });
+  const steps = migrationsFrom(read.current, read.template.version);
+  const newTables = new Set(steps.flatMap((m) => m.addedTables ?? []));
+  const carried = steps.flatMap((m) => m.carried ?? []);
+  const moved: MovedRow[] = [];
   const claimed = new Set<TableInput>();
   const tables: Record<string, RestoredRow[]> = {};
   const layout: Record<string, TableLayout> = {};
@@ -37,14 +76,23 @@ export function restore(input: WorkbookInput, file: string): Restored | Unrestor
     const found = tr && input.tables.find((x) => x.name === tr.name && x.sheet === tr.sheet);
     tables[def.name] = [];
     if (!tr || !found) {
-      ctx.attention.push({ kind: 'missing-table', table: def.name });
+      // A table new in a later version is simply empty in an older workbook.
+      if (!newTables.has(def.name)) ctx.attention.push({ kind: 'missing-table', table: def.name });
       continue;
     }
     claimed.add(found);
-    const restored = restoreTable(ctx, def, tr, found, read.issues);
+    const own = carried.filter((c) => c.table === def.name);
+    const restored = restoreTable(ctx, def, tr, found, read.issues, own);
     tables[def.name] = restored.rows;
     layout[def.name] = restored.layout;
+    moved.push(...restored.moved);
   }
+  carryRows(
+    ctx,
+    tables,
+    moved,
+    (name) => read.current.tables.find((d) => d.name === name)?.sheet ?? name,
+  );
   for (const t of input.tables) if (!claimed.has(t)) restoreUnknownTable(ctx, t);
   const lists = restoreLoose(ctx, read, input);
   return {

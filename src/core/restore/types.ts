@@ -77,7 +77,16 @@ export type Attention =
   | { kind: 'outside-table'; sheet: string; values: number }
   | { kind: 'report-sheet'; sheet: string }
   | { kind: 'formulas-absent' }
-  | { kind: 'version-unknown'; found: string; readAs: number };
+  | { kind: 'version-unknown'; found: string; readAs: number }
+  /** Values of a removed column that became rows of another table (cpts v1 typed ACI rates). */
+  | { kind: 'carried-rows'; sheet: string; column: string; into: string; values: number };
+
+/** A value of a removed column made into a row of another table (Migration.carried). */
+export interface MovedRow {
+  rule: { into: string };
+  header: string;
+  row: RestoredRow;
+}
 
 /** A row of a template table, keyed by the current version's column ids. */
 export interface RestoredRow {

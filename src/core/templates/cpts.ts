@@ -1,5 +1,8 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
+import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
 import { L, PROOF_KINDS, commonLists, evidenceColumns, proofColumns } from './shared';
+
+export { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW, ACI_MISSIONS, cptsSize } from './cpts-aci';
 
 /** Template `cpts` — Implication des usagers dans la CPTS (WORKBOOKS.md). */
 
@@ -9,7 +12,7 @@ const S = {
   projets: 'Projets',
   population: 'Population',
   preuves: 'Preuves',
-  aci: 'ACI',
+  ...ACI_SHEETS,
   synthese: 'Synthèse',
   listes: 'Listes',
 } as const;
@@ -31,33 +34,6 @@ export const GESTION_INDICATORS = [
   'Satisfaction des professionnels vis-à-vis de la collaboration avec les usagers (%)',
   'Satisfaction des usagers partenaires quant à leur rôle et leur influence (%)',
 ];
-
-/** ACI CPTS of 20/06/2019 and avenant 2 of 20/12/2021: socle missions first, then optional ones. */
-export const ACI_MISSIONS = [
-  'Accès aux soins',
-  'Parcours pluriprofessionnels',
-  'Prévention',
-  'Réponse aux crises sanitaires graves',
-  'Qualité et pertinence',
-  'Accompagnement des professionnels de santé',
-];
-
-/** Annual "fonctionnement" funding by taille (ACI CPTS 2019, arrêté of 21/08/2019). */
-export const ACI_FONCTIONNEMENT: Record<number, number> = {
-  1: 50000,
-  2: 60000,
-  3: 75000,
-  4: 90000,
-};
-export const ACI_FONCTIONNEMENT_ROW = 'Fonctionnement de la CPTS';
-
-/** Size class by population covered (ACI CPTS 2019). */
-export function cptsSize(population: number): 1 | 2 | 3 | 4 {
-  if (population < 40000) return 1;
-  if (population < 80000) return 2;
-  if (population <= 175000) return 3;
-  return 4;
-}
 
 const P = 'Projets';
 const count = (id: string, header: string): ColumnDef => ({
@@ -162,49 +138,10 @@ const populationColumns: ColumnDef[] = [
   },
 ];
 
-const money = (id: string, header: string): ColumnDef => ({ id, header, kind: 'money', width: 15 });
-const aciColumns: ColumnDef[] = [
-  {
-    id: 'mission',
-    header: 'Mission',
-    kind: 'choice',
-    list: 'MissionsACI',
-    required: true,
-    width: 40,
-  },
-  money('fixed', 'Part fixe (€)'),
-  money('variableMax', 'Part variable maximale (€)'),
-  { id: 'attainment', header: "Taux d'atteinte des objectifs", kind: 'percent', width: 13 },
-  {
-    id: 'variableDue',
-    header: 'Part variable due (€)',
-    kind: 'money',
-    width: 15,
-    computed: { kind: 'product', a: 'variableMax', b: 'attainment' },
-  },
-  {
-    id: 'totalDue',
-    header: 'Total dû (€)',
-    kind: 'money',
-    width: 15,
-    computed: { kind: 'sum', terms: ['fixed', 'variableDue'] },
-  },
-  money('advance', 'Avance versée (€)'),
-  money('paid', 'Versé (€)'),
-  {
-    id: 'remaining',
-    header: 'Reste à verser (€)',
-    kind: 'money',
-    width: 15,
-    computed: { kind: 'balance', total: 'totalDue', minus: ['advance', 'paid'] },
-  },
-];
-
 const section = {
   projects: { fr: 'Projets et engagement des usagers', en: 'Projects and user engagement' },
   experience: { fr: 'Expérience des usagers', en: 'User experience' },
   evidence: { fr: 'Preuves', en: 'Evidence' },
-  aci: { fr: 'ACI', en: 'ACI funding' },
 };
 
 const level = (name: string, value: string): SummaryDef => ({
@@ -302,20 +239,6 @@ const summaries: SummaryDef[] = [
       den: { op: 'name', name: 'CPTS_NbProjets' },
     },
   },
-  {
-    name: 'CPTS_ACI_TotalDu',
-    label: { fr: 'ACI : total dû', en: 'ACI: total due' },
-    format: 'money',
-    section: section.aci,
-    expr: { op: 'sum', table: 'ACI', column: 'totalDue' },
-  },
-  {
-    name: 'CPTS_ACI_ResteAVerser',
-    label: { fr: 'ACI : reste à verser', en: 'ACI: remaining to pay' },
-    format: 'money',
-    section: section.aci,
-    expr: { op: 'sum', table: 'ACI', column: 'remaining' },
-  },
 ];
 
 export const cpts: TemplateDef = {
@@ -374,27 +297,14 @@ export const cpts: TemplateDef = {
       name: 'Preuves',
       merge: 'own',
       sheet: S.preuves,
-      columns: proofColumns('Projet ou action', 'ListeProjets'),
+      columns: withAciIndicator(proofColumns('Projet ou action', 'ListeProjets')),
       spareRows: 120,
     },
-    {
-      name: 'ACI',
-      merge: 'shared',
-      sheet: S.aci,
-      key: 'mission',
-      columns: aciColumns,
-      prefill: [...ACI_MISSIONS, ACI_FONCTIONNEMENT_ROW].map((mission) => ({ mission })),
-      spareRows: 2,
-    },
+    ...ACI_TABLES,
   ],
   lists: [
     ...commonLists,
-    {
-      name: 'MissionsACI',
-      title: 'Missions ACI',
-      values: [...ACI_MISSIONS, ACI_FONCTIONNEMENT_ROW],
-      extensible: true,
-    },
+    ...ACI_LISTS,
     {
       name: 'NiveauxEngagement',
       title: "Niveaux d'engagement",
@@ -409,5 +319,5 @@ export const cpts: TemplateDef = {
     },
     { name: 'ListeProjets', title: 'Projets', from: { table: 'Projets', column: 'id' } },
   ],
-  summaries,
+  summaries: [...summaries, ...ACI_SUMMARIES],
 };

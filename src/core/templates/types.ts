@@ -85,7 +85,32 @@ export type Computed =
   | { kind: 'relativeChange'; before: string; after: string }
   | { kind: 'product'; a: string; b: string }
   | { kind: 'sum'; terms: string[] }
-  | { kind: 'balance'; total: string; minus: string[] };
+  | { kind: 'balance'; total: string; minus: string[] }
+  /** The sum of `value` over the rows of `table` whose `column` matches the row's key. */
+  | { kind: 'sumRelated'; key: string; table: string; column: string; value: string }
+  /**
+   * Σ value / Σ weight over the related rows, held between 0 and 1 (the weighted attainment of
+   * a mission's ACI indicators, `value` being each indicator's weight × attainment).
+   */
+  | {
+      kind: 'weightedRelated';
+      key: string;
+      table: string;
+      column: string;
+      value: string;
+      weight: string;
+    }
+  /** num / den held between 0 and `cap` (1 when the cap cell is blank). */
+  | { kind: 'cappedRatio'; num: string; den: string; cap: string }
+  /** a × a fixed factor (the 75 % advance of the ACI fixed part). */
+  | { kind: 'scaled'; a: string; factor: number }
+  /**
+   * total − Σ minus, never below 0 (what remains to pay); with `excess`, what was paid above
+   * the total, never below 0 (an overpayment is never netted against another row's balance).
+   */
+  | { kind: 'clampedBalance'; total: string; minus: string[]; excess?: boolean }
+  /** « OUI » when none of the counts is at least 1 (a declaration without figure nor deliverable). */
+  | { kind: 'noneOf'; key: string; counts: string[] };
 
 export interface StatusLabels {
   reached: string;
@@ -125,6 +150,8 @@ export interface ColumnDef {
   help?: Text;
   /** Conditional format of the cell value (red for NON, amber for incomplete triangulation). */
   highlight?: { equals: string; tone: 'red' | 'amber' };
+  /** A percentage that may legitimately exceed 100 % (1,3 is 130 %): never offered « ÷ 100 ». */
+  above100?: boolean;
 }
 
 /**

@@ -49,9 +49,13 @@ export function planUpgrade(r: Restored): UpgradePlan {
         ids.map((id) => ({ table, column: header(table, id) })),
       ),
     ),
+    // A removed column whose values became rows elsewhere (Migration.carried) is said by its
+    // attention line, not as values carried to Autres données.
     removed: steps.flatMap((m) =>
       Object.entries(m.removed).flatMap(([table, cs]) =>
-        cs.map((c) => ({ table, column: c.column.header })),
+        cs
+          .filter((c) => !m.carried?.some((x) => x.table === table && x.column === c.column.id))
+          .map((c) => ({ table, column: c.column.header })),
       ),
     ),
     counts: merge.counts,

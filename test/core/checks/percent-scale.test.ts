@@ -2,7 +2,9 @@ import type { CellValue } from '../../../src/core/values/cell';
 import { example, issuesOf, rowWith } from '../support/examples';
 import { setCell } from '../support/plan-input';
 
-const RATE = "Taux d'atteinte des objectifs";
+const WEIGHT = 'Pondération';
+const CAP = "Plafond d'atteinte";
+const INDICATORS = 'Indicateurs ACI';
 
 describe('percent-scale', () => {
   it.each([
@@ -15,20 +17,48 @@ describe('percent-scale', () => {
     [0, null],
   ] as [CellValue, number | null][])('%j', (value, fixed) => {
     const input = example('cpts');
-    setCell(input, 'ACI', rowWith(input, 'ACI', 'Accès aux soins'), RATE, value);
+    setCell(
+      input,
+      'IndicateursACI',
+      rowWith(input, 'IndicateursACI', 'Accès aux soins'),
+      WEIGHT,
+      value,
+    );
     const found = issuesOf(input, 'percent-scale');
     if (fixed === null) return expect(found).toEqual([]);
     expect(found).toEqual([
       {
         rule: 'percent-scale',
         severity: 'warning',
-        sheet: 'ACI',
+        sheet: INDICATORS,
         cell: 'D2',
-        params: { column: RATE, value, fixed },
+        params: { column: WEIGHT, value, fixed },
         fix: { cell: 'D2', value: fixed },
       },
     ]);
   });
+
+  // Issue 15: the checker offered « 1,3 % » for a rate of 1,3 (130 %) typed by a finance officer.
+  it.each([
+    [1.3, null], // 130 %: a cap above 100 % is what the contract may say, never « 1,3 % »
+    [1.2, null],
+    [50, 0.5], // 50 typed for 50 %
+  ] as [CellValue, number | null][])(
+    'a cap of %j is never offered as a rate under 2 %',
+    (value, fixed) => {
+      const input = example('cpts');
+      setCell(
+        input,
+        'IndicateursACI',
+        rowWith(input, 'IndicateursACI', 'Accès aux soins'),
+        CAP,
+        value,
+      );
+      const found = issuesOf(input, 'percent-scale');
+      if (fixed === null) return expect(found).toEqual([]);
+      expect(found).toMatchObject([{ cell: 'G2', params: { column: CAP, value, fixed } }]);
+    },
+  );
 });
 
 describe('percent-scale in indicators whose Unité is Pourcentage', () => {

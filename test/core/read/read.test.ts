@@ -42,7 +42,11 @@ describe('template recognition', () => {
         'Calendrier',
       ],
     ],
-    ['cpts', { template: 'inconnu' }, ['CPTS', 'GestionProjets', 'Projets', 'Population', 'ACI']],
+    [
+      'cpts',
+      { template: 'inconnu' },
+      ['CPTS', 'GestionProjets', 'Projets', 'Population', 'ACI', 'IndicateursACI', 'DepensesACI'],
+    ],
   ] as const)(
     'guesses %s from the table names when _meta says nothing useful',
     (id, meta, tables) => {
@@ -264,8 +268,8 @@ describe('entered cells, read tolerantly and never silently', () => {
     [
       '"85 %"',
       'cpts',
-      'ACI',
-      "Taux d'atteinte des objectifs",
+      'IndicateursACI',
+      'Pondération',
       '85 %',
       0.85,
       { rule: 'number', params: { parsed: 0.85, percent: true } },
@@ -273,8 +277,8 @@ describe('entered cells, read tolerantly and never silently', () => {
     [
       '"85%"',
       'cpts',
-      'ACI',
-      "Taux d'atteinte des objectifs",
+      'IndicateursACI',
+      'Pondération',
       '85%',
       0.85,
       { rule: 'number', params: { parsed: 0.85, percent: true } },
@@ -282,21 +286,13 @@ describe('entered cells, read tolerantly and never silently', () => {
     [
       '"85" in a percentage column means 85 %',
       'cpts',
-      'ACI',
-      "Taux d'atteinte des objectifs",
+      'IndicateursACI',
+      'Pondération',
       '85',
       0.85,
       { rule: 'number', params: { parsed: 0.85 } },
     ], // 85 / 100
-    [
-      '0.85 in a percentage column',
-      'cpts',
-      'ACI',
-      "Taux d'atteinte des objectifs",
-      0.85,
-      0.85,
-      null,
-    ],
+    ['0.85 in a percentage column', 'cpts', 'IndicateursACI', 'Pondération', 0.85, 0.85, null],
     [
       'French date as text',
       'ca',

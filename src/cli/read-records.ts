@@ -1,0 +1,45 @@
+import * as path from 'path';
+import { checkWorkbook } from '../core/check';
+import { renderIssue } from '../core/i18n/render';
+import { getTemplate } from '../core/templates';
+import type { Lang, TemplateDef } from '../core/templates/types';
+import type { Row } from '../core/values/cell';
+import { UnreadableWorkbook } from '../workbook/xlsx/open';
+import { readWorkbookFile } from '../workbook/xlsx/reader';
+import { UsageError } from './args';
+import { readBytes } from './read-bytes';
+
+/** The `--lang` option: fr (default) or en, else a usage error. */
+export function langOption(value: string | undefined): Lang {
+  const lang = value ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en')
+    throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
+  return lang;
+}
+
+/**
+ * A Trépied workbook's template and its records as the checker reads them (entered values by
+ * column id), for the print views (bilan, dialogue de gestion); a French usage error otherwise.
+ */
+export async function readRecords(
+  file: string,
+): Promise<{ template: TemplateDef; tables: Record<string, Row[]>; name: string }> {
+  const name = path.basename(file);
+  let values;
+  try {
+    values = await readWorkbookFile(readBytes(file), name);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
+    throw e;
+  }
+  const result = checkWorkbook(values);
+  const t = result.template ? getTemplate(result.template) : undefined;
+  if (!t) {
+    const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
+    throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
+  }
+  const tables: Record<string, Row[]> = {};
+  for (const [table, rows] of Object.entries(result.records))
+    tables[table] = rows.map((r) => r.raw);
+  return { template: t, tables, name };
+}

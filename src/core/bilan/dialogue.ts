@@ -1,0 +1,244 @@
+import { pick } from '../i18n/lang';
+import { compute } from '../indicators/compute';
+import { PRODUCT_VERSION } from '../plan/build';
+import { programmeName } from '../plan/config';
+import { pageSetupOf } from '../plan/page-setup';
+import type { NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
+import { parseDateText } from '../read/parse-date';
+import { ACI_ADVANCE_SHARE } from '../templates/cpts-aci';
+import type { Lang, TableDef, TemplateDef } from '../templates/types';
+import { isBlank, type CellValue, type Row } from '../values/cell';
+import { fmtDate, rowsTable, Sheet } from './build';
+
+/*
+ * The « Dialogue de gestion » of a CPTS (issue 15; docs/aci.md): one print-ready page per ACI
+ * mission with its funding, the payments expected by date, the contract indicators and their
+ * proofs, and the expenses committed. Every figure is the TypeScript twin's (compute) on the
+ * rows as the checker reads them: the same figures as the workbook and `trepied check`.
+ */
+
+export interface DialogueOptions {
+  /** Only this mission (case ignored); every mission with figures otherwise. */
+  mission?: string;
+  lang?: Lang;
+  now?: Date;
+}
+
+const T = {
+  title: { fr: 'Dialogue de gestion', en: 'Management dialogue' },
+  year: { fr: 'Année contractuelle', en: 'Contract year' },
+  undated: {
+    fr: 'non datée (« Année contractuelle (début) », feuille CPTS)',
+    en: 'undated (“Année contractuelle (début)”, sheet CPTS)',
+  },
+  created: { fr: 'Établi le', en: 'Made on' },
+  funding: { fr: 'Financement de la mission', en: 'Funding of the mission' },
+  payments: { fr: 'Versements', en: 'Payments' },
+  due: { fr: 'Échéance', en: 'Due on' },
+  expected: { fr: 'Attendu', en: 'Expected' },
+  paid: { fr: 'Versé', en: 'Paid' },
+  advance: {
+    fr: `Avance (${ACI_ADVANCE_SHARE * 100} % de la part fixe), à la date anniversaire`,
+    en: `Advance (${ACI_ADVANCE_SHARE * 100} % of the fixed part), on the anniversary`,
+  },
+  balance: {
+    fr: 'Solde et part variable, après le dialogue de gestion',
+    en: 'Balance and variable part, after the dialogue',
+  },
+  indicators: { fr: 'Indicateurs du contrat', en: 'Contract indicators' },
+  proofs: { fr: 'Preuves des indicateurs', en: 'Evidence of the indicators' },
+  spending: { fr: 'Dépenses engagées', en: 'Expenses committed' },
+  none: { fr: 'Aucun indicateur pour cette mission.', en: 'No indicator for this mission.' },
+};
+
+/** The ACI columns read on the page, in order, with the figure's format. */
+const FUNDING = ['fixed', 'variableMax', 'missionRate', 'variableDue', 'totalDue'];
+const AFTER = ['remaining', 'excess'];
+const CONSUMPTION = ['spent', 'consumption', 'unspent'];
+
+const sameText = (a: CellValue | undefined, b: string) =>
+  typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function dateOf(v: CellValue | undefined): Date | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
+  return typeof v === 'string' ? parseDateText(v.trim()) : undefined;
+}
+
+const plusYears = (d: Date, n: number) =>
+  new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate()));
+
+/** The contract's first day, from `Année contractuelle (début)` of the CPTS table. */
+export function contractStart(tables: Record<string, Row[]>): Date | undefined {
+  const row = (tables['CPTS'] ?? []).find((r) =>
+    sameText(r['field'], 'Année contractuelle (début)'),
+  );
+  return dateOf(row?.['value']);
+}
+
+/** The missions a dialogue can be held on: ACI rows with an amount, an indicator or a spending. */
+export function dialogueMissions(tables: Record<string, Row[]>): string[] {
+  const used = new Set<string>();
+  for (const name of ['IndicateursACI', 'DepensesACI'])
+    for (const r of tables[name] ?? [])
+      if (typeof r['mission'] === 'string') used.add(r['mission'].trim().toLowerCase());
+  return (tables['ACI'] ?? []).flatMap((r) => {
+    const m = r['mission'];
+    if (typeof m !== 'string' || m.trim() === '') return [];
+    const amounts = ['fixed', 'variableMax'].some((id) => typeof r[id] === 'number');
+    return amounts || used.has(m.trim().toLowerCase()) ? [m.trim()] : [];
+  });
+}
+
+/** A sheet name Excel accepts: 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+function sheetName(mission: string, taken: Set<string>): string {
+  const base =
+    mission
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Mission';
+  let name = base;
+  for (let k = 2; taken.has(name.toLowerCase()); k++)
+    name = `${base.slice(0, 31 - String(k).length - 1)} ${k}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function table(t: TemplateDef, name: string): TableDef {
+  const d = t.tables.find((x) => x.name === name);
+  if (!d) throw new Error(`Modèle ${t.id} sans table ${name}`);
+  return d;
+}
+
+function missionPage(
+  t: TemplateDef,
+  tables: Record<string, Row[]>,
+  aciRow: Row,
+  ctx: { name: string; start: Date | undefined; now: Date; lang: Lang; sheet: string },
+): SheetPlan {
+  const { lang, start } = ctx;
+  const mission = String(aciRow['mission']).trim();
+  const mine = (name: string) =>
+    (tables[name] ?? []).filter((r) => sameText(r['mission'], mission));
+  const aci = table(t, 'ACI');
+  const header = (id: string) => aci.columns.find((c) => c.id === id)?.header ?? id;
+  const format = (id: string): NumberFormat =>
+    aci.columns.find((c) => c.id === id)?.kind === 'percent' ? 'percent' : 'money';
+  const s = new Sheet([12, 40, 14, 14, 13, 13, 13, 30]);
+  const figure = (id: string) => {
+    s.put(0, header(id));
+    const v = aciRow[id];
+    s.put(2, v === '' || v === undefined ? null : v, { numFmt: format(id), bold: true });
+    s.row++;
+  };
+
+  s.put(0, `${pick(lang, T.title)} — ${mission}`, { bold: true, size: 14 });
+  s.row++;
+  s.put(0, ctx.name, { italic: true });
+  s.row++;
+  const last = start && new Date(plusYears(start, 1).getTime() - 86400000);
+  const span = start && last ? `${fmtDate(start)} – ${fmtDate(last)}` : pick(lang, T.undated);
+  s.put(0, `${pick(lang, T.year)} : ${span}`, { bold: true });
+  s.put(7, `${pick(lang, T.created)} ${fmtDate(ctx.now)}`, { italic: true, color: 'FF595959' });
+  s.row++;
+
+  s.section(pick(lang, T.funding));
+  for (const id of FUNDING) figure(id);
+
+  s.section(pick(lang, T.payments));
+  s.header(['', '', pick(lang, T.due), pick(lang, T.expected), pick(lang, T.paid), '', '', '']);
+  const payment = (label: string, due: Date | undefined, expected: string, paid: string) => {
+    s.put(0, label, { wrap: false });
+    s.put(2, due ?? null, due ? { numFmt: 'date' } : {});
+    for (const [col, id] of [
+      [3, expected],
+      [4, paid],
+    ] as const) {
+      const v = aciRow[id];
+      s.put(col, v === '' || v === undefined ? null : v, { numFmt: 'money' });
+    }
+    s.row++;
+  };
+  payment(pick(lang, T.advance), start, 'advanceDue', 'advance');
+  payment(pick(lang, T.balance), start && plusYears(start, 1), 'balanceDue', 'paid');
+  for (const id of AFTER) figure(id);
+
+  s.section(pick(lang, T.indicators));
+  const indicators = mine('IndicateursACI').filter((r) => !isBlank(r['id'] ?? null));
+  const ind = table(t, 'IndicateursACI');
+  if (indicators.length === 0) {
+    s.put(0, pick(lang, T.none), { italic: true, color: 'FF595959' });
+    s.row++;
+  } else {
+    rowsTable(
+      s,
+      ind,
+      indicators,
+      ['kind', 'id', 'weight', 'target', 'achieved', 'rate', 'weighted', 'source'],
+      lang,
+    );
+    s.section(pick(lang, T.proofs));
+    rowsTable(
+      s,
+      ind,
+      indicators,
+      ['kind', 'id', 'proofsQuant', 'proofsQual', 'proofsObs', 'declarative'],
+      lang,
+    );
+  }
+
+  s.section(pick(lang, T.spending));
+  rowsTable(s, table(t, 'DepensesACI'), mine('DepensesACI'), ['date', 'label', 'amount'], lang);
+  for (const id of CONSUMPTION) figure(id);
+
+  const sheet: SheetPlan = {
+    name: ctx.sheet,
+    state: 'visible',
+    protect: false,
+    frozen: { rows: 0, columns: 0 },
+    widths: [...s.widths],
+    cells: s.cells,
+    validations: [],
+    conditionalFormats: [],
+    ...(Object.keys(s.heights).length > 0 ? { rowHeights: s.heights } : {}),
+  };
+  sheet.pageSetup = {
+    ...pageSetupOf(sheet, { lang, title: `${ctx.name} — ${mission}`, onePage: true }),
+    orientation: 'portrait',
+  };
+  return sheet;
+}
+
+/**
+ * The dialogue de gestion of a cpts workbook's tables (entered values by column id, as the
+ * checker reads them): one sheet, one printed page, per mission.
+ * @example buildDialogue(cpts, tables, { mission: 'Prévention' }).sheets[0].name // "Prévention"
+ */
+export function buildDialogue(
+  t: TemplateDef,
+  input: Record<string, Row[]>,
+  options: DialogueOptions = {},
+): WorkbookPlan {
+  const lang = options.lang ?? 'fr';
+  const now = options.now ?? new Date();
+  const tables = compute(t, input).tables;
+  const missions = dialogueMissions(input);
+  const wanted = options.mission
+    ? missions.filter((m) => sameText(m, options.mission as string))
+    : missions;
+  const name = programmeName(t, input) ?? pick(lang, t.title);
+  const start = contractStart(input);
+  const taken = new Set<string>();
+  const sheets = wanted.map((m) => {
+    const row = (tables['ACI'] ?? []).find((r) => sameText(r['mission'], m)) as Row;
+    return missionPage(t, tables, row, { name, start, now, lang, sheet: sheetName(m, taken) });
+  });
+  return {
+    template: t.id,
+    version: t.version,
+    lang,
+    productVersion: PRODUCT_VERSION,
+    created: now.toISOString().slice(0, 10),
+    sheets,
+    names: [],
+  };
+}

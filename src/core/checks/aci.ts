@@ -1,0 +1,154 @@
+import { parseDateText, isoDay } from '../read/parse-date';
+import type { RecordRow, TableRead } from '../read/types';
+import { isBlank, isNumber, matchKey, type CellValue } from '../values/cell';
+import { at, computedRows, shown, tableWith, type CheckContext } from './context';
+import { issue, type Issue } from './issue';
+import type { AciRules } from './rules-data';
+
+/** Cents: amounts are compared to the cent, weights to a hundredth of a percent. */
+const EPS = 0.005;
+
+const dateOf = (v: CellValue | undefined): Date | undefined => {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
+  return typeof v === 'string' ? parseDateText(v.trim()) : undefined;
+};
+
+/** A mission's indicators must weigh 100 % together; an achieved value needs its target. */
+function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
+  const d = r.indicators;
+  const t = tableWith(ctx, d.table, d.mission, d.weight, d.target, d.achieved);
+  if (!t) return [];
+  const out: Issue[] = [];
+  const byMission = new Map<string, { name: string; first: RecordRow; total: number }>();
+  for (const row of t.rows) {
+    const m = row.values[d.mission];
+    const w = row.values[d.weight];
+    const k = matchKey(m ?? null);
+    if (k !== undefined && !isBlank(m ?? null)) {
+      const g = byMission.get(String(k));
+      const add = isNumber(w) ? w : 0;
+      if (g) g.total += add;
+      else byMission.set(String(k), { name: shown(m), first: row, total: add });
+    }
+    if (isNumber(row.values[d.achieved]) && !isNumber(row.values[d.target]))
+      out.push(
+        issue('aci', 'warning', at(t, row, d.target), {
+          problem: 'achieved-without-target',
+          indicator: shown(row.values[d.key]),
+        }),
+      );
+  }
+  for (const g of byMission.values()) {
+    if (Math.abs(g.total - 1) <= EPS / 100) continue;
+    out.push(
+      issue('aci', 'warning', at(t, g.first, d.weight), {
+        problem: 'weights',
+        mission: g.name,
+        total: g.total,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Paid above what is due, spent above the envelope: per mission, never netted. */
+function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
+  const d = r.missions;
+  const t = tableWith(ctx, d.table, d.key, d.advance, d.paid);
+  if (!t) return [];
+  const rows = computedRows(ctx, d.table);
+  const out: Issue[] = [];
+  t.rows.forEach((row, i) => {
+    const c = rows[i] ?? {};
+    const due = c[d.totalDue];
+    if (!isNumber(due)) return;
+    const mission = shown(row.values[d.key]);
+    const paid = [row.values[d.advance], row.values[d.paid]]
+      .filter(isNumber)
+      .reduce((a, b) => a + b, 0);
+    if (paid > due + EPS)
+      out.push(
+        issue('aci', 'warning', at(t, row, d.paid), {
+          problem: 'paid-above-due',
+          mission,
+          paid,
+          due,
+        }),
+      );
+    const spent = c[d.spent];
+    if (isNumber(spent) && spent > due + EPS && t.columns[d.spent] !== undefined)
+      out.push(
+        issue('aci', 'warning', at(t, row, d.spent), {
+          problem: 'spending-above-envelope',
+          mission,
+          spent,
+          due,
+        }),
+      );
+  });
+  return out;
+}
+
+/** The contract year: a start date, the year followed inside it, expenses dated inside it. */
+function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
+  const d = r.contract;
+  const t: TableRead | undefined = tableWith(ctx, d.table, d.key, d.value);
+  if (!t) return [];
+  const field = (name: string) =>
+    t.rows.find((x) => shown(x.values[d.key]).trim().toLowerCase() === name.toLowerCase());
+  const startRow = field(d.start);
+  const raw = startRow?.values[d.value];
+  if (!startRow || isBlank(raw ?? null)) return [];
+  const start = dateOf(raw);
+  if (!start)
+    return [
+      issue('aci', 'warning', at(t, startRow, d.value), {
+        problem: 'contract-start',
+        value: shown(raw),
+      }),
+    ];
+  const out: Issue[] = [];
+  const yearRow = field(d.year);
+  const y = yearRow?.values[d.value];
+  const year = typeof y === 'number' ? y : typeof y === 'string' ? Number(y.trim()) : NaN;
+  const first = start.getUTCFullYear();
+  if (yearRow && Number.isInteger(year) && year !== first && year !== first + 1)
+    out.push(
+      issue('aci', 'warning', at(t, yearRow, d.value), {
+        problem: 'contract-year',
+        start: isoDay(start),
+        year,
+      }),
+    );
+  const s = r.spending;
+  const spending = tableWith(ctx, s.table, s.date);
+  if (!spending) return out;
+  const end = new Date(start);
+  end.setUTCFullYear(end.getUTCFullYear() + 1);
+  const last = new Date(end.getTime() - 86400000);
+  for (const row of spending.rows) {
+    const when = dateOf(row.values[s.date]);
+    if (!when || (when >= start && when < end)) continue;
+    out.push(
+      issue('aci', 'warning', at(spending, row, s.date), {
+        problem: 'spending-outside-year',
+        label: shown(row.values[s.label]),
+        date: isoDay(when),
+        start: isoDay(start),
+        end: isoDay(last),
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The ACI figures of a CPTS (issue 15; sources in docs/aci.md): weights of a mission summing to
+ * 100 %, an achieved value with its target, no mission paid or spent above what is due, a
+ * contract year that holds together.
+ */
+export function checkAci(ctx: CheckContext): Issue[] {
+  const r = ctx.rules.aci;
+  if (!r) return [];
+  return [...indicatorIssues(ctx, r), ...missionIssues(ctx, r), ...contractIssues(ctx, r)];
+}

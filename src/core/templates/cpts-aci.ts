@@ -1,0 +1,339 @@
+import { PROOF_KINDS } from './shared';
+import type { ColumnDef, Computed, ListDef, SummaryDef, TableDef } from './types';
+
+/**
+ * The ACI part of template `cpts` (Accord conventionnel interprofessionnel CPTS): the ACI
+ * sheet, its tables, lists and summary names. Sources: docs/aci.md.
+ */
+
+export const ACI_SHEETS = {
+  aci: 'ACI',
+  indicateurs: 'Indicateurs ACI',
+  depenses: 'Dépenses ACI',
+} as const;
+
+/** The share of the fixed part paid in advance at each anniversary date (ACI CPTS; docs/aci.md). */
+export const ACI_ADVANCE_SHARE = 0.75;
+/** The header of the indicator an upgrade makes of a rate typed in version 1. */
+export const ACI_TYPED_RATE_INDICATOR = "Taux d'atteinte saisi (version 1)";
+export const ACI_INDICATOR_KINDS = ['Moyens', 'Action', 'Résultat'];
+
+/** ACI CPTS of 20/06/2019 and avenant 2 of 20/12/2021: socle missions first, then optional ones. */
+export const ACI_MISSIONS = [
+  'Accès aux soins',
+  'Parcours pluriprofessionnels',
+  'Prévention',
+  'Réponse aux crises sanitaires graves',
+  'Qualité et pertinence',
+  'Accompagnement des professionnels de santé',
+];
+
+/** Annual "fonctionnement" funding by taille (ACI CPTS 2019, arrêté of 21/08/2019). */
+export const ACI_FONCTIONNEMENT: Record<number, number> = {
+  1: 50000,
+  2: 60000,
+  3: 75000,
+  4: 90000,
+};
+export const ACI_FONCTIONNEMENT_ROW = 'Fonctionnement de la CPTS';
+
+/** Size class by population covered (ACI CPTS 2019). */
+export function cptsSize(population: number): 1 | 2 | 3 | 4 {
+  if (population < 40000) return 1;
+  if (population < 80000) return 2;
+  if (population <= 175000) return 3;
+  return 4;
+}
+
+const money = (id: string, header: string, help?: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'money',
+  width: 15,
+  ...(help ? { help: { fr: help, en: help } } : {}),
+});
+const computedMoney = (id: string, header: string, computed: Computed): ColumnDef => ({
+  ...money(id, header),
+  computed,
+});
+const mission: ColumnDef = {
+  id: 'mission',
+  header: 'Mission',
+  kind: 'choice',
+  list: 'MissionsACI',
+  required: true,
+  width: 40,
+};
+
+const aciColumns: ColumnDef[] = [
+  mission,
+  money('fixed', 'Part fixe (€)', 'Montant du contrat tripartite pour cette mission.'),
+  money(
+    'variableMax',
+    'Part variable maximale (€)',
+    'Montant du contrat si tous les objectifs sont atteints.',
+  ),
+  {
+    id: 'missionRate',
+    header: "Taux d'atteinte des objectifs",
+    kind: 'percent',
+    width: 13,
+    computed: {
+      kind: 'weightedRelated',
+      key: 'mission',
+      table: 'IndicateursACI',
+      column: 'mission',
+      value: 'weighted',
+      weight: 'weight',
+    },
+  },
+  computedMoney('variableDue', 'Part variable due (€)', {
+    kind: 'product',
+    a: 'variableMax',
+    b: 'missionRate',
+  }),
+  computedMoney('totalDue', 'Total dû (€)', { kind: 'sum', terms: ['fixed', 'variableDue'] }),
+  computedMoney('advanceDue', 'Avance attendue (75 % de la part fixe) (€)', {
+    kind: 'scaled',
+    a: 'fixed',
+    factor: ACI_ADVANCE_SHARE,
+  }),
+  money('advance', 'Avance versée (€)', 'Versée à la date anniversaire du contrat.'),
+  computedMoney('balanceDue', "Solde attendu à l'anniversaire suivant (€)", {
+    kind: 'difference',
+    a: 'totalDue',
+    b: 'advanceDue',
+  }),
+  money('paid', 'Versé (€)', "Versé en plus de l'avance : solde de l'année, part variable."),
+  computedMoney('remaining', 'Reste à verser (€)', {
+    kind: 'clampedBalance',
+    total: 'totalDue',
+    minus: ['advance', 'paid'],
+  }),
+  computedMoney('excess', 'Trop-perçu (€)', {
+    kind: 'clampedBalance',
+    total: 'totalDue',
+    minus: ['advance', 'paid'],
+    excess: true,
+  }),
+  computedMoney('spent', 'Dépenses engagées (€)', {
+    kind: 'sumRelated',
+    key: 'mission',
+    table: 'DepensesACI',
+    column: 'mission',
+    value: 'amount',
+  }),
+  {
+    id: 'consumption',
+    header: 'Taux de consommation',
+    kind: 'percent',
+    width: 13,
+    computed: { kind: 'ratio', num: 'spent', den: 'totalDue' },
+  },
+  computedMoney('unspent', 'Reste à consommer (€)', {
+    kind: 'balance',
+    total: 'totalDue',
+    minus: ['spent'],
+  }),
+];
+
+const percent = (id: string, header: string, help: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'percent',
+  width: 12,
+  help: { fr: help, en: help },
+});
+const proofCount = (id: string, header: string, kind: string): ColumnDef => ({
+  id,
+  header,
+  kind: 'integer',
+  width: 12,
+  computed: {
+    kind: 'countRelated',
+    key: 'id',
+    table: 'Preuves',
+    column: 'aciIndicator',
+    filter: ['type', kind],
+  },
+});
+
+const indicatorColumns: ColumnDef[] = [
+  mission,
+  { id: 'id', header: 'Indicateur', kind: 'id', required: true, width: 40 },
+  {
+    id: 'kind',
+    header: "Type d'indicateur",
+    kind: 'choice',
+    list: 'TypesIndicateurACI',
+    width: 14,
+  },
+  percent(
+    'weight',
+    'Pondération',
+    "Poids de l'indicateur dans la mission (contrat) ; 100 % par mission.",
+  ),
+  { id: 'target', header: 'Objectif annuel', kind: 'number', width: 12 },
+  { id: 'achieved', header: 'Valeur atteinte', kind: 'number', width: 12 },
+  {
+    ...percent(
+      'cap',
+      "Plafond d'atteinte",
+      'Vide : 100 %. Un autre plafond seulement si le contrat le prévoit.',
+    ),
+    above100: true,
+  },
+  {
+    id: 'rate',
+    header: 'Atteinte',
+    kind: 'percent',
+    width: 12,
+    computed: { kind: 'cappedRatio', num: 'achieved', den: 'target', cap: 'cap' },
+  },
+  {
+    id: 'weighted',
+    header: 'Atteinte pondérée',
+    kind: 'percent',
+    width: 12,
+    computed: { kind: 'product', a: 'weight', b: 'rate' },
+  },
+  { id: 'source', header: 'Source', kind: 'text', width: 26 },
+  proofCount('proofsQuant', 'Preuves quantitatives', PROOF_KINDS[0]),
+  proofCount('proofsQual', 'Preuves qualitatives', PROOF_KINDS[1]),
+  proofCount('proofsObs', 'Preuves observables', PROOF_KINDS[2]),
+  {
+    id: 'declarative',
+    header: 'Preuve déclarative seulement',
+    kind: 'text',
+    width: 14,
+    computed: { kind: 'noneOf', key: 'id', counts: ['proofsQuant', 'proofsObs'] },
+    highlight: { equals: 'OUI', tone: 'amber' },
+  },
+];
+
+const spendingColumns: ColumnDef[] = [
+  { id: 'date', header: 'Date', kind: 'date', width: 12 },
+  mission,
+  { id: 'label', header: 'Objet de la dépense', kind: 'text', required: true, width: 40 },
+  { ...money('amount', 'Montant engagé (€)'), required: true },
+  { id: 'voucher', header: 'Pièce justificative', kind: 'text', width: 28 },
+];
+
+/** cpts' Preuves: a proof supports a project, an ACI indicator, or both. */
+export function withAciIndicator(columns: ColumnDef[]): ColumnDef[] {
+  return [
+    ...columns.map((c) => (c.id === 'key' ? { ...c, required: false } : c)),
+    {
+      id: 'aciIndicator',
+      header: 'Indicateur ACI',
+      kind: 'reference',
+      list: 'ListeIndicateursACI',
+      width: 30,
+    },
+  ];
+}
+
+const section = { fr: 'ACI', en: 'ACI funding' };
+const aciSum = (column: string): SummaryDef['expr'] => ({ op: 'sum', table: 'ACI', column });
+
+export const ACI_SUMMARIES: SummaryDef[] = [
+  {
+    name: 'CPTS_ACI_TotalDu',
+    label: { fr: 'ACI : total dû', en: 'ACI: total due' },
+    format: 'money',
+    section,
+    expr: aciSum('totalDue'),
+  },
+  {
+    name: 'CPTS_ACI_ResteAVerser',
+    label: { fr: 'ACI : reste à verser', en: 'ACI: remaining to pay' },
+    format: 'money',
+    section,
+    expr: aciSum('remaining'),
+  },
+  {
+    name: 'CPTS_ACI_TropPercu',
+    label: { fr: 'ACI : trop-perçu', en: 'ACI: overpaid' },
+    format: 'money',
+    section,
+    expr: aciSum('excess'),
+  },
+  {
+    name: 'CPTS_ACI_TauxAtteinte',
+    label: {
+      fr: "ACI : taux d'atteinte (part variable due / maximale)",
+      en: 'ACI: attainment (variable part due / maximum)',
+    },
+    format: 'percent',
+    section,
+    expr: { op: 'ratio', num: aciSum('variableDue'), den: aciSum('variableMax') },
+  },
+  {
+    name: 'CPTS_ACI_DepensesEngagees',
+    label: { fr: 'ACI : dépenses engagées', en: 'ACI: expenses committed' },
+    format: 'money',
+    section,
+    expr: { op: 'sum', table: 'DepensesACI', column: 'amount' },
+  },
+  {
+    name: 'CPTS_ACI_TauxConsommation',
+    label: {
+      fr: 'ACI : taux de consommation (dépenses / total dû)',
+      en: 'ACI: consumption (expenses / total due)',
+    },
+    format: 'percent',
+    section,
+    expr: {
+      op: 'ratio',
+      num: { op: 'name', name: 'CPTS_ACI_DepensesEngagees' },
+      den: { op: 'name', name: 'CPTS_ACI_TotalDu' },
+    },
+  },
+];
+
+export const ACI_TABLES: TableDef[] = [
+  {
+    name: 'ACI',
+    merge: 'shared',
+    sheet: ACI_SHEETS.aci,
+    key: 'mission',
+    columns: aciColumns,
+    prefill: [...ACI_MISSIONS, ACI_FONCTIONNEMENT_ROW].map((m) => ({ mission: m })),
+    spareRows: 2,
+  },
+  {
+    name: 'IndicateursACI',
+    merge: 'shared',
+    sheet: ACI_SHEETS.indicateurs,
+    key: 'id',
+    columns: indicatorColumns,
+    spareRows: 20,
+  },
+  {
+    name: 'DepensesACI',
+    merge: 'own',
+    sheet: ACI_SHEETS.depenses,
+    columns: spendingColumns,
+    spareRows: 40,
+  },
+];
+
+export const ACI_LISTS: ListDef[] = [
+  {
+    name: 'MissionsACI',
+    title: 'Missions ACI',
+    values: [...ACI_MISSIONS, ACI_FONCTIONNEMENT_ROW],
+    extensible: true,
+  },
+  {
+    name: 'TypesIndicateurACI',
+    title: "Types d'indicateur ACI",
+    values: ACI_INDICATOR_KINDS,
+    extensible: false,
+  },
+  {
+    name: 'ListeIndicateursACI',
+    title: 'Indicateurs ACI',
+    from: { table: 'IndicateursACI', column: 'id' },
+  },
+];

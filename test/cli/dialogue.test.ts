@@ -1,0 +1,101 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { checkWorkbook } from '../../src/core/check';
+import { loadXlsx } from '../../src/workbook/xlsx/load';
+import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
+import { exportPdf } from '../support/libreoffice';
+import { pageCount, pageSizes, pageTexts } from '../support/pdf';
+
+/**
+ * `trepied dialogue` (issue 15): one print-ready page per ACI mission for the dialogue de gestion,
+ * with the figures `trepied check` reports, printed by LibreOffice on one portrait page each.
+ */
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }).then((code) => ({
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+  }));
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-dialogue-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const input = path.join(dir, 'usagers.xlsx');
+const eur = (n: number) => `${n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} €`; // LibreOffice's C locale: 16,840.00 €
+
+beforeAll(async () => {
+  expect((await run(['new', 'cpts', input, '--example'])).code).toBe(0);
+});
+
+describe('trepied dialogue', () => {
+  it('writes one page per mission, each on one portrait A4 page, with the checker’s figures', async () => {
+    const out = path.join(dir, 'dialogue.xlsx');
+    const r = await run(['dialogue', input, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('4 pages');
+    const wb = await loadXlsx(fs.readFileSync(out));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Accès aux soins',
+      'Parcours pluriprofessionnels',
+      'Prévention',
+      'Fonctionnement de la CPTS',
+    ]);
+    const [pdf] = exportPdf([out], dir);
+    expect(pageCount(pdf!)).toBe(4);
+    for (const s of pageSizes(pdf!)) expect(s.height).toBeGreaterThan(s.width);
+    const pages = pageTexts(pdf!);
+    // Accès aux soins: 0,6 × 118/150 + 0,4 × 0,74/0,8 = 84,2 % of 20 000 €; 75 % advance of 30 000 €.
+    const first = pages[0]!;
+    expect(first).toContain('Dialogue de gestion — Accès aux soins');
+    expect(first).toContain('Année contractuelle : 01/07/2024 – 30/06/2025');
+    expect(first).toMatch(
+      /Avance \(75 % de la part fixe\), à la date anniversaire\s+01\/07\/2024\s+22,500\.00 €\s+22,500\.00 €/,
+    );
+    expect(first).toMatch(
+      /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+24,340\.00 €/,
+    );
+    expect(first).toContain('84.2%');
+    expect(first).toContain(eur(16840));
+    expect(first).toMatch(/Demandes de soins non programmés traitées\s+0\s+0\s+0 OUI/); // declaration only
+    expect(pages[3]).toContain('Aucun indicateur pour cette mission.');
+    // The same figures as the checker: the total due of the four pages adds up to CPTS_ACI_TotalDu.
+    const checked = checkWorkbook(await readWorkbookFile(fs.readFileSync(input), 'usagers.xlsx'));
+    const totals = pages.map((p) => {
+      const m = /Total dû \(€\)\s+([\d,.]+) €/.exec(p);
+      return Number(m![1]!.replace(/,/g, ''));
+    });
+    expect(totals.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      checked.figures['CPTS_ACI_TotalDu'] as number,
+      2,
+    );
+  });
+
+  it('one mission only, case ignored', async () => {
+    const out = path.join(dir, 'prevention.xlsx');
+    const r = await run(['dialogue', input, '--mission', 'prévention', '-o', out]);
+    expect(r.code).toBe(0);
+    const wb = await loadXlsx(fs.readFileSync(out));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Prévention']);
+  });
+
+  it('an unknown mission says which exist, in French, and writes nothing', async () => {
+    const out = path.join(dir, 'rien.xlsx');
+    const r = await run(['dialogue', input, '--mission', 'Bidule', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Mission « Bidule » absente de la feuille ACI');
+    expect(r.err).toContain('« Prévention »');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('a ca workbook is refused with a French message', async () => {
+    const ca = path.join(dir, 'ca.xlsx');
+    expect((await run(['new', 'ca', ca])).code).toBe(0);
+    const r = await run(['dialogue', ca, '-o', path.join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('le dialogue de gestion se prépare sur un classeur cpts');
+  });
+});

@@ -1,0 +1,68 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { templateAt } from '../../src/core/restore/template-at';
+import { cpts } from '../../src/core/templates/cpts';
+import type { TemplateDef } from '../../src/core/templates/types';
+import { readBack, xlsxOf } from '../merge/support/files';
+import { recalculate } from '../support/libreoffice';
+
+/**
+ * Issue 15 end to end: a cpts v1 file whose finance officer typed each mission's rate (one of
+ * them 1,3) goes through `trepied upgrade`; LibreOffice recalculates the version 2 file.
+ */
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-upgrade-aci-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const V1_ACI = [
+  { mission: 'Accès aux soins', fixed: 30000, variableMax: 20000, attainment: 1.3, advance: 22500 },
+  { mission: 'Parcours pluriprofessionnels', fixed: 25000, variableMax: 25000, attainment: 0.6 },
+  { mission: 'Prévention', fixed: 10000, variableMax: 10000, attainment: 1, advance: 25000 },
+];
+
+describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
+  let result: Awaited<ReturnType<typeof run>>;
+  let rows: Record<string, Record<string, unknown>[]>;
+  beforeAll(async () => {
+    const old = path.join(dir, 'aci-v1.xlsx');
+    fs.writeFileSync(old, await xlsxOf(templateAt(cpts, 1) as TemplateDef, { ACI: V1_ACI }));
+    const next = path.join(dir, 'aci-v2.xlsx');
+    result = await run(['upgrade', old, '-o', next]);
+    const [recalculated] = recalculate([next], path.join(dir, 'lo'));
+    const { values } = await readBack(fs.readFileSync(recalculated!));
+    rows = Object.fromEntries(
+      values.tables.map((t) => [
+        t.name,
+        t.values
+          .map((cells) => Object.fromEntries(t.headers.map((h, i) => [String(h), cells[i]])))
+          .filter((r) => Object.values(r).some((v) => v !== null && v !== '')),
+      ]),
+    );
+  }, 120_000);
+
+  it('says where the typed rates went', () => {
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      '3 valeurs saisies devenues chacune l’indicateur unique de sa mission dans la feuille « Indicateurs ACI »',
+    );
+  });
+
+  it('keeps each typed rate, as typed, and LibreOffice computes the capped mission rate', () => {
+    const byMission = (m: string) => rows['ACI']!.find((r) => r['Mission'] === m)!;
+    expect(rows['IndicateursACI']!.map((r) => r['Valeur atteinte'])).toEqual([1.3, 0.6, 1]);
+    expect(byMission('Accès aux soins')["Taux d'atteinte des objectifs"]).toBe(1);
+    expect(byMission('Accès aux soins')['Part variable due (€)']).toBe(20000); // not 26 000
+    expect(byMission('Parcours pluriprofessionnels')['Part variable due (€)']).toBe(15000);
+    // Prévention overpaid by 5 000 €: its remaining is 0, never −5 000 against the others.
+    expect(byMission('Prévention')['Reste à verser (€)']).toBe(0);
+    expect(byMission('Prévention')['Trop-perçu (€)']).toBe(5000);
+  });
+});
