@@ -1,10 +1,8 @@
 import * as path from 'path';
-import { BILAN_PERIODS, buildBilan, type BilanPeriod } from '../core/bilan/build';
+import { BILAN_PERIODS, type BilanPeriod } from '../core/bilan/build';
+import { BilanRefused, bilanOf } from '../core/bilan/from-check';
 import { checkWorkbook } from '../core/check';
-import { renderIssue } from '../core/i18n/render';
-import { getTemplate } from '../core/templates';
 import type { Lang } from '../core/templates/types';
-import type { Row } from '../core/values/cell';
 import { UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookFile } from '../workbook/xlsx/reader';
 import { planToXlsx } from '../workbook/xlsx/render';
@@ -46,32 +44,21 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
     if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
     throw e;
   }
-  const result = checkWorkbook(values);
-  const t = result.template ? getTemplate(result.template) : undefined;
-  if (!t) {
-    const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
-    throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
+  const porteur = args.options.get('porteur');
+  let plan;
+  try {
+    plan = bilanOf(checkWorkbook(values), name, {
+      period: when,
+      lang,
+      ...(porteur !== undefined ? { porteur } : {}),
+    });
+  } catch (e) {
+    if (e instanceof BilanRefused) throw new UsageError(e.message);
+    throw e;
   }
-  const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(result.records))
-    tables[table] = rows.map((r) => r.raw);
-  const porteur = args.options.get('porteur')?.trim();
-  if (porteur !== undefined) {
-    const owners = new Set(
-      Object.values(tables)
-        .flat()
-        .map((r) => r['owner'])
-        .filter((v): v is string => typeof v === 'string' && v.trim() !== ''),
-    );
-    if (![...owners].some((o) => o.trim().toLowerCase() === porteur.toLowerCase()))
-      throw new UsageError(
-        `Porteur « ${porteur} » absent des actions de « ${name} »${owners.size ? ` : ${[...owners].map((o) => `« ${o} »`).join(', ')}` : ''}.`,
-      );
-  }
-  const plan = buildBilan(t, tables, { period: when, lang, ...(porteur ? { porteur } : {}) });
   writeOutput(out, await planToXlsx(plan), force, [file]);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''} écrit : ${out}`,
+    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''} écrit : ${out}`,
   );
   return 0;
 }

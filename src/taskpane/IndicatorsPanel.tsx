@@ -4,6 +4,7 @@ import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
+import { BilanSection } from './BilanSection';
 import { checkAgain, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { EvidenceList } from './EvidenceList';
@@ -86,6 +87,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
             onSelect={(sheet, cell) => void port.select(sheet, cell)}
           />
           <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+          <BilanSection port={port} lang={lang} t={t} result={loaded.result} />
         </>
       ) : null}
     </>

@@ -151,6 +151,30 @@ export const fr: Strings = {
     noChart: 'Rien à comparer pour l’instant.',
     failed: 'Les indicateurs n’ont pas pu être calculés',
   },
+  bilan: {
+    title: 'Bilan pour le COPIL et l’ARS',
+    intro:
+      'Le bilan d’une période, prêt à imprimer : chiffres clés, indicateurs prévu et réalisé à date, preuves manquantes, réponses et raisons, freins et leviers, instances tenues.',
+    period: 'Période',
+    periods: {
+      T1: '1er trimestre (T1)',
+      T2: '2e trimestre (T2)',
+      T3: '3e trimestre (T3)',
+      T4: '4e trimestre (T4)',
+      annuel: 'Bilan annuel',
+    },
+    porteur: 'Porteur',
+    whole: 'Tout le programme',
+    write: 'Écrire le bilan',
+    download: 'Télécharger le bilan',
+    running: 'Préparation du bilan…',
+    written: (sheet) =>
+      `Bilan écrit dans la nouvelle feuille « ${sheet} ». Imprimez-la ou enregistrez-la en PDF (Fichier > Imprimer) : elle tient en quelques pages paysage.`,
+    downloaded: (file) =>
+      `Bilan téléchargé : ${file}. Ouvrez-le dans Excel ou LibreOffice pour l’imprimer ou l’enregistrer en PDF.`,
+    failed: 'Le bilan n’a pas pu être établi',
+    thisWorkbook: 'ce classeur',
+  },
   consolidate: {
     intro:
       'Réunissez les classeurs des partenaires en un seul, ou mettez un ancien classeur au modèle actuel. Les fichiers sont lus dans le volet, sans envoi.',

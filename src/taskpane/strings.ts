@@ -112,6 +112,21 @@ export interface Strings {
     noChart: string;
     failed: string;
   };
+  bilan: {
+    title: string;
+    intro: string;
+    period: string;
+    periods: Record<'T1' | 'T2' | 'T3' | 'T4' | 'annuel', string>;
+    porteur: string;
+    whole: string;
+    write: string;
+    download: string;
+    running: string;
+    written: (sheet: string) => string;
+    downloaded: (file: string) => string;
+    failed: string;
+    thisWorkbook: string;
+  };
   consolidate: {
     intro: string;
     mergeTitle: string;
