@@ -25,9 +25,19 @@ const loadedOf = new WeakMap<CheckResult, Loaded>();
 function loadedFrom(result: CheckResult): Loaded {
   return derived(loadedOf, result, () => {
     const template = result.template ? getTemplate(result.template) : undefined;
-    const chart = template ? plannedVsAchieved(template, result.records) : undefined;
+    const chart = template
+      ? plannedVsAchieved(template, result.records, result.computed)
+      : undefined;
     return { result, template, chart };
   });
+}
+
+/**
+ * Work out the panel's data of a check ahead, while the pane is idle (App calls it after each
+ * check): the panel then opens on it at once.
+ */
+export function prepareIndicators(result: CheckResult): void {
+  loadedFrom(result);
 }
 
 /** Indicateurs: key figures, the three legs of proof per action, planned against achieved. */
