@@ -220,6 +220,17 @@ export const en: Strings = {
     upgradeTitle: 'Upgrade the template',
     upgradeFile: 'Older workbook (.xlsx)',
     upgradeFileHint: 'Its typed values are carried into a workbook of the current template.',
+    upgradeOf: (file, title, from, to) =>
+      from === to
+        ? `“${file}”: ${title}, already at version ${to}. The workbook is made again (formulas, lists, formats) with every typed value.`
+        : `“${file}”: ${title}, version ${from} → ${to}. Every typed value is carried.`,
+    upgradeRows: 'Rows carried, by sheet (read → after the upgrade)',
+    renamedColumns: (n) => `Column${n > 1 ? 's' : ''} renamed (${n})`,
+    renamedColumn: (sheet, from, to) => `${sheet}: “${from}” becomes “${to}”`,
+    addedColumns: (n) => `New column${n > 1 ? 's' : ''}, blank to fill in (${n})`,
+    removedColumns: (n) =>
+      `Column${n > 1 ? 's' : ''} removed from the template, values kept in “Autres données” (${n})`,
+    column: (sheet, column) => `${sheet}: “${column}”`,
     summary: 'What the upgrade will do',
     upgrade: 'Create the upgraded version',
     upgrading: 'Creating the upgraded version…',

@@ -227,6 +227,19 @@ export const fr: Strings = {
     upgradeTitle: 'Mettre à jour le modèle',
     upgradeFile: 'Ancien classeur (.xlsx)',
     upgradeFileHint: 'Ses valeurs saisies sont reprises dans un classeur du modèle actuel.',
+    upgradeOf: (file, title, from, to) =>
+      from === to
+        ? `« ${file} » : ${title}, déjà en version ${to}. Le classeur est recréé (formules, listes, mises en forme) avec toutes les valeurs saisies.`
+        : `« ${file} » : ${title}, version ${from} → ${to}. Toutes les valeurs saisies sont reprises.`,
+    upgradeRows: 'Lignes reprises par feuille (lues → après mise à jour)',
+    renamedColumns: (n) => `Colonne${n > 1 ? 's' : ''} renommée${n > 1 ? 's' : ''} (${n})`,
+    renamedColumn: (sheet, from, to) =>
+      `${sheet} : «\u00a0${from}\u00a0» devient «\u00a0${to}\u00a0»`,
+    addedColumns: (n) =>
+      `Nouvelle${n > 1 ? 's' : ''} colonne${n > 1 ? 's' : ''}, vide${n > 1 ? 's' : ''} à remplir (${n})`,
+    removedColumns: (n) =>
+      `Colonne${n > 1 ? 's' : ''} retirée${n > 1 ? 's' : ''} du modèle, valeurs gardées dans « Autres données » (${n})`,
+    column: (sheet, column) => `${sheet} : «\u00a0${column}\u00a0»`,
     summary: 'Ce que la mise à jour fera',
     upgrade: 'Créer la version à jour',
     upgrading: 'Création de la version à jour…',

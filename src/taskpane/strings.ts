@@ -174,6 +174,13 @@ export interface Strings {
     upgradeTitle: string;
     upgradeFile: string;
     upgradeFileHint: string;
+    upgradeOf: (file: string, title: string, from: number, to: number) => string;
+    upgradeRows: string;
+    renamedColumns: (n: number) => string;
+    renamedColumn: (sheet: string, from: string, to: string) => string;
+    addedColumns: (n: number) => string;
+    removedColumns: (n: number) => string;
+    column: (sheet: string, column: string) => string;
     summary: string;
     upgrade: string;
     upgrading: string;
