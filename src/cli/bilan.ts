@@ -1,8 +1,9 @@
-import { BILAN_PERIODS, buildBilan, type BilanPeriod } from '../core/bilan/build';
+import { BILAN_PERIODS, type BilanPeriod } from '../core/bilan/build';
+import { BilanRefused, bilanOf } from '../core/bilan/from-check';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
-import { langOption, readRecords } from './read-records';
+import { langOption, readChecked } from './read-records';
 import { checkOutput, writeOutput } from './write-file';
 
 function period(value: string | undefined): BilanPeriod {
@@ -28,24 +29,22 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   const lang = langOption(args.options.get('lang'));
   const force = args.flags.has('force');
   checkOutput(out, force, [file]);
-  const { template: t, tables, name } = await readRecords(file);
-  const porteur = args.options.get('porteur')?.trim();
-  if (porteur !== undefined) {
-    const owners = new Set(
-      Object.values(tables)
-        .flat()
-        .map((r) => r['owner'])
-        .filter((v): v is string => typeof v === 'string' && v.trim() !== ''),
-    );
-    if (![...owners].some((o) => o.trim().toLowerCase() === porteur.toLowerCase()))
-      throw new UsageError(
-        `Porteur « ${porteur} » absent des actions de « ${name} »${owners.size ? ` : ${[...owners].map((o) => `« ${o} »`).join(', ')}` : ''}.`,
-      );
+  const { result, name } = await readChecked(file);
+  const porteur = args.options.get('porteur');
+  let plan;
+  try {
+    plan = bilanOf(result, name, {
+      period: when,
+      lang,
+      ...(porteur !== undefined ? { porteur } : {}),
+    });
+  } catch (e) {
+    if (e instanceof BilanRefused) throw new UsageError(e.message);
+    throw e;
   }
-  const plan = buildBilan(t, tables, { period: when, lang, ...(porteur ? { porteur } : {}) });
   writeOutput(out, await planToXlsx(plan), force, [file]);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''} écrit : ${out}`,
+    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''} écrit : ${out}`,
   );
   return 0;
 }

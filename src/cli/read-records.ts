@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { checkWorkbook } from '../core/check';
+import { checkWorkbook, type CheckResult } from '../core/check';
 import { renderIssue } from '../core/i18n/render';
 import { getTemplate } from '../core/templates';
 import type { Lang, TemplateDef } from '../core/templates/types';
@@ -17,6 +17,17 @@ export function langOption(value: string | undefined): Lang {
   return lang;
 }
 
+/** A workbook file read and checked, or a French usage error when it cannot be read. */
+export async function readChecked(file: string): Promise<{ result: CheckResult; name: string }> {
+  const name = path.basename(file);
+  try {
+    return { result: checkWorkbook(await readWorkbookFile(readBytes(file), name)), name };
+  } catch (e) {
+    if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 /**
  * A Trépied workbook's template and its records as the checker reads them (entered values by
  * column id), for the print views (bilan, dialogue de gestion); a French usage error otherwise.
@@ -24,15 +35,7 @@ export function langOption(value: string | undefined): Lang {
 export async function readRecords(
   file: string,
 ): Promise<{ template: TemplateDef; tables: Record<string, Row[]>; name: string }> {
-  const name = path.basename(file);
-  let values;
-  try {
-    values = await readWorkbookFile(readBytes(file), name);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbook) throw new UsageError(e.message);
-    throw e;
-  }
-  const result = checkWorkbook(values);
+  const { result, name } = await readChecked(file);
   const t = result.template ? getTemplate(result.template) : undefined;
   if (!t) {
     const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');

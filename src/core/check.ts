@@ -23,6 +23,12 @@ export interface CheckResult {
   actions: ActionEvidence[];
   /** Non-empty rows of each table found, by the contract's table name. */
   records: Record<string, RecordRow[]>;
+  /**
+   * The rows of each table with their computed columns worked out in TypeScript, on the values
+   * as held (the twin of the workbook's formulas), so that a reader of the result (the pane's
+   * chart) need not compute them again.
+   */
+  computed?: Record<string, Row[]>;
 }
 
 type View = 'raw' | 'values';
@@ -136,5 +142,6 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
     figures: asHeld.figures,
     actions,
     records,
+    computed: asHeld.tables,
   };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import {
   Caption1,
   Spinner,
@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../workbook/types';
 import { CreatePanel } from './CreatePanel';
+import { onCheck } from './check-events';
 import type { DemoActions } from './panel-props';
 import { stringsFor, type Lang } from './strings';
 import { TAB_IDS, isTabId, type TabId } from './tabs';
@@ -23,11 +24,16 @@ const CheckPanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "check", webpackPrefetch: true */ './CheckPanel'))
     .CheckPanel,
 }));
-const IndicatorsPanel = lazy(async () => ({
-  default: (
-    await import(/* webpackChunkName: "indicators", webpackPrefetch: true */ './IndicatorsPanel')
-  ).IndicatorsPanel,
-}));
+const indicatorsChunk = () =>
+  import(/* webpackChunkName: "indicators", webpackPrefetch: true */ './IndicatorsPanel');
+const IndicatorsPanel = lazy(async () => ({ default: (await indicatorsChunk()).IndicatorsPanel }));
+
+/** Run `work` when the pane is idle (requestIdleCallback; a short delay where it is missing). */
+function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
 const ConsolidatePanel = lazy(async () => ({
   default: (await import(/* webpackChunkName: "consolidate" */ './ConsolidatePanel'))
     .ConsolidatePanel,
@@ -97,6 +103,16 @@ export function App(props: AppProps) {
   const t = stringsFor(lang);
   const [tab, setTab] = useState<TabId>(props.initialTab ?? 'create');
   const panelProps = { port, lang, t, go: setTab };
+  // After each check, the Indicateurs panel's figures and chart are worked out while the pane is
+  // idle (the user reads the issues), so that the panel opens at once (bench/pane-open.ts).
+  useEffect(
+    () =>
+      onCheck((checked, result) => {
+        if (checked !== port) return;
+        whenIdle(() => void indicatorsChunk().then((m) => m.prepareIndicators(result)));
+      }),
+    [port],
+  );
   return (
     <div className={styles.root}>
       <header className={styles.header}>

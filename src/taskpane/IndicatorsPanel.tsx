@@ -4,6 +4,7 @@ import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
+import { BilanSection } from './BilanSection';
 import { checkAgain, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { DialogueSection } from './DialogueSection';
@@ -25,9 +26,19 @@ const loadedOf = new WeakMap<CheckResult, Loaded>();
 function loadedFrom(result: CheckResult): Loaded {
   return derived(loadedOf, result, () => {
     const template = result.template ? getTemplate(result.template) : undefined;
-    const chart = template ? plannedVsAchieved(template, result.records) : undefined;
+    const chart = template
+      ? plannedVsAchieved(template, result.records, result.computed)
+      : undefined;
     return { result, template, chart };
   });
+}
+
+/**
+ * Work out the panel's data of a check ahead, while the pane is idle (App calls it after each
+ * check): the panel then opens on it at once.
+ */
+export function prepareIndicators(result: CheckResult): void {
+  loadedFrom(result);
 }
 
 /** Indicateurs: key figures, the three legs of proof per action, planned against achieved. */
@@ -87,6 +98,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
             onSelect={(sheet, cell) => void port.select(sheet, cell)}
           />
           <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+          <BilanSection port={port} lang={lang} t={t} result={loaded.result} />
           {template.id === 'cpts' ? (
             <DialogueSection
               port={port}

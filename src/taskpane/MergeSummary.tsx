@@ -9,7 +9,8 @@ import type { Strings } from './strings';
 /** Conflicts listed per kind before « and N others ». */
 const FIRST = 10;
 
-const useStyles = makeStyles({
+/** The look of a summary of what will be done (merge, upgrade): blocks, counts, lists. */
+export const useSummaryStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   block: {
     display: 'flex',
@@ -49,7 +50,7 @@ export function MergeSummary(props: {
   lang: Lang;
   t: Strings;
 }) {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const { plan, renumber, lang, t } = props;
   const c = t.consolidate;
   const sheet = (table: string) =>

@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookPlan } from '../core/plan/types';
-import { DryRun } from './DryRun';
+import type { UpgradePlan } from '../core/upgrade/upgrade';
 import { messageOf } from './errors';
 import { FilePicker } from './FilePicker';
 import type { DemoActions, PanelProps } from './panel-props';
 import { readFiles, renderIntoWorkbook } from './render-plan';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
 import { StatusBar, type Status } from './StatusBar';
+import { UpgradeSummary } from './UpgradeSummary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 export function UpgradeSection({ port, lang, t, demo }: PanelProps & { demo?: DemoActions }) {
   const styles = useStyles();
   const titleId = useId();
-  const [upgrade, setUpgrade] = useState<{ text: string; workbook: WorkbookPlan }>();
+  const [upgrade, setUpgrade] = useState<{ plan: UpgradePlan; workbook: WorkbookPlan }>();
   const [readStatus, setReadStatus] = useState<Status>({ kind: 'idle' });
   const [status, setStatus] = useState<RenderStatusValue>({ kind: 'idle' });
   const busy = readStatus.kind === 'running' || status.kind === 'running';
@@ -71,7 +72,7 @@ export function UpgradeSection({ port, lang, t, demo }: PanelProps & { demo?: De
       <StatusBar status={readStatus} />
       {upgrade ? (
         <>
-          <DryRun id="upgrade-summary" title={t.consolidate.summary} text={upgrade.text} />
+          <UpgradeSummary plan={upgrade.plan} lang={lang} t={t} />
           <Button
             className={styles.submit}
             appearance="primary"

@@ -67,22 +67,28 @@ function labelOf(table: TableDef, row: Row): string {
     .join(' · ');
 }
 
+function rawOf(records: Record<string, RecordRow[]>): Record<string, Row[]> {
+  const raw: Record<string, Row[]> = {};
+  for (const [name, rows] of Object.entries(records)) raw[name] = rows.map((r) => r.raw);
+  return raw;
+}
+
 /** Planned against achieved, row by row, with the computed columns worked out in TypeScript. */
 export function plannedVsAchieved(
   t: TemplateDef,
   records: Record<string, RecordRow[]>,
+  /** The check's computed tables, when it has them (else computed here). */
+  computedTables?: Record<string, Row[]>,
 ): PlannedAchieved | undefined {
   const source = sourceOf(t);
   if (!source) return undefined;
-  const raw: Record<string, Row[]> = {};
-  for (const [name, rows] of Object.entries(records)) raw[name] = rows.map((r) => r.raw);
   // A column holds percentages by its kind, or on the rows whose unit says so (rules data).
   const when = (rulesFor(t.id).percentWhen ?? []).filter(
     (w) => w.table === source.table.name && w.columns.includes(source.planned.id),
   );
   const isPercent = (row: Row) =>
     source.planned.kind === 'percent' || when.some((w) => row[w.column] === w.equals);
-  const computed = compute(t, raw).tables[source.table.name] ?? [];
+  const computed = (computedTables ?? compute(t, rawOf(records)).tables)[source.table.name] ?? [];
   const positions = records[source.table.name] ?? [];
   const pairs: Pair[] = [];
   computed.forEach((row, i) => {

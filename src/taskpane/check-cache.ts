@@ -1,5 +1,6 @@
 import { checkWorkbook, type CheckResult } from '../core/check';
 import type { WorkbookPort } from '../workbook/types';
+import { announceCheck } from './check-events';
 import { nextFrame } from './errors';
 
 /** The last check of each workbook, shown at once when a panel opens. */
@@ -38,6 +39,7 @@ export async function checkAgain(
   if (changed.has(port)) changed.set(port, false);
   const result = checkWorkbook(await port.readValues());
   last.set(port, result);
+  announceCheck(port, result);
   return result;
 }
 

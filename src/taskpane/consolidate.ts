@@ -14,7 +14,7 @@ import { restore } from '../core/restore/restore';
 import type { Restored } from '../core/restore/types';
 import type { Lang } from '../core/templates/types';
 import { describeUpgrade } from '../core/upgrade/describe';
-import { planUpgrade, upgradeToData } from '../core/upgrade/upgrade';
+import { planUpgrade, upgradeToData, type UpgradePlan } from '../core/upgrade/upgrade';
 import { readWorkbookFile } from '../workbook/xlsx/reader';
 import type { Strings } from './strings';
 
@@ -113,9 +113,10 @@ export async function fileToUpgrade(
   file: InputFile,
   t: Strings,
   lang: Lang,
-): Promise<{ text: string; workbook: WorkbookPlan }> {
+): Promise<{ plan: UpgradePlan; text: string; workbook: WorkbookPlan }> {
   const restored = await readRestored(file, t, lang);
-  const text = describeUpgrade(planUpgrade(restored), lang).join('\n');
+  const plan = planUpgrade(restored);
+  const text = describeUpgrade(plan, lang).join('\n');
   const workbook = buildMergedPlan(upgradeToData(restored), { lang: restored.lang });
-  return { text, workbook };
+  return { plan, text, workbook };
 }

@@ -145,6 +145,30 @@ export const en: Strings = {
     noChart: 'Nothing to compare yet.',
     failed: 'The indicators could not be computed',
   },
+  bilan: {
+    title: 'Report for the steering committee and the ARS',
+    intro:
+      'The report of a period, ready to print: key figures, indicators planned and realised to date, missing proofs, answers and reasons, barriers and levers, meetings held.',
+    period: 'Period',
+    periods: {
+      T1: '1st quarter (T1)',
+      T2: '2nd quarter (T2)',
+      T3: '3rd quarter (T3)',
+      T4: '4th quarter (T4)',
+      annuel: 'Annual report',
+    },
+    porteur: 'Lead partner',
+    whole: 'Whole programme',
+    write: 'Write the report',
+    download: 'Download the report',
+    running: 'Preparing the report…',
+    written: (sheet) =>
+      `Report written in the new sheet “${sheet}”. Print it or save it as PDF (File > Print): it fits on a few landscape pages.`,
+    downloaded: (file) =>
+      `Report downloaded: ${file}. Open it in Excel or LibreOffice to print it or save it as PDF.`,
+    failed: 'The report could not be made',
+    thisWorkbook: 'this workbook',
+  },
   consolidate: {
     intro:
       'Bring partners’ workbooks together into one, or bring an older workbook up to the current template. Files are read in the pane, never sent.',
@@ -197,6 +221,17 @@ export const en: Strings = {
     upgradeTitle: 'Upgrade the template',
     upgradeFile: 'Older workbook (.xlsx)',
     upgradeFileHint: 'Its typed values are carried into a workbook of the current template.',
+    upgradeOf: (file, title, from, to) =>
+      from === to
+        ? `“${file}”: ${title}, already at version ${to}. The workbook is made again (formulas, lists, formats) with every typed value.`
+        : `“${file}”: ${title}, version ${from} → ${to}. Every typed value is carried.`,
+    upgradeRows: 'Rows carried, by sheet (read → after the upgrade)',
+    renamedColumns: (n) => `Column${n > 1 ? 's' : ''} renamed (${n})`,
+    renamedColumn: (sheet, from, to) => `${sheet}: “${from}” becomes “${to}”`,
+    addedColumns: (n) => `New column${n > 1 ? 's' : ''}, blank to fill in (${n})`,
+    removedColumns: (n) =>
+      `Column${n > 1 ? 's' : ''} removed from the template, values kept in “Autres données” (${n})`,
+    column: (sheet, column) => `${sheet}: “${column}”`,
     summary: 'What the upgrade will do',
     upgrade: 'Create the upgraded version',
     upgrading: 'Creating the upgraded version…',

@@ -152,6 +152,30 @@ export const fr: Strings = {
     noChart: 'Rien à comparer pour l’instant.',
     failed: 'Les indicateurs n’ont pas pu être calculés',
   },
+  bilan: {
+    title: 'Bilan pour le COPIL et l’ARS',
+    intro:
+      'Le bilan d’une période, prêt à imprimer : chiffres clés, indicateurs prévu et réalisé à date, preuves manquantes, réponses et raisons, freins et leviers, instances tenues.',
+    period: 'Période',
+    periods: {
+      T1: '1er trimestre (T1)',
+      T2: '2e trimestre (T2)',
+      T3: '3e trimestre (T3)',
+      T4: '4e trimestre (T4)',
+      annuel: 'Bilan annuel',
+    },
+    porteur: 'Porteur',
+    whole: 'Tout le programme',
+    write: 'Écrire le bilan',
+    download: 'Télécharger le bilan',
+    running: 'Préparation du bilan…',
+    written: (sheet) =>
+      `Bilan écrit dans la nouvelle feuille « ${sheet} ». Imprimez-la ou enregistrez-la en PDF (Fichier > Imprimer) : elle tient en quelques pages paysage.`,
+    downloaded: (file) =>
+      `Bilan téléchargé : ${file}. Ouvrez-le dans Excel ou LibreOffice pour l’imprimer ou l’enregistrer en PDF.`,
+    failed: 'Le bilan n’a pas pu être établi',
+    thisWorkbook: 'ce classeur',
+  },
   consolidate: {
     intro:
       'Réunissez les classeurs des partenaires en un seul, ou mettez un ancien classeur au modèle actuel. Les fichiers sont lus dans le volet, sans envoi.',
@@ -204,6 +228,19 @@ export const fr: Strings = {
     upgradeTitle: 'Mettre à jour le modèle',
     upgradeFile: 'Ancien classeur (.xlsx)',
     upgradeFileHint: 'Ses valeurs saisies sont reprises dans un classeur du modèle actuel.',
+    upgradeOf: (file, title, from, to) =>
+      from === to
+        ? `« ${file} » : ${title}, déjà en version ${to}. Le classeur est recréé (formules, listes, mises en forme) avec toutes les valeurs saisies.`
+        : `« ${file} » : ${title}, version ${from} → ${to}. Toutes les valeurs saisies sont reprises.`,
+    upgradeRows: 'Lignes reprises par feuille (lues → après mise à jour)',
+    renamedColumns: (n) => `Colonne${n > 1 ? 's' : ''} renommée${n > 1 ? 's' : ''} (${n})`,
+    renamedColumn: (sheet, from, to) =>
+      `${sheet} : «\u00a0${from}\u00a0» devient «\u00a0${to}\u00a0»`,
+    addedColumns: (n) =>
+      `Nouvelle${n > 1 ? 's' : ''} colonne${n > 1 ? 's' : ''}, vide${n > 1 ? 's' : ''} à remplir (${n})`,
+    removedColumns: (n) =>
+      `Colonne${n > 1 ? 's' : ''} retirée${n > 1 ? 's' : ''} du modèle, valeurs gardées dans « Autres données » (${n})`,
+    column: (sheet, column) => `${sheet} : «\u00a0${column}\u00a0»`,
     summary: 'Ce que la mise à jour fera',
     upgrade: 'Créer la version à jour',
     upgrading: 'Création de la version à jour…',

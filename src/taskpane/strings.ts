@@ -112,6 +112,21 @@ export interface Strings {
     noChart: string;
     failed: string;
   };
+  bilan: {
+    title: string;
+    intro: string;
+    period: string;
+    periods: Record<'T1' | 'T2' | 'T3' | 'T4' | 'annuel', string>;
+    porteur: string;
+    whole: string;
+    write: string;
+    download: string;
+    running: string;
+    written: (sheet: string) => string;
+    downloaded: (file: string) => string;
+    failed: string;
+    thisWorkbook: string;
+  };
   consolidate: {
     intro: string;
     mergeTitle: string;
@@ -159,6 +174,13 @@ export interface Strings {
     upgradeTitle: string;
     upgradeFile: string;
     upgradeFileHint: string;
+    upgradeOf: (file: string, title: string, from: number, to: number) => string;
+    upgradeRows: string;
+    renamedColumns: (n: number) => string;
+    renamedColumn: (sheet: string, from: string, to: string) => string;
+    addedColumns: (n: number) => string;
+    removedColumns: (n: number) => string;
+    column: (sheet: string, column: string) => string;
     summary: string;
     upgrade: string;
     upgrading: string;

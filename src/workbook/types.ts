@@ -24,6 +24,9 @@ export interface WorkbookValues {
   lists?: Record<string, string[]>;
 }
 
+/** Where addSheets put a plan: sheets of the open workbook, or a file to download. */
+export type AddedSheets = { kind: 'sheets'; names: string[] } | { kind: 'file'; bytes: Uint8Array };
+
 /**
  * What the task pane needs from a workbook, live (Office.js) or in memory (ExcelJS, demo mode).
  * The pane talks to this port only, never to Office.js.
@@ -36,6 +39,12 @@ export interface WorkbookPort {
   readValues(): Promise<WorkbookValues>;
   /** Write (or replace) the Contrôles sheet and highlight the faulty cells. */
   writeReport(report: ReportPlan): Promise<void>;
+  /**
+   * Deliver a print-ready plan of sheets (a bilan) beside the workbook's own: Excel adds each
+   * sheet under a free name and says which; the demo, which has no printer of its own, gives
+   * back the .xlsx file to download.
+   */
+  addSheets(plan: WorkbookPlan): Promise<AddedSheets>;
   /** Activate a sheet and select a cell, e.g. ("Actions", "C7"). */
   select(sheet: string, cell: string): Promise<void>;
   /** One-click fix: write one typed value (never a formula) into a cell. */

@@ -24,6 +24,17 @@ describe('planned against achieved', () => {
     expect(chart?.pairs.some((p) => p.achieved !== null && p.achieved > 0)).toBe(true);
   });
 
+  it.each(['ca', 'cpts'] as const)(
+    'gives the same chart from the check’s computed tables as computing them again (%s)',
+    async (id) => {
+      const { template, result } = await exampleCheck(id);
+      expect(result.computed).toBeDefined();
+      const fromCheck = plannedVsAchieved(template, result.records, result.computed);
+      expect(fromCheck?.pairs.length).toBeGreaterThan(0);
+      expect(fromCheck).toEqual(plannedVsAchieved(template, result.records));
+    },
+  );
+
   it('compares invited and participating people per project (cpts)', async () => {
     const { template, result } = await exampleCheck('cpts');
     const chart = plannedVsAchieved(template, result.records);

@@ -203,10 +203,13 @@ describe('MemoryWorkbook', () => {
   it('shows cells as Excel would, in French', async () => {
     const wb = await created(true);
     await wb.setValue('Actions', 'K2', 1234.5);
+    await wb.setValue('Actions', 'L2', 12345);
     const grid = wb.grid('Actions', { maxRows: 3, maxColumns: 60 });
     expect(grid?.rows).toHaveLength(3);
     expect(grid?.rows[0]?.[0]).toEqual({ text: 'N° action', computed: false, header: true });
-    expect(grid?.rows[1]?.[10]?.text).toBe('1\u202f234,5');
+    // Four digits ungrouped, as the pane shows them (a year is « 2024 »); five and more grouped.
+    expect(grid?.rows[1]?.[10]?.text).toBe('1234,5');
+    expect(grid?.rows[1]?.[11]?.text).toBe('12\u202f345');
     expect(grid?.rows[1]?.some((c) => c.computed)).toBe(true);
     expect(wb.grid('Actions', { maxRows: 3, maxColumns: 2, includeRow: 10 })?.rows).toHaveLength(
       15,

@@ -15,8 +15,8 @@ import { isBlank, type CellValue, type Row } from '../values/cell';
  * workbook as the checker reads them: the same figures as `trepied check`.
  */
 
-export type BilanPeriod = 'T1' | 'T2' | 'T3' | 'T4' | 'annuel';
-export const BILAN_PERIODS: BilanPeriod[] = ['T1', 'T2', 'T3', 'T4', 'annuel'];
+import type { BilanPeriod } from './names';
+export { BILAN_PERIODS, type BilanPeriod } from './names';
 
 export interface BilanOptions {
   period: BilanPeriod;

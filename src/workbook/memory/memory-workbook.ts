@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
-import type { WorkbookPort, WorkbookValues } from '../types';
+import type { AddedSheets, WorkbookPort, WorkbookValues } from '../types';
 import { loadXlsx } from '../xlsx/load';
 import { openForReport } from '../xlsx/open';
 import { readWorkbookFile } from '../xlsx/reader';
@@ -108,6 +108,11 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReport(report: ReportPlan): Promise<void> {
     addReportSheet(this.wb, report);
     this.emit({ type: 'change' });
+  }
+
+  /** The demo's workbook is left as it is: the plan comes back as a file to download. */
+  async addSheets(plan: WorkbookPlan): Promise<AddedSheets> {
+    return { kind: 'file', bytes: await planToXlsx(plan) };
   }
 
   async select(sheet: string, cell: string): Promise<void> {

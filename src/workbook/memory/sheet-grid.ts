@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { displayDate, displayNumber } from '../../core/values/display';
 import { cellValue } from '../xlsx/read';
 
 export interface GridOptions {
@@ -26,26 +27,24 @@ export interface SheetGrid {
   columnCount: number;
 }
 
-const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-const money = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const month = new Intl.DateTimeFormat('fr-FR', {
   month: 'short',
   year: 'numeric',
   timeZone: 'UTC',
 });
-const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC' });
 
+/** As Excel shows it in French, without its quirks: « 2024 », « 1 500 € », « 30/06/2024 ». */
 function display(cell: ExcelJS.Cell): string {
   const value = cellValue(cell);
   const fmt = cell.numFmt ?? '';
   if (value === null || fmt === ';;;') return '';
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
-  if (value instanceof Date) return (/^m+ y+$/.test(fmt) ? month : day).format(value);
+  if (value instanceof Date)
+    return /^m+ y+$/.test(fmt) ? month.format(value) : displayDate(value, 'fr');
   if (typeof value === 'number') {
-    if (fmt.includes('%')) return percent.format(value);
-    if (fmt.includes('€')) return money.format(value);
-    return plain.format(value);
+    if (fmt.includes('%')) return displayNumber(value, 'percent', 'fr');
+    if (fmt.includes('€')) return displayNumber(value, 'money', 'fr');
+    return displayNumber(value, fmt === '0' ? 'integer' : 'number', 'fr');
   }
   return value;
 }

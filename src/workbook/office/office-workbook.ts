@@ -2,11 +2,12 @@ import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import { NUM_FMT } from '../formats';
-import type { WorkbookPort, WorkbookValues } from '../types';
+import type { AddedSheets, WorkbookPort, WorkbookValues } from '../types';
 import { A1_RANGE, isDateFormat, probeDateSystem, TEXT_FORMAT, toOfficeValue } from './cells';
 import { loadProtection, protectedSheetMessage, unprotectedWhile } from './protection';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
+import { addSheetTo } from './sheets';
 import { writeReportTo } from './report';
 import { supportsCopyFrom, supportsMultiArea, supportsPageLayout } from './requirements';
 
@@ -35,7 +36,7 @@ function checkCell(cell: string, single = false): void {
 /**
  * The open Excel workbook, through Office.js. Each operation is one Excel.run with a fixed
  * number of syncs, whatever the number of rows: sheetNames 1, render 2, readValues 3,
- * writeReport 3, select 1, setValue 2, plus one per chunk of about 4 MB of table data above the
+ * writeReport 3, addSheets 2 per sheet, select 1, setValue 2, plus one per chunk of about 4 MB of table data above the
  * first (every request and response stays under Excel on the web's 5 MB).
  */
 export class OfficeWorkbook implements WorkbookPort {
@@ -81,6 +82,20 @@ export class OfficeWorkbook implements WorkbookPort {
         ...this.budget(),
       }),
     );
+  }
+
+  /** Each sheet of the plan added under a free name, its values and styles batched. */
+  addSheets(plan: WorkbookPlan): Promise<AddedSheets> {
+    const options = {
+      multiArea: supportsMultiArea(),
+      pageLayout: supportsPageLayout(),
+      ...this.budget(),
+    };
+    return Excel.run(async (context) => {
+      const names: string[] = [];
+      for (const sheet of plan.sheets) names.push(await addSheetTo(context, sheet, options));
+      return { kind: 'sheets', names };
+    });
   }
 
   async select(sheet: string, cell: string): Promise<void> {

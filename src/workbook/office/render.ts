@@ -62,7 +62,8 @@ function clashes(wanted: string[], existing: string[]): string[] {
   return wanted.filter((s) => have.has(s.toLowerCase()));
 }
 
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+/** A cell style on a range, or on the areas of getRanges. */
+export function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle): void {
   const font = range.format.font;
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;

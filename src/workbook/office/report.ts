@@ -20,7 +20,7 @@ const MAX_AREAS_TEXT = 2000;
 type Severity = ReportRow['severity'];
 
 /** Comma-separated area lists for getRanges, each under MAX_AREAS_TEXT characters. */
-function areaLists(addresses: string[]): string[] {
+export function areaLists(addresses: string[]): string[] {
   const lists: string[] = [];
   let current = '';
   for (const a of addresses) {

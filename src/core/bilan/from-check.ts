@@ -1,0 +1,54 @@
+import type { CheckResult } from '../check';
+import { renderIssue } from '../i18n/render';
+import type { WorkbookPlan } from '../plan/types';
+import { getTemplate } from '../templates';
+import type { TemplateDef } from '../templates/types';
+import type { Row } from '../values/cell';
+import { buildBilan, type BilanOptions } from './build';
+import { porteursOf } from './names';
+
+/** A bilan that cannot be made from this workbook: the message says why, in French. */
+export class BilanRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BilanRefused';
+  }
+}
+
+/** The entered rows of each table, by column id, as the checker read them. */
+function tablesOf(result: CheckResult): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const [table, rows] of Object.entries(result.records))
+    tables[table] = rows.map((r) => r.raw);
+  return tables;
+}
+
+function templateOf(result: CheckResult, name: string): TemplateDef {
+  const t = result.template ? getTemplate(result.template) : undefined;
+  if (!t) {
+    const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
+    throw new BilanRefused(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
+  }
+  return t;
+}
+
+/**
+ * The bilan of a checked workbook, as `trepied bilan` and the pane both make it: refused, with a
+ * French message, when the workbook is not Trépied's or the porteur names no action of it.
+ * @example bilanOf(checkWorkbook(values), 'suivi.xlsx', { period: 'T2' }).sheets[0].name // "Bilan"
+ */
+export function bilanOf(result: CheckResult, name: string, options: BilanOptions): WorkbookPlan {
+  const t = templateOf(result, name);
+  const porteur = options.porteur?.trim();
+  if (porteur !== undefined) {
+    const owners = porteursOf(result);
+    if (!owners.some((o) => o.toLowerCase() === porteur.toLowerCase()))
+      throw new BilanRefused(
+        `Porteur « ${porteur} » absent des actions de « ${name} »${owners.length ? ` : ${owners.map((o) => `« ${o} »`).join(', ')}` : ''}.`,
+      );
+  }
+  const scoped: BilanOptions = { ...options };
+  delete scoped.porteur;
+  if (porteur) scoped.porteur = porteur;
+  return buildBilan(t, tablesOf(result), scoped);
+}
