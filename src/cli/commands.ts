@@ -47,12 +47,23 @@ export const COMMANDS: CommandSpec[] = [
       },
       { ...LANG, help: 'langue des aides, messages de validation et libellés (fr par défaut)' },
       FORCE,
+      {
+        name: 'from',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'part du classeur de l’an dernier (programme, partenaires, objectifs, listes, actions reconduites et leurs indicateurs)',
+      },
+      {
+        name: 'valeur-initiale',
+        value: 'cumul|toutes|inchangee',
+        help: 'avec --from : la valeur réalisée devient la valeur initiale des indicateurs cumulés (cumul, par défaut), de tous, ou d’aucun',
+      },
     ],
     details: [
       'Modèles :',
       '  ca    Coopérative d’acteurs : suivi des actions',
       '  cpts  Implication des usagers dans la CPTS',
       'Exemple : trepied new ca suivi-2025.xlsx --config programme.json',
+      'Année suivante : trepied new ca suivi-2026.xlsx --from suivi-2025.xlsx (docs/annee-suivante.md)',
     ],
     run: async (a, io) => (await import('./new')).runNew(a, io.out),
   },
