@@ -11,6 +11,7 @@ import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
 import { readBytes } from './read-bytes';
+import { evolutionFrom } from './previous';
 import { checkOutput, writeOutput } from './write-file';
 
 function period(value: string | undefined): BilanPeriod {
@@ -37,7 +38,17 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   if (lang !== 'fr' && lang !== 'en')
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
   const force = args.flags.has('force');
-  checkOutput(out, force, [file]);
+  const precedent = args.options.get('precedent');
+  if (precedent !== undefined && when !== 'annuel')
+    throw new UsageError(
+      `--precedent compare deux années : il s'emploie avec --periode annuel (pas ${when}).`,
+    );
+  if (precedent !== undefined && args.options.has('porteur'))
+    throw new UsageError(
+      '--precedent compare tout le programme : il ne se combine pas avec --porteur.',
+    );
+  const inputs = precedent !== undefined ? [file, precedent] : [file];
+  checkOutput(out, force, inputs);
   const name = path.basename(file);
   let values;
   try {
@@ -68,10 +79,16 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
         `Porteur « ${porteur} » absent des actions de « ${name} »${owners.size ? ` : ${[...owners].map((o) => `« ${o} »`).join(', ')}` : ''}.`,
       );
   }
-  const plan = buildBilan(t, tables, { period: when, lang, ...(porteur ? { porteur } : {}) });
-  writeOutput(out, await planToXlsx(plan), force, [file]);
+  const previous = precedent !== undefined ? await evolutionFrom(precedent, result) : undefined;
+  const plan = buildBilan(t, tables, {
+    period: when,
+    lang,
+    ...(porteur ? { porteur } : {}),
+    ...(previous ? { compared: { evolution: previous.evolution, file: previous.name } } : {}),
+  });
+  writeOutput(out, await planToXlsx(plan), force, inputs);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''} écrit : ${out}`,
+    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''}${previous ? `, comparé à « ${previous.name} »,` : ''} écrit : ${out}`,
   );
   return 0;
 }

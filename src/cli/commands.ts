@@ -78,12 +78,18 @@ export const COMMANDS: CommandSpec[] = [
         value: 'rapport.xlsx',
         help: 'écrit une copie du classeur avec la feuille Contrôles et les cellules en cause surlignées',
       },
+      {
+        name: 'precedent',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'compare avec l’an dernier : évolution de chaque chiffre clé et de chaque indicateur',
+      },
       { ...LANG, help: 'langue du rapport (fr par défaut)' },
       FORCE,
     ],
     details: [
       'Codes de sortie : 0 aucune erreur (avertissements possibles), 1 erreurs trouvées, 2 classeur illisible ou commande invalide.',
       'Exemple : trepied check suivi.xlsx --write suivi-controle.xlsx',
+      'Avec l’an dernier : trepied check suivi-2026.xlsx --precedent suivi-2025.xlsx',
     ],
     run: async (a, io) => (await import('./check')).runCheck(a, io),
   },
@@ -118,11 +124,19 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { name: 'periode', value: 'T1|T2|T3|T4|annuel', required: true, help: 'période du bilan' },
       { name: 'porteur', value: 'NOM', help: 'bilan d’un seul porteur (sinon tout le programme)' },
+      {
+        name: 'precedent',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'avec --periode annuel : ajoute l’évolution depuis l’an dernier (chiffres clés, indicateurs)',
+      },
       { ...OUTPUT, required: true, help: 'bilan à créer (obligatoire)' },
       { ...LANG, help: 'langue du bilan (fr par défaut)' },
       FORCE,
     ],
-    details: ['Exemple : trepied bilan suivi.xlsx --periode T2 -o bilan-T2.xlsx'],
+    details: [
+      'Exemple : trepied bilan suivi.xlsx --periode T2 -o bilan-T2.xlsx',
+      'Avec l’an dernier : trepied bilan suivi-2026.xlsx --periode annuel --precedent suivi-2025.xlsx -o bilan-2026.xlsx',
+    ],
     run: async (a, io) => (await import('./bilan')).runBilan(a, io),
   },
 ];
