@@ -9,6 +9,7 @@ import { compute } from '../../src/core/indicators/compute';
 import { restore } from '../../src/core/restore/restore';
 import type { Restored } from '../../src/core/restore/types';
 import { ca } from '../../src/core/templates/ca';
+import { cpts } from '../../src/core/templates/cpts';
 import type { TemplateDef } from '../../src/core/templates/types';
 import type { CellValue, Row } from '../../src/core/values/cell';
 import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
@@ -166,6 +167,19 @@ describe.each(CASES)('trepied new ca --from a year N file $name', (c) => {
     expect(newActions.find((r) => r['id'] === 'A2')?.['title']).toBe(
       '=SOMME(A1:A3) reste du texte',
     );
+    expect(after.attention.filter((a) => a.kind === 'formula')).toEqual([]);
+  });
+
+  it('writes a partner’s text as text, never as a formula', async () => {
+    const read = await readWorkbookFile(fs.readFileSync(next(c)), 'n1.xlsx');
+    const actions = read.tables.find((x) => x.name === 'Actions')!;
+    const [title, aims] = ["Intitulé de l'action", 'Objectifs poursuivis'].map((h) =>
+      actions.headers.indexOf(h),
+    );
+    const row = actions.values.findIndex((r) => r[0] === 'A2');
+    expect(actions.values[row]![title!]).toBe('=SOMME(A1:A3) reste du texte');
+    expect(actions.values[row]![aims!]).toBe('-20 % de délais');
+    expect([actions.formulas[row]![title!], actions.formulas[row]![aims!]]).toEqual([null, null]);
 
     const oldInd = values(before, 'Indicateurs').filter((r) =>
       c.renewed.includes(String(r['action'])),
@@ -216,6 +230,34 @@ describe.each(CASES)('trepied new ca --from a year N file $name', (c) => {
     const wb = await readWorkbookFile(fs.readFileSync(recalculated[c.file]!), 'recalcule.xlsx');
     expect(checkDiffs(ca, wb)).toEqual([]);
     expect(computedDiffs(ca, wb).diffs).toEqual([]);
+  });
+});
+
+describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
+  let res: Awaited<ReturnType<typeof run>>;
+  let recalc: string;
+  beforeAll(async () => {
+    fs.writeFileSync(at('u.xlsx'), await xlsxOf(cpts, EXAMPLES.cpts.data));
+    const [lo] = recalculate([at('u.xlsx')], fs.mkdtempSync(path.join(dir, 'ulo-')));
+    res = await run(['new', 'cpts', at('u1.xlsx'), '--from', lo!]);
+    [recalc] = recalculate([at('u1.xlsx')], fs.mkdtempSync(path.join(dir, 'u1lo-')));
+  }, 300_000);
+
+  it('carries the CPTS and its projects, empties the year’s figures, recalculates to the checker', async () => {
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('Projets : toutes sont reprises.');
+    const after = await restoredOf(at('u1.xlsx'));
+    const projects = (after.tables['Projets'] ?? []).map((x) => x.values);
+    expect(projects.map((p) => p['id'])).toEqual(
+      rows(EXAMPLES.cpts.data['Projets']).map((p) => p['id']),
+    );
+    expect(projects.every((p) => p['participants'] === null && p['satisfied'] === null)).toBe(true);
+    expect(after.tables['Preuves']).toEqual([]);
+    const wb = await readWorkbookFile(fs.readFileSync(recalc), 'recalcule.xlsx');
+    expect(checkDiffs(cpts, wb)).toEqual([]);
+    expect(computedDiffs(cpts, wb).diffs).toEqual([]);
+    const errors = checkWorkbook(wb).issues.filter((i) => i.severity === 'error');
+    expect(errors).toEqual([]);
   });
 });
 

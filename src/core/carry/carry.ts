@@ -9,15 +9,10 @@ import { CARRY, type CarryDef, type CarryTable } from '../templates/carry';
 import type { TableDef, TemplateDef } from '../templates/types';
 import { upgradeToData } from '../upgrade/upgrade';
 import { isBlank, matchKey, type CellValue, type MatchKey, type Row } from '../values/cell';
+import type { BaselineChoice } from './baseline';
 import { nextYear } from './next-year';
 
-/**
- * Which indicators start next year from last year's realised value: the cumulative ones
- * (`cumul`, the default), every one with a realised value (`toutes`), or none (`inchangee`: the
- * baselines typed last year are kept).
- */
-export type BaselineChoice = 'cumul' | 'toutes' | 'inchangee';
-export const BASELINE_CHOICES: BaselineChoice[] = ['cumul', 'toutes', 'inchangee'];
+export { BASELINE_CHOICES, type BaselineChoice } from './baseline';
 
 export interface CarryOptions {
   baseline?: BaselineChoice;
