@@ -277,6 +277,7 @@ describe('trepied new --from refuses', () => {
       'Valeur inconnue « moyenne » pour --valeur-initiale',
     ],
     [['new', 'ca', at('w.xlsx'), '--from', at('absent.xlsx')], 'absent.xlsx'],
+    [['new', 'ca', at('v.xlsx'), '--valeur-initiale', 'toutes'], 's’emploie avec --from'],
   ])('%j', async (argv, message) => {
     const before = fs.readFileSync(at('n.xlsx'));
     const res = await run(argv);
