@@ -3,6 +3,7 @@ import { BilanRefused, bilanOf } from '../core/bilan/from-check';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
+import { evolutionFrom } from './previous';
 import { langOption, readChecked } from './read-records';
 import { checkOutput, writeOutput } from './write-file';
 
@@ -28,23 +29,35 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   const when = period(args.options.get('periode'));
   const lang = langOption(args.options.get('lang'));
   const force = args.flags.has('force');
-  checkOutput(out, force, [file]);
+  const precedent = args.options.get('precedent');
+  if (precedent !== undefined && when !== 'annuel')
+    throw new UsageError(
+      `--precedent compare deux années : il s'emploie avec --periode annuel (pas ${when}).`,
+    );
+  if (precedent !== undefined && args.options.has('porteur'))
+    throw new UsageError(
+      '--precedent compare tout le programme : il ne se combine pas avec --porteur.',
+    );
+  const inputs = precedent !== undefined ? [file, precedent] : [file];
+  checkOutput(out, force, inputs);
   const { result, name } = await readChecked(file);
   const porteur = args.options.get('porteur');
+  const previous = precedent !== undefined ? await evolutionFrom(precedent, result) : undefined;
   let plan;
   try {
     plan = bilanOf(result, name, {
       period: when,
       lang,
       ...(porteur !== undefined ? { porteur } : {}),
+      ...(previous ? { compared: { evolution: previous.evolution, file: previous.name } } : {}),
     });
   } catch (e) {
     if (e instanceof BilanRefused) throw new UsageError(e.message);
     throw e;
   }
-  writeOutput(out, await planToXlsx(plan), force, [file]);
+  writeOutput(out, await planToXlsx(plan), force, inputs);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''} écrit : ${out}`,
+    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''}${previous ? `, comparé à « ${previous.name} »,` : ''} écrit : ${out}`,
   );
   return 0;
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
+import { describeEvolution, jsonEvolution } from '../core/compare';
 import { formatFigure } from '../core/i18n/format';
 import { evidenceLabel, renderIssue, severityLabel } from '../core/i18n/render';
 import { jsonReport } from '../core/report/json-report';
@@ -11,6 +12,7 @@ import { readWorkbookFile, type WorkbookRead } from '../workbook/xlsx/reader';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
 import { readBytes } from './read-bytes';
+import { evolutionFrom } from './previous';
 import { checkOutput } from './write-file';
 
 /** Issues printed per sheet in the terminal; the rest are counted (all are in --json and --write). */
@@ -114,7 +116,8 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   if (lang !== 'fr' && lang !== 'en')
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
   const out = args.options.get('write');
-  if (out) checkOutput(out, args.flags.has('force'), [file]);
+  const precedent = args.options.get('precedent');
+  if (out) checkOutput(out, args.flags.has('force'), precedent ? [file, precedent] : [file]);
   const bytes = readBytes(file);
   const name = path.basename(file);
   const refused = (e: unknown): number => {
@@ -147,8 +150,25 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   } catch (e) {
     return refused(e);
   }
-  if (args.flags.has('json')) io.out(JSON.stringify(jsonReport(name, result, lang), null, 2));
-  else io.out(textReport(name, result, lang));
+  const previous = precedent ? await evolutionFrom(precedent, result) : undefined;
+  if (args.flags.has('json'))
+    io.out(
+      JSON.stringify(
+        {
+          ...jsonReport(name, result, lang),
+          ...(previous ? { evolution: jsonEvolution(previous.evolution, previous.name) } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+  else
+    io.out(
+      [
+        textReport(name, result, lang),
+        ...(previous ? ['', ...describeEvolution(previous.evolution, previous.name, lang)] : []),
+      ].join('\n'),
+    );
   if (out && wb) {
     const { writeReportCopy } = await import('./check-write');
     await writeReportCopy(wb, result, lang, out, args.flags.has('force'), file, bytes);

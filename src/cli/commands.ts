@@ -47,12 +47,23 @@ export const COMMANDS: CommandSpec[] = [
       },
       { ...LANG, help: 'langue des aides, messages de validation et libellés (fr par défaut)' },
       FORCE,
+      {
+        name: 'from',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'part du classeur de l’an dernier (programme, partenaires, objectifs, listes, actions reconduites et leurs indicateurs)',
+      },
+      {
+        name: 'valeur-initiale',
+        value: 'cumul|toutes|inchangee',
+        help: 'avec --from : la valeur réalisée devient la valeur initiale des indicateurs cumulés (cumul, par défaut), de tous, ou d’aucun',
+      },
     ],
     details: [
       'Modèles :',
       '  ca    Coopérative d’acteurs : suivi des actions',
       '  cpts  Implication des usagers dans la CPTS',
       'Exemple : trepied new ca suivi-2025.xlsx --config programme.json',
+      'Année suivante : trepied new ca suivi-2026.xlsx --from suivi-2025.xlsx (docs/annee-suivante.md)',
     ],
     run: async (a, io) => (await import('./new')).runNew(a, io.out),
   },
@@ -67,12 +78,18 @@ export const COMMANDS: CommandSpec[] = [
         value: 'rapport.xlsx',
         help: 'écrit une copie du classeur avec la feuille Contrôles et les cellules en cause surlignées',
       },
+      {
+        name: 'precedent',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'compare avec l’an dernier : évolution de chaque chiffre clé et de chaque indicateur',
+      },
       { ...LANG, help: 'langue du rapport (fr par défaut)' },
       FORCE,
     ],
     details: [
       'Codes de sortie : 0 aucune erreur (avertissements possibles), 1 erreurs trouvées, 2 classeur illisible ou commande invalide.',
       'Exemple : trepied check suivi.xlsx --write suivi-controle.xlsx',
+      'Avec l’an dernier : trepied check suivi-2026.xlsx --precedent suivi-2025.xlsx',
     ],
     run: async (a, io) => (await import('./check')).runCheck(a, io),
   },
@@ -107,11 +124,19 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { name: 'periode', value: 'T1|T2|T3|T4|annuel', required: true, help: 'période du bilan' },
       { name: 'porteur', value: 'NOM', help: 'bilan d’un seul porteur (sinon tout le programme)' },
+      {
+        name: 'precedent',
+        value: 'classeur-an-dernier.xlsx',
+        help: 'avec --periode annuel : ajoute l’évolution depuis l’an dernier (chiffres clés, indicateurs)',
+      },
       { ...OUTPUT, required: true, help: 'bilan à créer (obligatoire)' },
       { ...LANG, help: 'langue du bilan (fr par défaut)' },
       FORCE,
     ],
-    details: ['Exemple : trepied bilan suivi.xlsx --periode T2 -o bilan-T2.xlsx'],
+    details: [
+      'Exemple : trepied bilan suivi.xlsx --periode T2 -o bilan-T2.xlsx',
+      'Avec l’an dernier : trepied bilan suivi-2026.xlsx --periode annuel --precedent suivi-2025.xlsx -o bilan-2026.xlsx',
+    ],
     run: async (a, io) => (await import('./bilan')).runBilan(a, io),
   },
   {

@@ -20,6 +20,10 @@ export async function runNew(args: ParsedArgs, out: (s: string) => void): Promis
   const lang = (args.options.get('lang') ?? 'fr') as Lang;
   if (lang !== 'fr' && lang !== 'en')
     throw new UsageError(`Langue inconnue « ${lang} » : fr ou en.`);
+  const from = args.options.get('from');
+  if (from !== undefined) return (await import('./from')).runNewFrom(t, file, from, args, out);
+  if (args.options.has('valeur-initiale'))
+    throw new UsageError('--valeur-initiale s’emploie avec --from (le classeur de l’an dernier).');
   const example = args.flags.has('example') ? EXAMPLES[t.id] : undefined;
   const configFile = args.options.get('config');
   const force = args.flags.has('force');

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
+import { NextYearSection } from './NextYearSection';
 import type { DemoActions, PanelProps } from './panel-props';
 import { EMPTY_FORM, formFrom, periodIsValid, type ProgrammeForm } from './programme-form';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
@@ -180,6 +181,7 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
         {open || !validPeriod ? optional : null}
       </form>
       <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
+      <NextYearSection port={port} lang={lang} t={t} go={go} {...(demo ? { demo } : {})} />
     </>
   );
 }

@@ -40,7 +40,7 @@ describe('checkWorkbook on the ca example', () => {
 
   it('reports only what the example shows on purpose', () => {
     expect(summary(result.issues)).toEqual([
-      'warning triangulation Actions!AO5',
+      'warning triangulation Actions!AP5',
       'warning proof Preuves!C13', // A4's poster supports an output only: not counted
       'warning unsupported-impact Chaîne de valeur!G5',
     ]);
@@ -192,7 +192,7 @@ describe('issue order', () => {
       'error date Actions!P2',
       'error number Actions!Q2',
       'error required Actions!C3',
-      'warning triangulation Actions!AO5',
+      'warning triangulation Actions!AP5',
       'info choice Preuves!B2',
       'warning proof Preuves!C13',
       'warning unsupported-impact Chaîne de valeur!G5',

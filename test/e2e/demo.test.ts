@@ -407,6 +407,36 @@ describe('the task pane in a browser (demo mode)', () => {
     expect(cells.some((c) => c.startsWith('castres.xlsx'))).toBe(true);
   });
 
+  it('starts next year from last year’s workbook (Créer, issue 16)', async () => {
+    const ca = getTemplate('ca')!;
+    const data = {
+      ...EXAMPLES.ca.data,
+      Actions: EXAMPLES.ca.data['Actions']!.map((r) => ({
+        ...r,
+        renewed: r['id'] === 'A1' ? 'OUI' : 'NON',
+      })),
+    };
+    const file = path.join(files, 'suivi-2024.xlsx');
+    fs.writeFileSync(file, await planToXlsx(buildPlan(ca, { data, config: EXAMPLES.ca.config })));
+    const page = await openPane(350);
+    await page.getByLabel('Classeur de l’an dernier (.xlsx)').setInputFiles(file);
+    const summary = page.getByTestId('next-year-summary');
+    await summary.getByText(/Reprises \(1\) : A1/).waitFor();
+    expect(await summary.textContent()).toContain('Laissées (3) : A2, A3, A4');
+    await page.getByLabel('Valeur initiale des indicateurs').selectOption('inchangee');
+    await summary.getByText(/Valeurs initiales gardées/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Créer le classeur de l’année suivante' }).click();
+    await page.getByText(/^Classeur de l’année suivante créé : \d+ feuilles\./).waitFor();
+    const view = workbookView(page);
+    await view.getByRole('tab', { name: 'Actions' }).click();
+    const table = view.locator('table[data-sheet="Actions"]');
+    await table.waitFor();
+    const cells = await table.locator('td').allTextContents();
+    expect(cells).toContain('A1');
+    expect(cells).not.toContain('A2');
+  });
+
   it.each([320, 350, 450])(
     'issue 14: at %i px, one row of tabs, the first step in view, no horizontal scroll, axe clean',
     async (width) => {

@@ -17,7 +17,7 @@ export const MISTAKES = {
   textDate: { sheet: 'Instances', cell: 'A6', typed: '31/12/2024', rule: 'date' },
   duplicateId: { sheet: 'Actions', cell: 'A6', typed: 'A1', rule: 'duplicate-id' },
   unknownRef: { sheet: 'Preuves', cell: 'A14', typed: 'A9', rule: 'unknown-reference' },
-  overwritten: { sheet: 'Actions', cell: 'AO3', typed: 'OUI', rule: 'formula-overwritten' }, // Triangulation of A2
+  overwritten: { sheet: 'Actions', cell: 'AP3', typed: 'OUI', rule: 'formula-overwritten' }, // Triangulation of A2
   refError: { sheet: 'Actions', cell: 'M3', typed: '#REF!', rule: 'cell-error' },
   missingReason: { sheet: 'Actions', cell: 'W3', typed: 'NON', rule: 'reason-required' }, // answer NON typed in V3, its « pourquoi » W3 left empty
 } as const;

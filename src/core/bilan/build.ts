@@ -1,3 +1,4 @@
+import type { Evolution } from '../compare/compare';
 import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
 import { compute } from '../indicators/compute';
@@ -7,6 +8,7 @@ import type { CellPlan, NumberFormat, SheetPlan, WorkbookPlan } from '../plan/ty
 import { PRODUCT_VERSION } from '../plan/build';
 import type { ColumnDef, Lang, TableDef, TemplateDef } from '../templates/types';
 import { isBlank, type CellValue, type Row } from '../values/cell';
+import { addEvolution } from './evolution';
 
 /*
  * A bilan (seed 002: « des bilans trimestriels devront être établis par les parties prenantes et
@@ -24,6 +26,8 @@ export interface BilanOptions {
   porteur?: string;
   lang?: Lang;
   now?: Date;
+  /** Last year compared (the bilan annuel's `--precedent`), and its file name. */
+  compared?: { evolution: Evolution; file: string };
 }
 
 export const BILAN_SHEET = 'Bilan';
@@ -286,6 +290,8 @@ export function buildBilan(
     });
     s.row++;
   }
+
+  if (options.compared) addEvolution(s, options.compared.evolution, options.compared.file, lang);
 
   // Indicators, planned and realised to date.
   const indDef = t.tables.find((d) => d.columns.some((c) => c.computed?.kind === 'realised'));

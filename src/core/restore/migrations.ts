@@ -134,7 +134,14 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         ],
       },
       added: {
-        Actions: ['content', 'modes', 'places', 'participationExpected', 'participationObserved'],
+        Actions: [
+          'content',
+          'modes',
+          'places',
+          'participationExpected',
+          'participationObserved',
+          'renewed',
+        ],
         Contribution: ['leverIntersectoral', 'leverDeterminants', 'leverParticipation'],
         Instances: ['inhabitants'],
         Partenaires: ['orgType'],

@@ -148,6 +148,18 @@ const actionColumns: ColumnDef[] = [
   // « Niveaux de participation attendus … suivi et évaluation de la participation » (seed 002).
   participation('participationExpected', 'Participation des habitants : niveau attendu'),
   participation('participationObserved', 'Participation des habitants : niveau observé'),
+  // « Il servira [...] à déterminer la reconduction ou non d'une action engagée » (seed 002, 4.4).
+  {
+    id: 'renewed',
+    header: "Action reconduite l'année suivante",
+    kind: 'choice',
+    list: L.ouiNon,
+    width: 14,
+    help: {
+      fr: 'Décidé au bilan annuel. OUI : l’action et ses indicateurs (cibles gardées) sont repris dans le classeur de l’année suivante (trepied new --from). Si aucune action n’est marquée, toutes sont reprises.',
+      en: 'Decided at the annual review. OUI: the action and its indicators (targets kept) are carried into next year’s workbook (trepied new --from). When no action is marked, all are carried.',
+    },
+  },
   ...(['Processus', 'Activité', 'Résultat'] as const).map((type, i): ColumnDef => ({
     id: ['indProcess', 'indActivity', 'indResult'][i] as string,
     // Counts, named so they do not read as the COPIL dashboard's lists of indicators (seed 002).
@@ -237,12 +249,12 @@ const proofs: ColumnDef[] = [
 ];
 
 /** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
-const DIRECTION = {
+export const DIRECTION = {
   column: 'direction',
   up: 'Hausse souhaitée',
   down: 'Baisse souhaitée',
 } as const;
-const NATURE = {
+export const NATURE = {
   column: 'nature',
   cumulative: 'Cumul sur la période',
   level: 'Niveau ou taux',

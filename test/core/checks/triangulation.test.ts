@@ -7,7 +7,7 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Actions',
-        cell: 'AO5',
+        cell: 'AP5',
         params: { key: 'A4', missing: ['livrable'] },
       },
     ]);

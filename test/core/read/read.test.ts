@@ -439,7 +439,7 @@ describe('computed columns', () => {
         rule: 'formula-overwritten',
         severity: 'error',
         sheet: 'Actions',
-        cell: 'AO4', // A3 is the third data row; Triangulation is the 36th column
+        cell: 'AP4', // A3 is the third data row; Triangulation is the 42nd column
         params: { table: 'Actions', column: 'Triangulation' },
         fix: undefined,
       },
@@ -463,7 +463,7 @@ describe('computed columns', () => {
         'formulas-absent',
         'warning',
         'Actions',
-        'AG1',
+        'AH1',
         { table: 'Actions', columns: expect.arrayContaining(['Triangulation']) },
       ],
       [

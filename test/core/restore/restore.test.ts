@@ -139,13 +139,13 @@ describe('restore', () => {
         file: 'a.xlsx',
         sheet: 'Actions',
         table: 'Actions',
-        cell: 'AQ2',
+        cell: 'AR2',
         row: 'A1',
         header: 'Remarques',
         value: 'à revoir',
         reason: 'unknown-column',
       }),
-      expect.objectContaining({ cell: 'AQ12', row: null, value: 'ligne seule' }),
+      expect.objectContaining({ cell: 'AR12', row: null, value: 'ligne seule' }),
     ]);
     expect(r.attention).toContainEqual({
       kind: 'unknown-column',
@@ -165,9 +165,9 @@ describe('restore', () => {
     const r = restored(input, 'a.xlsx');
     expect(r.tables['Actions']!.every((x) => !('triangulation' in x.values))).toBe(true);
     expect(r.others).toEqual([
-      expect.objectContaining({ cell: 'AO4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
+      expect.objectContaining({ cell: 'AP4', row: 'A3', value: 'OUI', reason: 'computed-typed' }),
     ]);
-    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AO4' });
+    expect(r.attention[0]).toMatchObject({ kind: 'computed-typed', cell: 'AP4' });
   });
 
   it('reads a header renamed by a typo as its column; a header too far goes to Autres données', () => {

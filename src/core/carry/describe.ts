@@ -1,0 +1,115 @@
+import { isoDay } from '../read/parse-date';
+import type { Lang } from '../templates/types';
+import type { CellValue } from '../values/cell';
+import type { BaselineChoice, CarryReport } from './carry';
+
+const v = (x: CellValue): string =>
+  x instanceof Date ? isoDay(x) : x === null || x === '' ? '(vide)' : String(x);
+const list = (ids: string[]) => ids.join(', ');
+const s = (n: number) => (n > 1 ? 's' : '');
+
+const T = {
+  fr: {
+    title: (f: string, id: string, version: number, current: number) =>
+      `Année suivante à partir de « ${f} » : modèle ${id}${version < current ? `, version ${version} mise à niveau en version ${current}` : `, version ${current}`}.`,
+    marked: (table: string, col: string) =>
+      `${table} reprises : celles marquées OUI dans « ${col} ».`,
+    unmarked: (table: string) =>
+      `${table} : aucune n'est marquée reconduite, toutes sont reprises.`,
+    noColumn: (table: string) => `${table} : toutes sont reprises.`,
+    carried: (n: number, ids: string[]) => `  Reprises (${n}) : ${n > 0 ? list(ids) : 'aucune'}`,
+    left: (n: number, ids: string[]) => `  Laissées (${n}) : ${n > 0 ? list(ids) : 'aucune'}`,
+    rows: 'Lignes reprises par tableau (reprises / lues) :',
+    cleared: (cols: string[]) => `vidé${s(cols.length)} : ${cols.join(', ')}`,
+    filled: (table: string, cols: string[], v: number) =>
+      `${table} : ${cols.map((c) => `« ${c} »`).join(' et ')}, absentes de la version ${v}, remplies comme cette version les lisait (hausse souhaitée ; cumul quand le mode de calcul est vide ou Somme) : à vérifier.`,
+    notCarried: 'Non repris (saisies de l’année écoulée) :',
+    rowsOf: (table: string, n: number) => `  ${table} : ${n} ligne${s(n)}`,
+    moved: 'Période avancée d’un an :',
+    arrow: (f: string, a: CellValue, b: CellValue) => `  ${f} : ${v(a)} → ${v(b)}`,
+    unmoved: (f: string, x: CellValue) =>
+      `  ${f} : « ${v(x)} » n'est pas une date ni une année : à corriger à la main.`,
+    baseline: (c: BaselineChoice, n: number) =>
+      ({
+        cumul: `Valeur initiale = valeur réalisée l'an dernier, pour les indicateurs cumulés (${n}) :`,
+        toutes: `Valeur initiale = valeur réalisée l'an dernier, pour tous les indicateurs renseignés (${n}) :`,
+        inchangee: "Valeurs initiales gardées telles qu'elles étaient saisies.",
+      })[c],
+    change: (k: string, ind: string, a: CellValue, b: number) => `  ${k} · ${ind} : ${v(a)} → ${b}`,
+    review: ' (la cible est déjà atteinte : à revoir)',
+    kept: 'Cibles gardées ; trimestres, réponses, raisons et commentaires vidés.',
+    others: (n: number) =>
+      `${n} valeur${s(n)} de la feuille « Autres données » non reprise${s(n)}.`,
+  },
+  en: {
+    title: (f: string, id: string, version: number, current: number) =>
+      `Next year from “${f}”: template ${id}${version < current ? `, version ${version} upgraded to version ${current}` : `, version ${current}`}.`,
+    marked: (table: string, col: string) => `${table} carried: those marked OUI in “${col}”.`,
+    unmarked: (table: string) => `${table}: none is marked renewed, all are carried.`,
+    noColumn: (table: string) => `${table}: all are carried.`,
+    carried: (n: number, ids: string[]) => `  Carried (${n}): ${n > 0 ? list(ids) : 'none'}`,
+    left: (n: number, ids: string[]) => `  Left (${n}): ${n > 0 ? list(ids) : 'none'}`,
+    rows: 'Rows carried by table (carried / read):',
+    cleared: (cols: string[]) => `emptied: ${cols.join(', ')}`,
+    filled: (table: string, cols: string[], v: number) =>
+      `${table}: ${cols.map((c) => `“${c}”`).join(' and ')}, absent from version ${v}, filled as that version read them (increase wanted; cumulative when the mode is blank or Somme): to check.`,
+    notCarried: 'Not carried (last year’s entries):',
+    rowsOf: (table: string, n: number) => `  ${table}: ${n} row(s)`,
+    moved: 'Period moved one year on:',
+    arrow: (f: string, a: CellValue, b: CellValue) => `  ${f}: ${v(a)} → ${v(b)}`,
+    unmoved: (f: string, x: CellValue) =>
+      `  ${f}: “${v(x)}” is neither a date nor a year: to correct by hand.`,
+    baseline: (c: BaselineChoice, n: number) =>
+      ({
+        cumul: `Baseline = last year's realised value, for cumulative indicators (${n}):`,
+        toutes: `Baseline = last year's realised value, for every indicator with a value (${n}):`,
+        inchangee: 'Baselines kept as typed.',
+      })[c],
+    change: (k: string, ind: string, a: CellValue, b: number) => `  ${k} · ${ind}: ${v(a)} → ${b}`,
+    review: ' (target already reached: to review)',
+    kept: 'Targets kept; quarters, answers, reasons and comments emptied.',
+    others: (n: number) => `${n} value(s) of the “Autres données” sheet not carried.`,
+  },
+};
+
+/** The carry report, one line per fact (the CLI prints it; the pane shows it). */
+export function describeCarry(r: CarryReport, lang: Lang = 'fr'): string[] {
+  const t = T[lang];
+  const lines = [t.title(r.file, r.template.id, r.fromVersion, r.template.version)];
+  const m = r.main;
+  lines.push(
+    m.marked && m.renewal
+      ? t.marked(m.table, m.renewal)
+      : m.renewal
+        ? t.unmarked(m.table)
+        : t.noColumn(m.table),
+    t.carried(m.carried.length, m.carried),
+    t.left(m.left.length, m.left),
+  );
+  const w = Math.max(...r.tables.map((x) => x.table.length)) + 2;
+  lines.push(
+    t.rows,
+    ...r.tables.map((x) =>
+      `  ${x.table.padEnd(w)}${`${x.carried} / ${x.read}`.padEnd(9)}${x.cleared.length > 0 ? t.cleared(x.cleared) : ''}`.trimEnd(),
+    ),
+  );
+  for (const x of r.tables)
+    if (x.filled.length > 0) lines.push(t.filled(x.table, x.filled, r.fromVersion));
+  if (r.notCarried.length > 0)
+    lines.push(t.notCarried, ...r.notCarried.map((x) => t.rowsOf(x.table, x.rows)));
+  if (r.moved.length > 0)
+    lines.push(t.moved, ...r.moved.map((x) => t.arrow(x.field, x.from, x.to)));
+  lines.push(...r.unmoved.map((x) => t.unmoved(x.field, x.value)));
+  if (r.baseline) {
+    lines.push(t.baseline(r.baseline, r.baselines.length));
+    if (r.baseline !== 'inchangee')
+      lines.push(
+        ...r.baselines.map(
+          (b) => `${t.change(b.key, b.indicator, b.from, b.to)}${b.targetReached ? t.review : ''}`,
+        ),
+      );
+  }
+  lines.push(t.kept);
+  if (r.others > 0) lines.push(t.others(r.others));
+  return lines;
+}

@@ -1,0 +1,217 @@
+import { carryForward, describeCarry, nextYear } from '../../../src/core/carry';
+import { EXAMPLES } from '../../../src/core/examples';
+import { compute } from '../../../src/core/indicators/compute';
+import { ca } from '../../../src/core/templates/ca';
+import { cpts } from '../../../src/core/templates/cpts';
+import type { Row } from '../../../src/core/values/cell';
+import { caV1, caV2, inputOf, restored } from '../../merge/support/workbooks';
+
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+const data = EXAMPLES.ca.data;
+const rowsOf = (rows: Row[] | undefined) => rows ?? [];
+
+/** The example with some actions marked at the bilan annuel. */
+function marked(marks: Record<string, string>): Record<string, Row[]> {
+  return {
+    ...data,
+    Actions: rowsOf(data['Actions']).map((r) => ({
+      ...r,
+      renewed: marks[String(r['id'])] ?? null,
+    })),
+  };
+}
+
+describe('nextYear', () => {
+  it.each([
+    [d('2025-01-01'), d('2026-01-01')],
+    [d('2024-02-29'), d('2025-02-28')], // no 29 February in 2025
+    [2025, 2026],
+    ['2025', '2026'], // a year typed as text stays text
+    ['01/07/2025', '01/07/2026'],
+    [null, null],
+    ['', ''],
+  ])('%p → %p', (a, b) => expect(nextYear(a)).toEqual(b));
+
+  it.each([['début juillet'], [12.5], [45000], [true]])('%p cannot be moved', (a) =>
+    expect(nextYear(a)).toBeUndefined(),
+  );
+});
+
+describe('carryForward (ca)', () => {
+  it('carries every action when none is marked, quarters emptied, targets kept', () => {
+    const { data: next, report } = carryForward(restored(inputOf(ca, data), 'suivi-2025.xlsx'));
+    expect(report.main).toMatchObject({
+      carried: ['A1', 'A2', 'A3', 'A4'],
+      left: [],
+      marked: false,
+    });
+    const ind = rowsOf(next.data['Indicateurs']);
+    expect(ind).toHaveLength(rowsOf(data['Indicateurs']).length);
+    expect(ind.every((r) => ['t1', 't2', 't3', 't4', 'comment'].every((q) => r[q] === null))).toBe(
+      true,
+    );
+    expect(ind.map((r) => r['target'])).toEqual(
+      rowsOf(data['Indicateurs']).map((r) => r['target'] ?? null),
+    );
+    // Answers and reasons emptied; what the action is kept.
+    const a1 = rowsOf(next.data['Actions'])[0]!;
+    expect(a1).toMatchObject({ id: 'A1', owner: 'DAC du Tarn', beneficiariesTarget: 120 });
+    expect([
+      a1['beneficiariesReached'],
+      a1['groupsOk'],
+      a1['groupsWhy'],
+      a1['objectivesMet'],
+    ]).toEqual([null, null, null, null]);
+    // The action's schedule moves with the period.
+    expect([a1['start'], a1['end']]).toEqual([d('2025-01-15'), d('2025-04-15')]);
+    expect(next.data['Preuves']).toBeUndefined();
+    expect(next.data['Contribution']).toBeUndefined();
+    expect(next.data['Instances']).toBeUndefined();
+    expect(report.notCarried.map((x) => x.table)).toEqual([
+      'Preuves',
+      'Chaîne de valeur',
+      'Contribution',
+      'Instances',
+    ]);
+  });
+
+  it('carries only the actions marked OUI, and their indicators (regression: all were carried)', () => {
+    const input = inputOf(ca, marked({ A1: 'OUI', A2: 'oui ', A3: 'NON' }));
+    const { data: next, report } = carryForward(restored(input, 'suivi-2025.xlsx'));
+    expect(report.main).toMatchObject({ carried: ['A1', 'A2'], left: ['A3', 'A4'], marked: true });
+    expect(rowsOf(next.data['Actions']).map((r) => r['id'])).toEqual(['A1', 'A2']);
+    expect(rowsOf(next.data['Actions']).every((r) => r['renewed'] === null)).toBe(true);
+    const kept = new Set(rowsOf(next.data['Indicateurs']).map((r) => r['action']));
+    expect([...kept]).toEqual(['A1', 'A2']);
+    expect(rowsOf(next.data['Indicateurs'])).toHaveLength(
+      rowsOf(data['Indicateurs']).filter((r) => ['A1', 'A2'].includes(String(r['action']))).length,
+    );
+  });
+
+  it('moves the baseline of cumulative indicators to last year’s realised value', () => {
+    const r = restored(inputOf(ca, data), 'suivi-2025.xlsx');
+    const realised = compute(ca, { Indicateurs: rowsOf(data['Indicateurs']) }).tables[
+      'Indicateurs'
+    ]!;
+    const { data: next, report } = carryForward(r);
+    const ind = rowsOf(next.data['Indicateurs']);
+    rowsOf(data['Indicateurs']).forEach((old, i) => {
+      const value = realised[i]!['realised'];
+      const cumulative = old['nature'] === 'Cumul sur la période' && typeof value === 'number';
+      expect(ind[i]!['baseline']).toEqual(cumulative ? value : (old['baseline'] ?? null));
+    });
+    // Vues de la vidéo: T1 60 + T2 40 = 100, its target 100 already reached.
+    expect(report.baselines).toContainEqual({
+      key: 'A1',
+      indicator: 'Vues de la vidéo tutorielle',
+      from: null,
+      to: 100,
+      targetReached: true,
+    });
+  });
+
+  it.each([
+    ['toutes', 'every indicator with a realised value'],
+    ['inchangee', 'none'],
+  ] as const)('--valeur-initiale %s: %s', (choice, _what) => {
+    const r = restored(inputOf(ca, data), 'a.xlsx');
+    const realised = compute(ca, { Indicateurs: rowsOf(data['Indicateurs']) }).tables[
+      'Indicateurs'
+    ]!;
+    const ind = rowsOf(carryForward(r, { baseline: choice }).data.data['Indicateurs']);
+    rowsOf(data['Indicateurs']).forEach((old, i) => {
+      const v = realised[i]!['realised'];
+      expect(ind[i]!['baseline']).toEqual(
+        choice === 'toutes' && typeof v === 'number' ? v : (old['baseline'] ?? null),
+      );
+    });
+  });
+
+  it('moves the programme period one year on, and says so', () => {
+    const { data: next, report } = carryForward(restored(inputOf(ca, data), 'a.xlsx'));
+    const field = (f: string) =>
+      rowsOf(next.data['Programme']).find((r) => r['field'] === f)?.['value'];
+    expect(field('Début de période')).toEqual(d('2027-01-01'));
+    expect(field('Fin de période')).toEqual(d('2027-12-31'));
+    expect(next.config.periode).toEqual({ debut: '2027-01-01', fin: '2027-12-31' });
+    expect(field('Date de signature de la convention')).toEqual(d('2024-01-15'));
+    expect(describeCarry(report)).toContain('  Début de période : 2026-01-01 → 2027-01-01');
+  });
+
+  it('keeps a partner’s text as text, even when it begins with =', () => {
+    const withFormulaText = {
+      ...data,
+      Actions: rowsOf(data['Actions']).map((r, i) =>
+        i === 0 ? { ...r, title: '=1+1 campagne', aims: '+33 5 63 00 00 00' } : r,
+      ),
+    };
+    const { data: next } = carryForward(restored(inputOf(ca, withFormulaText), 'a.xlsx'));
+    expect(rowsOf(next.data['Actions'])[0]).toMatchObject({
+      title: '=1+1 campagne',
+      aims: '+33 5 63 00 00 00',
+    });
+  });
+
+  it('carries the tasks not done, dates a year on and status emptied', () => {
+    const { data: next } = carryForward(restored(inputOf(ca, data), 'a.xlsx'));
+    const tasks = rowsOf(next.data['Calendrier']);
+    const notDone = rowsOf(data['Calendrier']).filter((r) => r['status'] !== 'Fait');
+    expect(tasks.map((r) => r['task'])).toEqual(notDone.map((r) => r['task']));
+    expect(tasks.every((r) => r['status'] === null)).toBe(true);
+    expect(tasks[0]!['start']).toEqual(nextYear(notDone[0]!['start'] ?? null));
+  });
+
+  it.each([
+    ['1', caV1],
+    ['2', caV2],
+  ])('starts from a version %s file through the upgrade path', (v, t) => {
+    const r = restored(inputOf(t, data), `suivi-v${v}.xlsx`);
+    const { data: next, report } = carryForward(r);
+    expect(report.fromVersion).toBe(Number(v));
+    expect(report.main.carried).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(rowsOf(next.data['Indicateurs'])).toHaveLength(rowsOf(data['Indicateurs']).length);
+    expect(describeCarry(report)[0]).toBe(
+      `Année suivante à partir de « suivi-v${v}.xlsx » : modèle ca, version ${v} mise à niveau en version 3.`,
+    );
+    // Versions 1–2 had no direction nor nature: filled as they read them (increase; a blank or
+    // Somme mode a cumul), so the cumulative ones start from their realised value.
+    const old = compute(t, { Indicateurs: rowsOf(data['Indicateurs']) }).tables['Indicateurs']!;
+    const ind = rowsOf(next.data['Indicateurs']);
+    ind.forEach((x, i) => {
+      const mode = rowsOf(data['Indicateurs'])[i]!['mode'] ?? null;
+      const cumul = mode === null || mode === 'Somme';
+      expect(x['direction']).toBe('Hausse souhaitée');
+      expect(x['nature']).toBe(cumul ? 'Cumul sur la période' : 'Niveau ou taux');
+      const was = old[i]!['realised'];
+      if (cumul && typeof was === 'number') expect(x['baseline']).toBe(was);
+    });
+    expect(describeCarry(report)).toContain(
+      `Indicateurs : « Évolution souhaitée » et « Nature de l'indicateur », absentes de la version ${v}, remplies comme cette version les lisait (hausse souhaitée ; cumul quand le mode de calcul est vide ou Somme) : à vérifier.`,
+    );
+  });
+});
+
+describe('carryForward (cpts)', () => {
+  it('carries the CPTS, its projects and targets, empties the year’s figures', () => {
+    const input = inputOf(cpts, EXAMPLES.cpts.data);
+    const { data: next, report } = carryForward(restored(input, 'usagers-2025.xlsx'));
+    expect(report.main.carried).toHaveLength(rowsOf(EXAMPLES.cpts.data['Projets']).length);
+    expect(report.main.renewal).toBeUndefined();
+    const p = rowsOf(next.data['Projets'])[0]!;
+    expect(p).toMatchObject({ mission: 'Accès aux soins', level: 'Information', invited: 200 });
+    expect([p['participants'], p['respondents'], p['satisfied']]).toEqual([null, null, null]);
+    const g = rowsOf(next.data['GestionProjets']);
+    expect(g.every((r) => r['value'] === null && r['comment'] === null)).toBe(true);
+    const typed = rowsOf(EXAMPLES.cpts.data['GestionProjets']);
+    // The typed rows, then the template's other pre-filled indicators (no target).
+    expect(g.map((r) => r['target'])).toEqual([
+      ...typed.map((r) => r['target'] ?? null),
+      ...g.slice(typed.length).map(() => null),
+    ]);
+    const year = rowsOf(next.data['CPTS']).find((r) => r['field'] === 'Année')?.['value'];
+    expect(year).toBe(2027);
+    expect(next.data['Preuves']).toBeUndefined();
+    expect(report.baseline).toBeUndefined();
+    expect(describeCarry(report)).toContain('Projets : toutes sont reprises.');
+  });
+});
