@@ -217,11 +217,23 @@ const cpts: TemplateRules = {
     { table: 'Projets', num: 'heard', den: 'respondents', severity: 'error' },
     { table: 'Projets', num: 'understood', den: 'respondents', severity: 'error' },
     { table: 'Population', num: 'betterUnderstanding', den: 'surveyed', severity: 'error' },
-    { table: 'Population', num: 'used', den: 'referred', severity: 'error' },
+    // Recourse is over the people the service was presented to, not those referred (seed 003):
+    // more recourse than referrals is no error (issue 18).
+    { table: 'Population', num: 'used', den: 'presented', severity: 'warning' },
   ],
   dateOrder: [],
   softReferences: [],
   referenceLevels: [],
+  proofs: {
+    table: 'Preuves',
+    key: 'key',
+    type: 'type',
+    proof: 'proof',
+    source: 'source',
+    limits: 'limits',
+    supports: 'supports',
+    outputOnly: 'Réalisations',
+  },
 };
 
 export const RULES: Record<string, TemplateRules> = { ca, cpts };

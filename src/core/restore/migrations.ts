@@ -1,5 +1,16 @@
 import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
-import type { ColumnDef, SummaryDef, TemplateDef } from '../templates/types';
+import {
+  CPTS_FAMILIES,
+  CPTS_PHASES,
+  CPTS_V1_DETERMINANTS,
+  CPTS_V1_DETERMINANTS_LIST,
+  CPTS_V1_DETERMINANTS_WHY,
+  CPTS_V1_LEVEL,
+  CPTS_V1_LEVEL_WHY,
+  CPTS_V1_SUMMARIES,
+  CPTS_V2_SUMMARIES,
+} from './migrations-cpts';
+import type { ColumnDef, ListDef, SummaryDef, TemplateDef, Text } from '../templates/types';
 
 /** A header that changed between two versions; the column keeps its id. */
 export interface HeaderRename {
@@ -13,6 +24,8 @@ export interface RemovedColumn {
   column: ColumnDef;
   /** Id of the column it followed in version `from`, or null when it came first. */
   after: string | null;
+  /** Why it went and where its meaning now lives, for the upgrade report. */
+  why?: Text;
 }
 
 /**
@@ -26,6 +39,10 @@ export interface Migration {
   /** Ids of the columns new in `from + 1`. */
   added: Record<string, string[]>;
   removed: Record<string, RemovedColumn[]>;
+  /** Tables (each on its own sheet) new in `from + 1`. */
+  addedTables?: string[];
+  /** Answer lists of version `from` that `from + 1` no longer has. */
+  removedLists?: ListDef[];
   /**
    * Columns of version `from` whose definition (formula, help) changed in `from + 1`, as they
    * were, by table name then column id: a workbook of version `from` is checked with its own
@@ -196,13 +213,43 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
     },
   },
   cpts: {
-    // Version 2 (issue 18): the change in access difficulties is seen when « avant » is 0.
+    // Version 2 (issue 18, seed 003): users engaged per phase, usagers partenaires as distinct
+    // people, each rate over its own population, the three families of determinants, proofs
+    // counted as in ca; the change in access difficulties is seen when « avant » is 0.
     1: {
       from: 1,
-      renamed: {},
-      added: { Projets: ['responseRate'], Population: ['difficultiesGap'] },
-      removed: {},
-      summaries: { added: ['CPTS_TauxReponse'], redefined: [] },
+      renamed: {
+        Population: [
+          {
+            id: 'uptakeRate',
+            from: 'Taux de recours',
+            to: 'Taux de recours aux dispositifs présentés',
+          },
+        ],
+      },
+      added: {
+        Projets: [...CPTS_PHASES.map((p) => p.id), 'responseRate'],
+        Population: ['presented', ...CPTS_FAMILIES.map((d) => d.id), 'difficultiesGap'],
+        Preuves: ['supports', 'counted'],
+      },
+      removed: {
+        Projets: [{ column: CPTS_V1_LEVEL, after: 'mission', why: CPTS_V1_LEVEL_WHY }],
+        Population: [
+          { column: CPTS_V1_DETERMINANTS, after: 'partnerships', why: CPTS_V1_DETERMINANTS_WHY },
+        ],
+      },
+      addedTables: ['UsagersPartenaires'],
+      removedLists: [CPTS_V1_DETERMINANTS_LIST],
+      redefined: {
+        Projets: {
+          proofsQuant: proofsOfType(PROOF_KINDS[0]),
+          proofsQual: proofsOfType(PROOF_KINDS[1]),
+          proofsObs: proofsOfType(PROOF_KINDS[2]),
+        },
+        // Version 1 divided recourse by the people referred.
+        Population: { uptakeRate: { computed: { kind: 'ratio', num: 'used', den: 'referred' } } },
+      },
+      summaries: { added: CPTS_V2_SUMMARIES, redefined: CPTS_V1_SUMMARIES },
     },
   },
 };

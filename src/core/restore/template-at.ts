@@ -2,7 +2,10 @@ import type { ColumnDef, TableDef, TemplateDef } from '../templates/types';
 import { MIGRATIONS, type Migration } from './migrations';
 
 function stepBack(t: TemplateDef, m: Migration): TemplateDef {
-  const tables = t.tables.map((table): TableDef => {
+  const newTables = new Set(m.addedTables ?? []);
+  const newSheets = new Set(t.tables.filter((x) => newTables.has(x.name)).map((x) => x.sheet));
+  const kept = t.tables.filter((x) => !newTables.has(x.name));
+  const tables = kept.map((table): TableDef => {
     const added = new Set(m.added[table.name] ?? []);
     const renamed = new Map((m.renamed[table.name] ?? []).map((r) => [r.id, r.from]));
     const before = m.redefined?.[table.name] ?? {};
@@ -21,7 +24,9 @@ function stepBack(t: TemplateDef, m: Migration): TemplateDef {
   const summaries = t.summaries
     .filter((x) => !addedSummaries.has(x.name))
     .map((x) => oldSummaries.get(x.name) ?? x);
-  return { ...t, version: m.from, tables, summaries };
+  const sheets = t.sheets.filter((s) => !newSheets.has(s));
+  const lists = [...t.lists, ...(m.removedLists ?? [])];
+  return { ...t, version: m.from, sheets, tables, lists, summaries };
 }
 
 /** The versions of a template a workbook may carry: 1 up to the current one. */

@@ -42,7 +42,11 @@ describe('template recognition', () => {
         'Calendrier',
       ],
     ],
-    ['cpts', { template: 'inconnu' }, ['CPTS', 'GestionProjets', 'Projets', 'Population', 'ACI']],
+    [
+      'cpts',
+      { template: 'inconnu' },
+      ['CPTS', 'GestionProjets', 'Projets', 'UsagersPartenaires', 'Population', 'ACI'],
+    ],
   ] as const)(
     'guesses %s from the table names when _meta says nothing useful',
     (id, meta, tables) => {
