@@ -1,9 +1,7 @@
-import { EXAMPLES } from '../../../src/core/examples';
 import { compute } from '../../../src/core/indicators/compute';
 import { buildMergedPlan } from '../../../src/core/merge/build-merged';
-import { templateAt } from '../../../src/core/restore/template-at';
 import { cpts } from '../../../src/core/templates/cpts';
-import type { TemplateDef } from '../../../src/core/templates/types';
+import { CPTS_V1_DATA, cptsV1 } from '../../support/cpts-v1';
 import { describeUpgrade } from '../../../src/core/upgrade/describe';
 import { planUpgrade, upgradeToData } from '../../../src/core/upgrade/upgrade';
 import { enteredValues, inputOf, NOW, restored } from '../../merge/support/workbooks';
@@ -31,17 +29,8 @@ describe('issue 18: cpts evolutions that handle 0', () => {
   });
 
   it('a version 1 workbook upgrades to version 2 with every typed value', () => {
-    const v1 = templateAt(cpts, 1) as TemplateDef;
-    // Version 1 held one engagement level per project and one family of determinants per row.
-    const levels = ['Information', 'Collaboration', 'Partenariat'];
-    const data = {
-      ...EXAMPLES.cpts.data,
-      Projets: EXAMPLES.cpts.data['Projets']!.map((p, i) => ({ ...p, level: levels[i] ?? null })),
-      Population: EXAMPLES.cpts.data['Population']!.map((p, i) => ({
-        ...p,
-        determinants: i === 0 ? 'Organisationnels' : 'Sociaux',
-      })),
-    };
+    const v1 = cptsV1;
+    const data = CPTS_V1_DATA;
     const input = inputOf(v1, data);
     expect(v1.sheets).not.toContain('Usagers partenaires');
     const r = restored(input, 'usagers.xlsx');
