@@ -330,8 +330,8 @@ export const populationSummaries: SummaryDef[] = [
   ...DETERMINANT_FAMILIES.map((d): SummaryDef => ({
     name: d.summary,
     label: {
-      fr: `Actions contribuant aux déterminants ${d.family}`,
-      en: `Actions contributing to ${d.en} determinants`,
+      fr: `Projets contribuant aux déterminants ${d.family}`,
+      en: `Projects contributing to ${d.en} determinants`,
     },
     format: 'integer',
     section: section.population,
