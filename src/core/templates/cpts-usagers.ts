@@ -65,6 +65,18 @@ export const engagementColumns: ColumnDef[] = ENGAGEMENT_PHASES.map((p) => ({
   help: PHASE_HELP[p.phase],
 }));
 
+/** The partner users of one project; the people, across projects, are counted on their sheet. */
+export const PARTNERS_HELP: Text = {
+  fr: 'Usagers partenaires de ce projet. Une même personne compte dans chacun de ses projets : les personnes distinctes se comptent sur la feuille « Usagers partenaires » (un code par personne).',
+  en: 'Partner users of this project. One person counts in each of their projects: distinct people are counted on the Usagers partenaires sheet.',
+};
+
+/** The denominator of seed 003's « Taux de recours aux dispositifs présentés lors des actions ». */
+export const PRESENTED_HELP: Text = {
+  fr: 'Personnes à qui le dispositif (ressource, consultation, dépistage…) a été présenté lors de l’action : le taux de recours se lit sur elles, pas sur les personnes orientées.',
+  en: 'People the service was presented to during the action: the uptake rate is over them, not over the people referred.',
+};
+
 /** Seed 003's « autres déterminants de santé », as its three families. */
 export const DETERMINANT_FAMILIES = [
   {

@@ -1,6 +1,8 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
 import { L, PROOF_KINDS, commonLists, evidenceColumns, proofColumns } from './shared';
 import {
+  PARTNERS_HELP,
+  PRESENTED_HELP,
   determinantColumns,
   engagementColumns,
   partnerSummaries,
@@ -93,7 +95,7 @@ const projectColumns: ColumnDef[] = [
   { id: 'mission', header: 'Mission ACI', kind: 'choice', list: 'MissionsACI', width: 26 },
   // Seed 003 counts the users engaged in each phase, not one level per project (issue 18).
   ...engagementColumns,
-  count('partners', 'Usagers partenaires impliqués'),
+  { ...count('partners', 'Usagers partenaires impliqués'), help: PARTNERS_HELP },
   {
     id: 'direct',
     header: "Participation directe d'usagers partenaires",
@@ -134,7 +136,10 @@ const populationColumns: ColumnDef[] = [
   count('ambassadors', 'Usagers devenus ambassadeurs ou relais'),
   count('referred', 'Personnes orientées vers une ressource adaptée'),
   // The population the « Taux de recours aux dispositifs présentés » is over (seed 003, issue 18).
-  count('presented', 'Personnes à qui le dispositif a été présenté'),
+  {
+    ...count('presented', 'Personnes à qui le dispositif a été présenté'),
+    help: PRESENTED_HELP,
+  },
   count('used', 'Personnes ayant eu recours au dispositif présenté'),
   count('difficultiesBefore', "Difficultés d'accès signalées avant"),
   count('difficultiesAfter', "Difficultés d'accès signalées après"),
