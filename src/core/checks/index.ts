@@ -10,6 +10,7 @@ import { checkNumbers } from './number';
 import { checkObjectiveTree } from './objective-tree';
 import { checkOtherPublic } from './other-public';
 import { checkOutliers } from './outlier';
+import { checkPartnerCodes } from './partner-codes';
 import { checkPercentScale } from './percent-scale';
 import { checkProofs } from './proof';
 import { checkRatios } from './ratio';
@@ -34,6 +35,7 @@ export const CHECKS: Check[] = [
   checkNumbers,
   checkPercentScale,
   checkRatios,
+  checkPartnerCodes,
   checkDates,
   checkIndicatorCoverage,
   checkIndicatorDefinition,

@@ -95,6 +95,18 @@ export interface TemplateRules {
     supports: string;
     outputOnly: string;
   };
+  /**
+   * The usagers partenaires a project counts, against the distinct codes listed for it on the
+   * usagers partenaires table (seed 003: the CPTS counts people, not participations).
+   */
+  partnerCodes?: {
+    table: string;
+    key: string;
+    count: string;
+    codes: string;
+    code: string;
+    project: string;
+  };
   /** Where an impact is claimed for a record (the value chain). */
   impact?: { table: string; key: string; column: string };
 }
@@ -233,6 +245,14 @@ const cpts: TemplateRules = {
     limits: 'limits',
     supports: 'supports',
     outputOnly: 'Réalisations',
+  },
+  partnerCodes: {
+    table: 'Projets',
+    key: 'id',
+    count: 'partners',
+    codes: 'UsagersPartenaires',
+    code: 'code',
+    project: 'project',
   },
 };
 
