@@ -129,7 +129,7 @@ export function usagersTable(sheet: string): TableDef {
     columns: [
       {
         id: 'code',
-        header: "Code de l'usager partenaire",
+        header: "Code de l'usager partenaire (jamais son nom)",
         kind: 'text',
         required: true,
         width: 18,
