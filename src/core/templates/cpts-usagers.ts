@@ -129,10 +129,10 @@ export function usagersTable(sheet: string): TableDef {
     columns: [
       {
         id: 'code',
-        header: "Code de l'usager partenaire (jamais son nom)",
+        header: 'Code (pseudonyme)',
         kind: 'text',
         required: true,
-        width: 18,
+        width: 20,
         help: {
           fr: 'Un code choisi par la CPTS (UP-01…), le même pour une personne dans tous ses projets. Jamais un nom ni une donnée de santé.',
           en: 'A code chosen by the CPTS, the same for one person across projects. Never a name or health data.',

@@ -23,13 +23,7 @@ describe('partner-codes (seed 003: the CPTS counts people, by their codes)', () 
   it('a code listed twice for a project is one person; another case of it too', () => {
     const input = example('cpts');
     const spare = spareRow(input, 'UsagersPartenaires');
-    setCell(
-      input,
-      'UsagersPartenaires',
-      spare,
-      "Code de l'usager partenaire (jamais son nom)",
-      'up-03',
-    );
+    setCell(input, 'UsagersPartenaires', spare, 'Code (pseudonyme)', 'up-03');
     setCell(input, 'UsagersPartenaires', spare, 'Projet ou action', 'Réseau addictologie');
     expect(issuesOf(input, 'partner-codes')).toEqual([]);
   });
