@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../src/core/restore/migrations';
 import { OTHERS, PROVENANCE } from '../src/core/restore/names';
 import { TEMPLATE_IDS, columnDef, getTemplate, tableDef } from '../src/core/templates';
 import { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW } from '../src/core/templates/cpts';
+import { cptsNotes, cptsSyntheseNote } from './docs-notes-cpts';
 import type {
   ColumnDef,
   ListDef,
@@ -152,7 +153,7 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     out.push('');
   }
   out.push(`Fusion (\`trepied merge\`) : ${MERGE[def.merge]}.`, '');
-  const note = NOTES[`${t.id}.${def.name}`];
+  const note = NOTES[`${t.id}.${def.name}`] ?? cptsNotes(code)[`${t.id}.${def.name}`];
   if (note) out.push(note, '');
   return out.join('\n');
 }
@@ -229,8 +230,11 @@ function renderVersions(t: TemplateDef): string[] {
       ...Object.entries(m.removed).flatMap(([table, cs]) =>
         cs.map(
           (c) =>
-            `table ${code(table)} : colonne ${code(c.column.header)} retirée (ses valeurs vont dans « ${OTHERS.sheet} »)`,
+            `table ${code(table)} : colonne ${code(c.column.header)} retirée (ses valeurs vont dans « ${OTHERS.sheet} »${c.why ? ` : ${c.why.fr}` : ''})`,
         ),
+      ),
+      ...(m.addedTables ?? []).map(
+        (name) => `feuille ${code(tableDef(t, name).sheet)} (table ${code(name)}) ajoutée`,
       ),
     ];
     out.push(`- Version ${m.from + 1} : ${changes.join(' ; ')}.`);
@@ -286,6 +290,7 @@ function renderTemplate(t: TemplateDef): string {
     ),
     '',
     ...(SYNTHESE_NOTES[t.id] ? [SYNTHESE_NOTES[t.id] as string, ''] : []),
+    ...(t.id === 'cpts' ? [cptsSyntheseNote(code), ''] : []),
     ...renderVersions(t),
   );
   return out.join('\n');

@@ -96,6 +96,7 @@ export const en: Strings = {
       number: 'Badly typed number',
       'percent-scale': 'Badly typed percentage',
       ratio: 'Inconsistent ratio',
+      'partner-codes': 'Partner users to list',
       date: 'Badly typed or out-of-period date',
       'indicator-coverage': 'Indicators not filled in',
       'indicator-definition': 'Indicator definition',

@@ -102,6 +102,7 @@ export const fr: Strings = {
       number: 'Nombre mal saisi',
       'percent-scale': 'Pourcentage mal saisi',
       ratio: 'Rapport incohérent',
+      'partner-codes': 'Usagers partenaires à lister',
       date: 'Date mal saisie ou hors période',
       'indicator-coverage': 'Indicateurs non renseignés',
       'indicator-definition': "Définition de l'indicateur",

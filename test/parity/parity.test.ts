@@ -16,6 +16,7 @@ import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { recalculate } from '../support/libreoffice';
 import { checkDiffs, computedDiffs, figureDiffs, rowsOf, same } from '../support/parity-compare';
 import { caV2 } from '../merge/support/workbooks';
+import { CPTS_V1_DATA, cptsV1 } from '../support/cpts-v1';
 import { DIRECTION_CASES } from '../support/direction-cases';
 import { caFixture, cptsFixture } from '../support/random-data';
 
@@ -52,6 +53,36 @@ const cases: Case[] = [
   { label: 'cpts-random-60', template: cpts, data: cptsFixture(3, 60) },
   { label: 'cpts-example', template: cpts, data: EXAMPLES.cpts.data, config: EXAMPLES.cpts.config },
   { label: 'cpts-empty', template: cpts, data: {} },
+  { label: 'cpts-v1-example', template: cptsV1, data: CPTS_V1_DATA },
+  {
+    label: 'cpts-seed-003',
+    template: cpts,
+    data: {
+      Projets: [
+        { id: 'P1', engagedInformation: 40, engagedPartnership: 2, partners: 2 },
+        { id: 'P2', engagedInformation: 0, engagedCollaboration: 5, partners: 2 },
+      ],
+      // UP-01 on both projects (case differs) and on the committee: one person; 7 ≠ "7".
+      UsagersPartenaires: [
+        { code: 'UP-01', project: 'P1' },
+        { code: 'up-01', project: 'P2' },
+        { code: 'UP-01', body: 'Comité des usagers' },
+        { code: 7, project: 'P1' },
+        { code: '7', project: 'P2' },
+      ],
+      Population: [
+        // More recourse than referrals, over the 18 it was presented to; difficulties 0 → 5.
+        {
+          project: 'P1',
+          referred: 10,
+          presented: 18,
+          used: 12,
+          difficultiesBefore: 0,
+          difficultiesAfter: 5,
+        },
+      ],
+    },
+  },
   { label: 'ca-random-200-streamed', template: ca, data: caFixture(11, 200), stream: true },
   {
     label: 'cpts-example-streamed',
@@ -134,6 +165,29 @@ describe('issue 18: LibreOffice shows what a decreasing indicator means', () => 
         shown(c.retained),
       ]),
     );
+  });
+});
+
+describe('issue 18: LibreOffice shows the cpts figures as seed 003 reads them', () => {
+  it('distinct usagers partenaires, users per phase, recourse over those presented, 0 → 5', () => {
+    const wb = recalculated.get('cpts-seed-003')!;
+    const names = [
+      'CPTS_UsagersPartenaires',
+      'CPTS_UsagersPartenairesParProjet',
+      'CPTS_NbInformation',
+      'CPTS_UsagersInformation',
+      'CPTS_NbCollaboration',
+      'CPTS_TauxRecours',
+      'CPTS_EcartDifficultes',
+    ];
+    // LibreOffice writes 15 significant digits.
+    const shown = (v: CellValue | undefined) =>
+      typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : (v ?? '');
+    const third = Math.round((12 / 18) * 1e9) / 1e9;
+    expect(names.map((n) => shown(wb.names[n]))).toEqual([3, 4, 1, 40, 1, third, 5]);
+    const row = rowsOf(cpts, wb)['Population']![0]!;
+    const rates = [row['uptakeRate'], row['difficultiesChange'], row['difficultiesGap']];
+    expect(rates.map(shown)).toEqual([third, '', 5]);
   });
 });
 

@@ -113,7 +113,10 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
     const respondents = pick([0, int(50), int(50)]);
     return {
       id,
-      level: maybe(0.9, pick(['Information', 'Concertation', 'Collaboration', 'Partenariat'])),
+      engagedInformation: maybe(0.8, int(120)),
+      engagedConcertation: maybe(0.6, int(40)),
+      engagedCollaboration: maybe(0.5, int(15)),
+      engagedPartnership: maybe(0.4, int(5)),
       partners: maybe(0.8, int(6)),
       direct: maybe(0.8, pick(['OUI', 'NON'])),
       invited: maybe(0.9, pick([0, int(200)])),
@@ -132,13 +135,25 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
     scoreBefore: maybe(0.7, Math.round(r() * 200) / 10),
     scoreAfter: maybe(0.7, Math.round(r() * 200) / 10),
     referred: maybe(0.8, pick([0, int(30)])),
+    presented: maybe(0.8, pick([0, int(40)])),
     used: maybe(0.8, int(20)),
+    determinantsSocial: maybe(0.6, pick(['OUI', 'NON'])),
+    determinantsOrganisational: maybe(0.6, pick(['OUI', 'NON'])),
     difficultiesBefore: maybe(0.8, pick([0, int(30)])),
     difficultiesAfter: maybe(0.8, int(30)),
   }));
   const Pv: Row[] = [];
   for (const id of ids) {
-    for (const kind of PROOFS) if (r() < 0.7) Pv.push({ key: id, type: kind, proof: 'x' });
+    for (const kind of PROOFS) {
+      if (r() < 0.7)
+        Pv.push({
+          key: id,
+          type: kind,
+          proof: maybe(0.9, 'x'),
+          source: maybe(0.8, 's'),
+          supports: maybe(0.3, pick(['Réalisations', 'Résultat', 'Impact'])),
+        });
+    }
   }
   const missions = [
     'Accès aux soins',
@@ -150,7 +165,15 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
     for (const kind of PROOFS)
       if (r() < 0.4) Pv.push({ aciIndicator: `Indicateur ${k}`, type: kind, proof: 'x' });
   }
+  // Codes repeated across projects, in both cases, numbers and texts of numbers (7 ≠ "7").
+  const codes = ['UP-01', 'up-01', 'UP-02', 'UP-3', 7, '7', 'UP-*', ' UP-02'];
+  const Up: Row[] = ids.slice(0, 20).map((id) => ({
+    code: maybe(0.9, pick(codes)),
+    project: maybe(0.8, id),
+    phase: maybe(0.7, pick(['Information', 'Concertation', 'Collaboration', 'Partenariat'])),
+  }));
   return {
+    UsagersPartenaires: Up,
     Projets: Pr,
     Population: Po,
     Preuves: Pv,

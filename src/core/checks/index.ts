@@ -11,6 +11,7 @@ import { checkNumbers } from './number';
 import { checkObjectiveTree } from './objective-tree';
 import { checkOtherPublic } from './other-public';
 import { checkOutliers } from './outlier';
+import { checkPartnerCodes } from './partner-codes';
 import { checkPercentScale } from './percent-scale';
 import { checkProofs } from './proof';
 import { checkRatios } from './ratio';
@@ -35,6 +36,7 @@ export const CHECKS: Check[] = [
   checkNumbers,
   checkPercentScale,
   checkRatios,
+  checkPartnerCodes,
   checkDates,
   checkIndicatorCoverage,
   checkIndicatorDefinition,

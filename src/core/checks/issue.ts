@@ -74,6 +74,7 @@ export interface RuleParams {
     | { problem: 'not-integer'; column: string; value: number };
   'percent-scale': { column: string; value: number; fixed: number };
   ratio: { num: string; den: string; numValue: number; denValue: number };
+  'partner-codes': { key: string; typed: number; listed: number; sheet: string };
   date:
     | { problem: 'text'; column: string; value: string; parsed: string }
     | { problem: 'serial'; column: string; value: number; parsed: string }
@@ -163,6 +164,7 @@ export const RULE_ORDER: RuleCode[] = [
   'number',
   'percent-scale',
   'ratio',
+  'partner-codes',
   'date',
   'indicator-coverage',
   'indicator-definition',

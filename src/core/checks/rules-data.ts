@@ -120,6 +120,18 @@ export interface TemplateRules {
     supports: string;
     outputOnly: string;
   };
+  /**
+   * The usagers partenaires a project counts, against the distinct codes listed for it on the
+   * usagers partenaires table (seed 003: the CPTS counts people, not participations).
+   */
+  partnerCodes?: {
+    table: string;
+    key: string;
+    count: string;
+    codes: string;
+    code: string;
+    project: string;
+  };
   /** Where an impact is claimed for a record (the value chain). */
   impact?: { table: string; key: string; column: string };
 }
@@ -242,7 +254,9 @@ const cpts: TemplateRules = {
     { table: 'Projets', num: 'heard', den: 'respondents', severity: 'error' },
     { table: 'Projets', num: 'understood', den: 'respondents', severity: 'error' },
     { table: 'Population', num: 'betterUnderstanding', den: 'surveyed', severity: 'error' },
-    { table: 'Population', num: 'used', den: 'referred', severity: 'error' },
+    // Recourse is over the people the service was presented to, not those referred (seed 003):
+    // more recourse than referrals is no error (issue 18).
+    { table: 'Population', num: 'used', den: 'presented', severity: 'warning' },
   ],
   dateOrder: [],
   softReferences: [],
@@ -272,6 +286,24 @@ const cpts: TemplateRules = {
       start: 'Année contractuelle (début)',
       year: 'Année',
     },
+  },
+  proofs: {
+    table: 'Preuves',
+    key: 'key',
+    type: 'type',
+    proof: 'proof',
+    source: 'source',
+    limits: 'limits',
+    supports: 'supports',
+    outputOnly: 'Réalisations',
+  },
+  partnerCodes: {
+    table: 'Projets',
+    key: 'id',
+    count: 'partners',
+    codes: 'UsagersPartenaires',
+    code: 'code',
+    project: 'project',
   },
 };
 

@@ -44,6 +44,7 @@ export const en: Catalogue = {
     number: 'Number',
     'percent-scale': 'Percentage scale',
     ratio: 'Rate',
+    'partner-codes': 'Partner users to list',
     date: 'Date',
     'indicator-coverage': 'Missing indicators',
     'indicator-definition': 'Indicator definition',
@@ -150,6 +151,8 @@ export const en: Catalogue = {
       `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) exceeds ${q(p.den)} (${num(p.denValue)}); check the entry.`,
+    'partner-codes': (p) =>
+      `${q(p.key)} counts ${num(p.typed)} partner user(s), but sheet ${q(p.sheet)} lists ${num(p.listed)} distinct code(s) for this project; the CPTS's distinct people are counted from the codes: list one code per person (never a name) or correct the number.`,
     date: (p) => {
       switch (p.problem) {
         case 'text':

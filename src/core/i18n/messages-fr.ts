@@ -39,6 +39,7 @@ export const fr: Catalogue = {
     number: 'Nombre',
     'percent-scale': 'Échelle de pourcentage',
     ratio: 'Taux',
+    'partner-codes': 'Usagers partenaires à lister',
     date: 'Date',
     'indicator-coverage': 'Indicateurs manquants',
     'indicator-definition': "Définition de l'indicateur",
@@ -146,6 +147,8 @@ export const fr: Catalogue = {
       `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) dépasse ${q(p.den)} (${num(p.denValue)}) ; vérifiez la saisie.`,
+    'partner-codes': (p) =>
+      `${q(p.key)} compte ${num(p.typed)} usager${p.typed > 1 ? 's' : ''} partenaire${p.typed > 1 ? 's' : ''}, mais la feuille ${q(p.sheet)} liste ${num(p.listed)} code${p.listed > 1 ? 's' : ''} distinct${p.listed > 1 ? 's' : ''} pour ce projet ; les personnes distinctes de la CPTS se comptent sur les codes : listez un code par personne (jamais un nom) ou corrigez le nombre.`,
     date: (p) => {
       switch (p.problem) {
         case 'text':

@@ -40,6 +40,11 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
       return `COUNTIF(${ref(t, e.table, e.column)},${typeof e.value === 'number' ? e.value : str(e.value)})`;
     case 'sum':
       return `SUM(${ref(t, e.table, e.column)})`;
+    case 'countPositive': {
+      // ISNUMBER first: a text is above any number in a comparison, and is not counted.
+      const r = ref(t, e.table, e.column);
+      return `SUMPRODUCT(ISNUMBER(${r})*(${r}>0))`;
+    }
     case 'averageIf':
       return `IFERROR(AVERAGEIF(${ref(t, e.table, e.column)},${str(e.equals)},${ref(t, e.table, e.value)}),"")`;
     case 'sumIf':
@@ -95,6 +100,18 @@ export function summaryValue(
     case 'countIf': {
       let n = 0;
       for (const r of rows(e.table)) if (criterionMatches(r[e.column], e.value)) n++;
+      return n;
+    }
+    case 'countPositive': {
+      let n = 0;
+      for (const r of rows(e.table)) {
+        const v = r[e.column];
+        // An error in the column reaches SUMPRODUCT, which shows it.
+        const error = errorOf(v);
+        if (error !== undefined) return error;
+        const x = summed(v);
+        if (x !== undefined && x > 0) n++;
+      }
       return n;
     }
     case 'sum': {

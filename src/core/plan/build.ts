@@ -178,6 +178,10 @@ function validationFor(
         operator: 'greaterThanOrEqual',
         formulae: [0],
         style: 'stop',
+        // What to count, where the user types it (the phases of seed 003…).
+        ...(col.help
+          ? { prompt: { title: col.header.slice(0, 32), text: m(col.help).slice(0, 255) } }
+          : {}),
         error: { title: m(MSG.wholeTitle), text: m(MSG.wholeText) },
       };
     case 'money':

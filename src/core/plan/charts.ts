@@ -80,7 +80,13 @@ function tableChart(
 export function chartsOf(t: TemplateDef, sheets: SheetPlan[], lang: Lang): ChartPlan[] {
   const summary = sheets.find((s) => s.name === t.summarySheet);
   if (!summary) return [];
-  return CHARTS[t.id].map((def, i) => {
+  // An older version of the template (an old workbook rebuilt in tests) lacks some figures: the
+  // charts reading them are left out, as that version had them not.
+  const defined = new Set(t.summaries.map((x) => x.name));
+  const charts = CHARTS[t.id].filter(
+    (def) => def.from !== 'summaries' || def.names.every((n) => defined.has(n)),
+  );
+  return charts.map((def, i) => {
     const top = FIRST_ROW + i * (CHART_ROWS + 1);
     const data =
       def.from === 'summaries' ? summaryChart(def, summary, lang) : tableChart(def, t, sheets);

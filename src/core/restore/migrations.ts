@@ -1,6 +1,17 @@
 import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
 import { ACI_TYPED_RATE_INDICATOR } from '../templates/cpts-aci';
-import type { ColumnDef, SummaryDef, TemplateDef } from '../templates/types';
+import {
+  CPTS_FAMILIES,
+  CPTS_PHASES,
+  CPTS_V1_DETERMINANTS,
+  CPTS_V1_DETERMINANTS_LIST,
+  CPTS_V1_DETERMINANTS_WHY,
+  CPTS_V1_LEVEL,
+  CPTS_V1_LEVEL_WHY,
+  CPTS_V1_SUMMARIES,
+  CPTS_V2_SUMMARIES,
+} from './migrations-cpts';
+import type { ColumnDef, ListDef, SummaryDef, TemplateDef, Text } from '../templates/types';
 import { isBlank, type CellValue, type Row } from '../values/cell';
 
 /** A header that changed between two versions; the column keeps its id. */
@@ -15,6 +26,8 @@ export interface RemovedColumn {
   column: ColumnDef;
   /** Id of the column it followed in version `from`, or null when it came first. */
   after: string | null;
+  /** Why it went and where its meaning now lives, for the upgrade report. */
+  why?: Text;
 }
 
 /**
@@ -28,6 +41,10 @@ export interface Migration {
   /** Ids of the columns new in `from + 1`. */
   added: Record<string, string[]>;
   removed: Record<string, RemovedColumn[]>;
+  /** Tables (each on its own sheet) new in `from + 1`. */
+  addedTables?: string[];
+  /** Answer lists of version `from` that `from + 1` no longer has. */
+  removedLists?: ListDef[];
   /**
    * Columns of version `from` whose definition (formula, help) changed in `from + 1`, as they
    * were, by table name then column id: a workbook of version `from` is checked with its own
@@ -36,8 +53,6 @@ export interface Migration {
   redefined?: Record<string, Record<string, Partial<ColumnDef>>>;
   /** Named summary cells new in `from + 1`, and those of `from` whose definition changed. */
   summaries?: { added: string[]; redefined: SummaryDef[] };
-  /** Tables (and their sheets) new in `from + 1`. */
-  addedTables?: string[];
   /** Removed columns whose values become rows of another table (not Autres données). */
   carried?: CarriedColumn[];
 }
@@ -237,15 +252,25 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
     },
   },
   cpts: {
-    // Version 2 (issue 18): the change in access difficulties is seen when « avant » is 0.
+    // Version 2 (issue 18, seed 003): users engaged per phase, usagers partenaires as distinct
+    // people, each rate over its own population, the three families of determinants, proofs
+    // counted as in ca; the change in access difficulties is seen when « avant » is 0.
     1: {
       from: 1,
-      renamed: {},
+      renamed: {
+        Population: [
+          {
+            id: 'uptakeRate',
+            from: 'Taux de recours',
+            to: 'Taux de recours aux dispositifs présentés',
+          },
+        ],
+      },
       // Issue 15: the ACI mission rate is the weighted attainment of the contract's indicators.
       added: {
-        Projets: ['responseRate'],
-        Population: ['difficultiesGap'],
-        Preuves: ['aciIndicator'],
+        Projets: [...CPTS_PHASES.map((p) => p.id), 'responseRate'],
+        Population: ['presented', ...CPTS_FAMILIES.map((d) => d.id), 'difficultiesGap'],
+        Preuves: ['aciIndicator', 'supports', 'counted'],
         ACI: [
           'missionRate',
           'advanceDue',
@@ -257,6 +282,10 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         ],
       },
       removed: {
+        Projets: [{ column: CPTS_V1_LEVEL, after: 'mission', why: CPTS_V1_LEVEL_WHY }],
+        Population: [
+          { column: CPTS_V1_DETERMINANTS, after: 'partnerships', why: CPTS_V1_DETERMINANTS_WHY },
+        ],
         ACI: [
           {
             column: {
@@ -270,7 +299,8 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           },
         ],
       },
-      addedTables: ['IndicateursACI', 'DepensesACI'],
+      addedTables: ['UsagersPartenaires', 'IndicateursACI', 'DepensesACI'],
+      removedLists: [CPTS_V1_DETERMINANTS_LIST],
       carried: [
         {
           table: 'ACI',
@@ -280,6 +310,13 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         },
       ],
       redefined: {
+        Projets: {
+          proofsQuant: proofsOfType(PROOF_KINDS[0]),
+          proofsQual: proofsOfType(PROOF_KINDS[1]),
+          proofsObs: proofsOfType(PROOF_KINDS[2]),
+        },
+        // Version 1 divided recourse by the people referred.
+        Population: { uptakeRate: { computed: { kind: 'ratio', num: 'used', den: 'referred' } } },
         ACI: {
           variableDue: { computed: { kind: 'product', a: 'variableMax', b: 'attainment' } },
           remaining: {
@@ -290,13 +327,13 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
       },
       summaries: {
         added: [
-          'CPTS_TauxReponse',
+          ...CPTS_V2_SUMMARIES,
           'CPTS_ACI_TropPercu',
           'CPTS_ACI_TauxAtteinte',
           'CPTS_ACI_DepensesEngagees',
           'CPTS_ACI_TauxConsommation',
         ],
-        redefined: [],
+        redefined: CPTS_V1_SUMMARIES,
       },
     },
   },

@@ -30,7 +30,10 @@ function stepBack(t: TemplateDef, m: Migration): TemplateDef {
     .filter((x) => !addedSummaries.has(x.name))
     .map((x) => oldSummaries.get(x.name) ?? x);
   const sheets = t.sheets.filter((s) => !goneSheets.has(s));
-  const lists = t.lists.filter((l) => !('from' in l) || !addedTables.has(l.from.table));
+  const lists = [
+    ...t.lists.filter((l) => !('from' in l) || !addedTables.has(l.from.table)),
+    ...(m.removedLists ?? []),
+  ];
   return { ...t, version: m.from, sheets, tables, lists, summaries };
 }
 

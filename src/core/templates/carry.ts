@@ -1,3 +1,4 @@
+import { DETERMINANT_FAMILIES, ENGAGEMENT_PHASES } from './cpts-usagers';
 import { DIRECTION, NATURE } from './ca';
 import type { TemplateDef } from './types';
 
@@ -139,6 +140,7 @@ export const CARRY: Partial<Record<TemplateDef['id'], CarryDef>> = {
           'recommend',
           'heard',
           'understood',
+          ...ENGAGEMENT_PHASES.map((p) => p.id),
         ],
       },
       Population: {
@@ -155,9 +157,14 @@ export const CARRY: Partial<Record<TemplateDef['id'], CarryDef>> = {
           'difficultiesBefore',
           'difficultiesAfter',
           'partnerships',
+          'presented',
+          ...DETERMINANT_FAMILIES.map((d) => d.id),
         ],
       },
-      ACI: { rows: 'all', clear: ['attainment', 'advance', 'paid'] },
+      // The contract's amounts and indicators (targets, weights) go on; the year's payments and
+      // achievements do not, nor its expenses (DepensesACI) and the usagers' participation.
+      ACI: { rows: 'all', clear: ['advance', 'paid'] },
+      IndicateursACI: { rows: 'all', clear: ['achieved'] },
     },
   },
 };

@@ -1,6 +1,18 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
 import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
 import { L, PROOF_KINDS, commonLists, evidenceColumns, proofColumns } from './shared';
+import {
+  PARTNERS_HELP,
+  PRESENTED_HELP,
+  determinantColumns,
+  engagementColumns,
+  partnerSummaries,
+  phaseSummaries,
+  populationSummaries,
+  proofCountColumns,
+  usagersLists,
+  usagersTable,
+} from './cpts-usagers';
 
 export { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW, ACI_MISSIONS, cptsSize } from './cpts-aci';
 
@@ -10,6 +22,7 @@ const S = {
   cpts: 'CPTS',
   gestion: 'Gestion de projets',
   projets: 'Projets',
+  usagers: 'Usagers partenaires',
   population: 'Population',
   preuves: 'Preuves',
   ...ACI_SHEETS,
@@ -32,7 +45,10 @@ export const GESTION_INDICATORS = [
   "Nombre d'usagers partenaires impliqués (projets, actions, instances de gouvernance)",
   "Nombre d'actions de montée en compétence (formations, congrès, sensibilisations)",
   'Satisfaction des professionnels vis-à-vis de la collaboration avec les usagers (%)',
+  // Each satisfaction with the share of those asked who answered (seed 003, issue 18).
+  'Taux de réponse des professionnels interrogés (%)',
   'Satisfaction des usagers partenaires quant à leur rôle et leur influence (%)',
+  'Taux de réponse des usagers partenaires interrogés (%)',
 ];
 
 const P = 'Projets';
@@ -53,15 +69,9 @@ const rate = (id: string, header: string, num: string, den: string): ColumnDef =
 const projectColumns: ColumnDef[] = [
   { id: 'id', header: 'Projet ou action', kind: 'id', required: true, width: 32 },
   { id: 'mission', header: 'Mission ACI', kind: 'choice', list: 'MissionsACI', width: 26 },
-  {
-    id: 'level',
-    header: "Niveau d'engagement des usagers",
-    kind: 'choice',
-    list: 'NiveauxEngagement',
-    required: true,
-    width: 16,
-  },
-  count('partners', 'Usagers partenaires impliqués'),
+  // Seed 003 counts the users engaged in each phase, not one level per project (issue 18).
+  ...engagementColumns,
+  { ...count('partners', 'Usagers partenaires impliqués'), help: PARTNERS_HELP },
   {
     id: 'direct',
     header: "Participation directe d'usagers partenaires",
@@ -83,7 +93,7 @@ const projectColumns: ColumnDef[] = [
   rate('recommendationRate', 'Taux de recommandation', 'recommend', 'respondents'),
   rate('heardRate', "Sentiment d'écoute", 'heard', 'respondents'),
   rate('understandingRate', 'Taux de compréhension', 'understood', 'respondents'),
-  ...evidenceColumns('id', 'Preuves', 'key'),
+  ...evidenceColumns('id', 'Preuves', 'key', 'counted'),
 ];
 
 const populationColumns: ColumnDef[] = [
@@ -101,17 +111,16 @@ const populationColumns: ColumnDef[] = [
   { id: 'scoreAfter', header: 'Score de connaissances après', kind: 'number', width: 12 },
   count('ambassadors', 'Usagers devenus ambassadeurs ou relais'),
   count('referred', 'Personnes orientées vers une ressource adaptée'),
+  // The population the « Taux de recours aux dispositifs présentés » is over (seed 003, issue 18).
+  {
+    ...count('presented', 'Personnes à qui le dispositif a été présenté'),
+    help: PRESENTED_HELP,
+  },
   count('used', 'Personnes ayant eu recours au dispositif présenté'),
   count('difficultiesBefore', "Difficultés d'accès signalées avant"),
   count('difficultiesAfter', "Difficultés d'accès signalées après"),
   count('partnerships', 'Partenariats avec associations ou collectifs'),
-  {
-    id: 'determinants',
-    header: 'Déterminants visés',
-    kind: 'choice',
-    list: 'Determinants',
-    width: 18,
-  },
+  ...determinantColumns,
   rate('understandingShare', 'Part déclarant mieux comprendre', 'betterUnderstanding', 'surveyed'),
   {
     id: 'knowledgeChange',
@@ -120,7 +129,7 @@ const populationColumns: ColumnDef[] = [
     width: 12,
     computed: { kind: 'difference', a: 'scoreAfter', b: 'scoreBefore' },
   },
-  rate('uptakeRate', 'Taux de recours', 'used', 'referred'),
+  rate('uptakeRate', 'Taux de recours aux dispositifs présentés', 'used', 'presented'),
   {
     id: 'difficultiesChange',
     header: 'Évolution des difficultés signalées',
@@ -144,14 +153,6 @@ const section = {
   evidence: { fr: 'Preuves', en: 'Evidence' },
 };
 
-const level = (name: string, value: string): SummaryDef => ({
-  name,
-  label: { fr: `Projets au niveau « ${value} »`, en: `Projects at level “${value}”` },
-  format: 'integer',
-  section: section.projects,
-  expr: { op: 'countIf', table: P, column: 'level', value },
-});
-
 const summaries: SummaryDef[] = [
   {
     name: 'CPTS_NbProjets',
@@ -174,17 +175,8 @@ const summaries: SummaryDef[] = [
       den: { op: 'name', name: 'CPTS_NbProjets' },
     },
   },
-  {
-    name: 'CPTS_UsagersPartenaires',
-    label: { fr: 'Usagers partenaires impliqués', en: 'Partner users involved' },
-    format: 'integer',
-    section: section.projects,
-    expr: { op: 'sum', table: P, column: 'partners' },
-  },
-  level('CPTS_NbInformation', 'Information'),
-  level('CPTS_NbConcertation', 'Concertation'),
-  level('CPTS_NbCollaboration', 'Collaboration'),
-  level('CPTS_NbPartenariat', 'Partenariat'),
+  ...partnerSummaries,
+  ...phaseSummaries,
   {
     name: 'CPTS_TauxReponse',
     label: {
@@ -221,6 +213,29 @@ const summaries: SummaryDef[] = [
       den: { op: 'sum', table: P, column: 'respondents' },
     },
   },
+  {
+    name: 'CPTS_TauxEcoute',
+    label: { fr: "Sentiment d'écoute et de prise en compte", en: 'Feeling listened to' },
+    format: 'percent',
+    section: section.experience,
+    expr: {
+      op: 'ratio',
+      num: { op: 'sum', table: P, column: 'heard' },
+      den: { op: 'sum', table: P, column: 'respondents' },
+    },
+  },
+  {
+    name: 'CPTS_TauxComprehension',
+    label: { fr: 'Taux de compréhension des informations', en: 'Understanding rate' },
+    format: 'percent',
+    section: section.experience,
+    expr: {
+      op: 'ratio',
+      num: { op: 'sum', table: P, column: 'understood' },
+      den: { op: 'sum', table: P, column: 'respondents' },
+    },
+  },
+  ...populationSummaries,
   {
     name: 'CPTS_NbProjetsTriangules',
     label: { fr: 'Projets aux preuves triangulées', en: 'Projects with triangulated evidence' },
@@ -286,6 +301,7 @@ export const cpts: TemplateDef = {
       columns: projectColumns,
       spareRows: 30,
     },
+    usagersTable(S.usagers),
     {
       name: 'Population',
       merge: 'own',
@@ -297,7 +313,10 @@ export const cpts: TemplateDef = {
       name: 'Preuves',
       merge: 'own',
       sheet: S.preuves,
-      columns: withAciIndicator(proofColumns('Projet ou action', 'ListeProjets')),
+      columns: [
+        ...withAciIndicator(proofColumns('Projet ou action', 'ListeProjets')),
+        ...proofCountColumns,
+      ],
       spareRows: 120,
     },
     ...ACI_TABLES,
@@ -311,12 +330,7 @@ export const cpts: TemplateDef = {
       values: ['Information', 'Concertation', 'Collaboration', 'Partenariat'],
       extensible: false,
     },
-    {
-      name: 'Determinants',
-      title: 'Déterminants',
-      values: ['Sociaux', 'Environnementaux', 'Organisationnels'],
-      extensible: false,
-    },
+    ...usagersLists,
     { name: 'ListeProjets', title: 'Projets', from: { table: 'Projets', column: 'id' } },
   ],
   summaries: [...summaries, ...ACI_SUMMARIES],

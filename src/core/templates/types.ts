@@ -189,6 +189,8 @@ export type SummaryExpr =
   | { op: 'countNonBlank'; table: string; column: string }
   | { op: 'countIf'; table: string; column: string; value: string | number }
   | { op: 'sum'; table: string; column: string }
+  /** Rows whose column holds a number above 0 (projects engaging users in a phase). */
+  | { op: 'countPositive'; table: string; column: string }
   | { op: 'averageIf'; table: string; value: string; column: string; equals: string }
   | { op: 'sumIf'; table: string; value: string; column: string; equals: string }
   /** Distinct non-blank values, `except` some (case-insensitive): sectors without kinds of body. */

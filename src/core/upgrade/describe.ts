@@ -11,6 +11,7 @@ const T = {
     renamed: 'Colonnes renommées :',
     added: 'Colonnes ajoutées (vides) :',
     removed: 'Colonnes retirées (valeurs reprises dans Autres données) :',
+    sheets: 'Feuilles ajoutées (vides) :',
     rows: 'Lignes reprises par tableau :',
     others: (n: number) =>
       n === 0
@@ -28,6 +29,7 @@ const T = {
     renamed: 'Columns renamed:',
     added: 'Columns added (blank):',
     removed: 'Columns removed (values carried to Autres données):',
+    sheets: 'Sheets added (blank):',
     rows: 'Rows carried, by table:',
     others: (n: number) =>
       n === 0
@@ -48,8 +50,11 @@ export function describeUpgrade(p: UpgradePlan, lang: Lang = 'fr'): string[] {
   }
   if (p.added.length > 0)
     lines.push(t.added, ...p.added.map((a) => `  ${a.table} : ${t.q(a.column)}`));
-  if (p.removed.length > 0)
-    lines.push(t.removed, ...p.removed.map((a) => `  ${a.table} : ${t.q(a.column)}`));
+  if (p.removed.length > 0) {
+    const why = (a: UpgradePlan['removed'][number]) => (a.why ? ` : ${a.why[lang]}` : '');
+    lines.push(t.removed, ...p.removed.map((a) => `  ${a.table} : ${t.q(a.column)}${why(a)}`));
+  }
+  if (p.addedSheets.length > 0) lines.push(t.sheets, ...p.addedSheets.map((s) => `  ${t.q(s)}`));
   const counts = Object.entries(p.counts).filter(([, c]) => c.inputs > 0);
   if (counts.length > 0) {
     const w = Math.max(...counts.map(([name]) => name.length)) + 2;

@@ -3,7 +3,7 @@ import { mergeToData } from '../merge/to-data';
 import type { MergedData, TableCount } from '../merge/types';
 import { migrationsFrom } from '../restore/migrations';
 import type { Attention, Restored } from '../restore/types';
-import type { TemplateDef } from '../templates/types';
+import type { TemplateDef, Text } from '../templates/types';
 
 /** What upgrading a workbook does, said before (or after) doing it. */
 export interface UpgradePlan {
@@ -14,7 +14,9 @@ export interface UpgradePlan {
   to: number;
   renamed: { table: string; from: string; to: string }[];
   added: { table: string; column: string }[];
-  removed: { table: string; column: string }[];
+  removed: { table: string; column: string; why?: Text }[];
+  /** Sheets (and their tables) new in the current version, written empty. */
+  addedSheets: string[];
   /** Rows carried, by table name (inputs = rows read, merged = rows written). */
   counts: Record<string, TableCount>;
   /** Values carried to Autres données. */
@@ -55,8 +57,11 @@ export function planUpgrade(r: Restored): UpgradePlan {
       Object.entries(m.removed).flatMap(([table, cs]) =>
         cs
           .filter((c) => !m.carried?.some((x) => x.table === table && x.column === c.column.id))
-          .map((c) => ({ table, column: c.column.header })),
+          .map((c) => ({ table, column: c.column.header, ...(c.why ? { why: c.why } : {}) })),
       ),
+    ),
+    addedSheets: steps.flatMap((m) =>
+      (m.addedTables ?? []).map((name) => t.tables.find((d) => d.name === name)?.sheet ?? name),
     ),
     counts: merge.counts,
     others: merge.others,

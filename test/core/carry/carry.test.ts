@@ -1,3 +1,4 @@
+import { ENGAGEMENT_PHASES } from '../../../src/core/templates/cpts-usagers';
 import { carryForward, describeCarry, nextYear } from '../../../src/core/carry';
 import { EXAMPLES } from '../../../src/core/examples';
 import { compute } from '../../../src/core/indicators/compute';
@@ -198,8 +199,20 @@ describe('carryForward (cpts)', () => {
     expect(report.main.carried).toHaveLength(rowsOf(EXAMPLES.cpts.data['Projets']).length);
     expect(report.main.renewal).toBeUndefined();
     const p = rowsOf(next.data['Projets'])[0]!;
-    expect(p).toMatchObject({ mission: 'Accès aux soins', level: 'Information', invited: 200 });
+    expect(p).toMatchObject({ mission: 'Accès aux soins', invited: 200 });
     expect([p['participants'], p['respondents'], p['satisfied']]).toEqual([null, null, null]);
+    // The year's users engaged per phase (cpts v2) are emptied too.
+    const engaged = ENGAGEMENT_PHASES.map((x) => x.id);
+    expect(rowsOf(EXAMPLES.cpts.data['Projets']).some((r) => engaged.some((k) => r[k]))).toBe(true);
+    expect(rowsOf(next.data['Projets']).flatMap((r) => engaged.map((k) => r[k] ?? null))).toEqual(
+      rowsOf(next.data['Projets']).flatMap(() => engaged.map(() => null)),
+    );
+    // The ACI contract's indicators go on with their targets, without last year's achievements.
+    const indicators = rowsOf(next.data['IndicateursACI']);
+    expect(indicators.length).toBe(rowsOf(EXAMPLES.cpts.data['IndicateursACI']).length);
+    expect(indicators.every((r) => (r['achieved'] ?? null) === null)).toBe(true);
+    expect(indicators.some((r) => typeof r['target'] === 'number')).toBe(true);
+    expect(next.data['DepensesACI']).toBeUndefined();
     const g = rowsOf(next.data['GestionProjets']);
     expect(g.every((r) => r['value'] === null && r['comment'] === null)).toBe(true);
     const typed = rowsOf(EXAMPLES.cpts.data['GestionProjets']);

@@ -158,6 +158,12 @@ const SAMPLES: Issue[] = [
     { cell: 'B7', value: 0.85 },
   ),
   issue('ratio', 'error', A, { num: 'Satisfaits', den: 'Répondants', numValue: 45, denValue: 40 }),
+  issue('partner-codes', 'warning', A, {
+    key: 'Réseau addictologie',
+    typed: 4,
+    listed: 3,
+    sheet: 'Usagers partenaires',
+  }),
   issue('date', 'warning', A, {
     problem: 'text',
     column: C,

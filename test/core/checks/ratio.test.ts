@@ -27,11 +27,11 @@ describe('ratio', () => {
   });
 
   it.each([
-    ['Satisfaits', 41, 'I2', 'error'], // 41 > 40 Répondants
-    ["Recommandent l'action", 41, 'J2', 'error'],
-    ['Se sentent écoutés et pris en compte', 41, 'K2', 'error'],
-    ['Ont compris les informations', 41, 'L2', 'error'],
-    ['Participants', 201, 'G2', 'warning'], // 201 > 200 invitées
+    ['Satisfaits', 41, 'L2', 'error'], // 41 > 40 Répondants
+    ["Recommandent l'action", 41, 'M2', 'error'],
+    ['Se sentent écoutés et pris en compte', 41, 'N2', 'error'],
+    ['Ont compris les informations', 41, 'O2', 'error'],
+    ['Participants', 201, 'J2', 'warning'], // 201 > 200 invitées
   ])('Projets: %s = %d', (header, value, cell, severity) => {
     const input = example('cpts');
     setCell(
@@ -47,14 +47,19 @@ describe('ratio', () => {
   });
 
   it.each([
-    ['Déclarent mieux comprendre leur santé', 53, 'C2'], // 53 > 52 interrogés
-    ['Personnes ayant eu recours au dispositif présenté', 26, 'H2'], // 26 > 25 orientées
-  ])('Population: %s = %d', (header, value, cell) => {
+    ['Déclarent mieux comprendre leur santé', 53, 'C2', 'error'], // 53 > 52 interrogés
+    ['Personnes ayant eu recours au dispositif présenté', 65, 'I2', 'warning'], // 65 > 64 présentées
+  ])('Population: %s = %d', (header, value, cell, severity) => {
     const input = example('cpts');
     setCell(input, 'Population', 0, header, value);
-    expect(issuesOf(input, 'ratio')).toMatchObject([
-      { severity: 'error', sheet: 'Population', cell },
-    ]);
+    expect(issuesOf(input, 'ratio')).toMatchObject([{ severity, sheet: 'Population', cell }]);
+  });
+
+  it('issue 18: more recourse than people referred is no error (the rate is over those presented)', () => {
+    const input = example('cpts');
+    setCell(input, 'Population', 0, 'Personnes orientées vers une ressource adaptée', 5);
+    setCell(input, 'Population', 0, 'Personnes ayant eu recours au dispositif présenté', 17);
+    expect(issuesOf(input, 'ratio')).toEqual([]);
   });
 
   it('does not treat more beneficiaries reached than targeted as an error', () => {

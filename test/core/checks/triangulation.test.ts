@@ -28,13 +28,13 @@ describe('triangulation', () => {
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'V3',
+        cell: 'Y3',
         params: { key: 'Réseau addictologie', missing: ['témoignage'] },
       },
       {
         severity: 'warning',
         sheet: 'Projets',
-        cell: 'V4',
+        cell: 'Y4',
         params: { key: 'Ateliers santé des aidants', missing: ['chiffre', 'livrable'] },
       },
     ]);

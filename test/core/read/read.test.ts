@@ -45,7 +45,16 @@ describe('template recognition', () => {
     [
       'cpts',
       { template: 'inconnu' },
-      ['CPTS', 'GestionProjets', 'Projets', 'Population', 'ACI', 'IndicateursACI', 'DepensesACI'],
+      [
+        'CPTS',
+        'GestionProjets',
+        'Projets',
+        'UsagersPartenaires',
+        'Population',
+        'ACI',
+        'IndicateursACI',
+        'DepensesACI',
+      ],
     ],
   ] as const)(
     'guesses %s from the table names when _meta says nothing useful',
