@@ -52,6 +52,10 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
     const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
     throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
   }
+  if (!t.evidence)
+    throw new UsageError(
+      `Le bilan porte sur les actions d'un classeur ca ou cpts ; « ${name} » est un classeur « ${t.title.fr} » (modèle ${t.id}) : ses scores sont dans sa feuille ${t.summarySheet}.`,
+    );
   const tables: Record<string, Row[]> = {};
   for (const [table, rows] of Object.entries(result.records))
     tables[table] = rows.map((r) => r.raw);

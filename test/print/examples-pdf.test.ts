@@ -17,7 +17,7 @@ import { pageSizes, pageTexts } from '../support/pdf';
  * pages, pages of empty rows). Both writers, each example once.
  */
 const NOW = new Date('2026-03-01T00:00:00Z');
-const MAX_PAGES = { ca: 15, cpts: 10 };
+const MAX_PAGES: Record<string, number> = { ca: 15, cpts: 10 };
 
 interface Printed {
   t: TemplateDef;
@@ -60,7 +60,7 @@ describe.each(cases)('printed example %s', (key) => {
 
   it('fits in a few pages (was 54 for CA, 25 for CPTS)', () => {
     const { t, pages } = get();
-    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES[t.id]);
+    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES[t.id]!);
     // Every visible sheet prints: at least one page each.
     expect(pages.length).toBeGreaterThanOrEqual(t.sheets.length);
   });

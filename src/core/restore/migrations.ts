@@ -66,6 +66,7 @@ const meanRateSummary = (name: string, type: string, fr: string, en: string): Su
 
 /** Every template's migrations, by template id and by the version they upgrade from. */
 export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = {
+  evaluation: {},
   ca: {
     1: {
       from: 1,
