@@ -105,6 +105,7 @@ export const en: Strings = {
       'unsupported-impact': 'Impact without complete evidence',
       'objective-tree': 'Objective tree',
       subsidy: 'Subsidy to check',
+      'assessment-date': 'Assessments to date',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Fix all (${n})`,

@@ -111,6 +111,7 @@ export const fr: Strings = {
       'unsupported-impact': 'Impact sans preuves complètes',
       'objective-tree': 'Arbre des objectifs',
       subsidy: 'Subvention à vérifier',
+      'assessment-date': 'Évaluations à dater',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Tout corriger (${n})`,

@@ -1,4 +1,5 @@
 import { checkAmbiguousIds } from './ambiguous-id';
+import { checkAssessmentDates } from './assessment-date';
 import { checkChoices } from './choice';
 import type { Check, CheckContext } from './context';
 import { checkDates } from './date';
@@ -43,6 +44,7 @@ export const CHECKS: Check[] = [
   checkUnsupportedImpact,
   checkObjectiveTree,
   checkSubsidy,
+  checkAssessmentDates,
 ];
 
 export function runChecks(ctx: CheckContext): Issue[] {

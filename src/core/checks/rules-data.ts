@@ -1,3 +1,4 @@
+import { ASSESSMENTS } from '../templates/evaluation';
 import type { Severity } from './issue';
 
 /**
@@ -63,6 +64,17 @@ export interface TemplateRules {
     sum: string;
     baseline: string;
     target: string;
+  };
+  /**
+   * Dated assessments compared side by side (evaluation): row `labels[i]` of `table` dates the
+   * answers of column `answers[i]` of each grid.
+   */
+  assessments?: {
+    table: string;
+    key: string;
+    date: string;
+    labels: string[];
+    grids: { table: string; item: string; answers: string[] }[];
   };
   /** Objectives form a tree: each level's parent is of the level above. */
   objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
@@ -224,7 +236,27 @@ const cpts: TemplateRules = {
   referenceLevels: [],
 };
 
-export const RULES: Record<string, TemplateRules> = { ca, cpts };
+const evaluation: TemplateRules = {
+  reasons: [],
+  otherPublic: [],
+  ratios: [],
+  dateOrder: [],
+  softReferences: [],
+  referenceLevels: [],
+  assessments: {
+    table: 'Evaluations',
+    key: 'id',
+    date: 'date',
+    labels: [...ASSESSMENTS],
+    grids: ['GrilleImpact', 'ImpactsCollectifs'].map((table) => ({
+      table,
+      item: 'item',
+      answers: ['answer1', 'answer2'],
+    })),
+  },
+};
+
+export const RULES: Record<string, TemplateRules> = { ca, cpts, evaluation };
 
 const NONE: TemplateRules = {
   reasons: [],

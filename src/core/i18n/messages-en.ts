@@ -53,6 +53,7 @@ export const en: Catalogue = {
     'unsupported-impact': 'Unsupported impact',
     'objective-tree': 'Objective tree',
     subsidy: 'Subsidy',
+    'assessment-date': 'Assessment date',
   },
   evidence: (m) => EVIDENCE[m] ?? m,
   where: (ref, sheet) => (ref ? `${ref}: ` : sheet ? `Sheet ${q(sheet)}: ` : ''),
@@ -193,6 +194,16 @@ export const en: Catalogue = {
       const when = p.year ? ` in ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
       return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+    },
+    'assessment-date': (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `${q(p.assessment)} has no date while ${p.answers} answer${p.answers > 1 ? 's are' : ' is'} typed (${p.column}): give the assessment's date on the Évaluations sheet, or the two assessments cannot be compared.`;
+        case 'order':
+          return `${q(p.second)} (${p.secondDate}) is dated before ${q(p.first)} (${p.firstDate}): column 2 takes the more recent assessment; check the dates.`;
+        case 'unanswered':
+          return `${p.count} item${p.count > 1 ? 's' : ''} of sheet ${q(p.sheet)} without an answer for ${q(p.assessment)} (column ${q(p.column)}): ${p.count > 1 ? 'they do' : 'it does'} not count in the scores; answer, or choose « Non concerné ».`;
+      }
     },
   },
 };

@@ -48,6 +48,7 @@ export const fr: Catalogue = {
     'unsupported-impact': 'Impact non étayé',
     'objective-tree': 'Arbre des objectifs',
     subsidy: 'Subvention',
+    'assessment-date': "Date de l'évaluation",
   },
   evidence: (m) => m,
   where: (ref, sheet) => (ref ? `${ref} : ` : sheet ? `Feuille ${q(sheet)} : ` : ''),
@@ -189,6 +190,16 @@ export const fr: Catalogue = {
       const when = p.year ? ` en ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
       return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+    },
+    'assessment-date': (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `${q(p.assessment)} n'a pas de date alors que ${p.answers} réponse${p.answers > 1 ? 's sont saisies' : ' est saisie'} (${p.column}) : indiquez la date de l'évaluation dans la feuille Évaluations, sans quoi les deux évaluations ne se comparent pas.`;
+        case 'order':
+          return `${q(p.second)} (${p.secondDate}) est datée avant ${q(p.first)} (${p.firstDate}) : la colonne 2 reçoit la plus récente des deux évaluations ; vérifiez les dates.`;
+        case 'unanswered':
+          return `${p.count} élément${p.count > 1 ? 's' : ''} de la feuille ${q(p.sheet)} sans réponse pour ${q(p.assessment)} (colonne ${q(p.column)}) : ${p.count > 1 ? 'ils ne comptent' : 'il ne compte'} pas dans les scores ; répondez, ou choisissez « Non concerné ».`;
+      }
     },
   },
 };
