@@ -36,7 +36,7 @@ const OUTPUT: OptionSpec = { name: 'output', short: 'o', value: 'fichier.xlsx', 
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'new',
-    args: '<ca|cpts> <fichier.xlsx>',
+    args: '<ca|cpts|evaluation> <fichier.xlsx>',
     summary: 'crée un classeur de suivi vide, ou rempli avec --example',
     options: [
       { name: 'example', help: 'remplit le classeur avec les données d’exemple (fictives)' },
@@ -47,12 +47,19 @@ export const COMMANDS: CommandSpec[] = [
       },
       { ...LANG, help: 'langue des aides, messages de validation et libellés (fr par défaut)' },
       FORCE,
+      {
+        name: 'avec',
+        value: 'evaluation',
+        help: 'ajoute au classeur ca ou cpts les feuilles de l’auto-évaluation de la démarche',
+      },
     ],
     details: [
       'Modèles :',
-      '  ca    Coopérative d’acteurs : suivi des actions',
-      '  cpts  Implication des usagers dans la CPTS',
+      '  ca          Coopérative d’acteurs : suivi des actions',
+      '  cpts        Implication des usagers dans la CPTS',
+      '  evaluation  Auto-évaluation de la démarche (grilles IMPACT et Impacts collectifs)',
       'Exemple : trepied new ca suivi-2025.xlsx --config programme.json',
+      'Exemple : trepied new ca suivi-2025.xlsx --avec evaluation',
     ],
     run: async (a, io) => (await import('./new')).runNew(a, io.out),
   },

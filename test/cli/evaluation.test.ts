@@ -110,3 +110,83 @@ describe('trepied new evaluation', () => {
     expect(r.err).not.toContain('    at ');
   });
 });
+
+describe('trepied new ca|cpts --avec evaluation', () => {
+  it.each(['ca', 'cpts'])(
+    'adds the self-assessment sheets to a %s workbook: read, checked and scored as one',
+    async (id) => {
+      const file = path.join(dir, `${id}-avec.xlsx`);
+      const r = await run(['new', id, file, '--example', '--avec', 'evaluation']);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      expect(r.out).toContain('+ « Auto-évaluation de la démarche »');
+      const wb = await loadXlsx(fs.readFileSync(file));
+      const names = wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
+      // The evaluation's sheets come after the template's own, before Synthèse and Listes.
+      expect(names.slice(-7)).toEqual([
+        'Évaluations',
+        'Grille IMPACT',
+        'Scores IMPACT',
+        'Impacts collectifs',
+        'Scores Impacts collectifs',
+        'Synthèse',
+        'Listes',
+      ]);
+      const plain = path.join(dir, `${id}-seul.xlsx`);
+      await run(['new', id, plain, '--example']);
+      const [mixed, alone] = await Promise.all(
+        [file, plain].map(async (f) => JSON.parse((await run(['check', f, '--json'])).out)),
+      );
+      expect(mixed.template).toBe(id);
+      expect(mixed.modules).toEqual(['evaluation']);
+      expect(alone.modules).toBeUndefined();
+      // The template's own issues and figures are unchanged; the evaluation's figures are added.
+      expect(mixed.issues).toEqual(alone.issues);
+      for (const [k, v] of Object.entries(alone.figures))
+        expect([k, mixed.figures[k]]).toEqual([k, v]);
+      expect([
+        mixed.figures.EVAL_NiveauCooperation1,
+        mixed.figures.EVAL_NiveauCooperation2,
+      ]).toEqual([3, 5]);
+    },
+  );
+
+  it('checks the added assessments too: an undated one with answers is an error', async () => {
+    const file = path.join(dir, 'ca-avec.xlsx');
+    const undated = path.join(dir, 'ca-avec-sans-date.xlsx');
+    const wb = await loadXlsx(fs.readFileSync(file));
+    wb.getWorksheet('Évaluations')!.getCell('B2').value = null;
+    await wb.xlsx.writeFile(undated);
+    const r = await run(['check', undated, '--json']);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.out).issues.filter(
+      (i: { rule: string }) => i.rule === 'assessment-date',
+    );
+    expect(found.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`)).toEqual([
+      'Évaluations!B2',
+      'Évaluations!B2',
+    ]);
+  });
+
+  it('upgrade keeps the added sheets and every answer', async () => {
+    const file = path.join(dir, 'ca-avec.xlsx');
+    const out = path.join(dir, 'ca-avec-upgrade.xlsx');
+    const r = await run(['upgrade', file, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/GrilleImpact\s+46/);
+    expect(r.out).toContain('pas de feuille Autres données');
+    const checked = JSON.parse((await run(['check', out, '--json'])).out);
+    expect(checked.modules).toEqual(['evaluation']);
+    expect(checked.figures.EVAL_ScoreImpact2).toBeCloseTo(37 / 45, 12);
+  });
+
+  it.each([
+    [['--avec', 'autre'], 'seules ces feuilles s’ajoutent à un classeur : evaluation'],
+    [['--avec', 'evaluation'], 'contient déjà ces feuilles'],
+  ])('refuses %j with a French message and exit 2', async (extra, message) => {
+    const template = extra[1] === 'evaluation' ? 'evaluation' : 'ca';
+    const r = await run(['new', template, path.join(dir, 'refus.xlsx'), ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(fs.existsSync(path.join(dir, 'refus.xlsx'))).toBe(false);
+  });
+});

@@ -3,7 +3,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
+import { ca } from '../../src/core/templates/ca';
+import { withModules } from '../../src/core/templates/compose';
+import { cpts } from '../../src/core/templates/cpts';
 import { evaluation } from '../../src/core/templates/evaluation';
+import type { TemplateDef } from '../../src/core/templates/types';
 import {
   COLLECTIVE_ITEMS,
   IMPACT_ITEMS,
@@ -34,6 +38,8 @@ interface Case {
   label: string;
   data: Record<string, Row[]>;
   stream?: boolean;
+  /** The evaluation alone unless said: a ca or cpts workbook with its sheets added. */
+  template?: TemplateDef;
 }
 const cases: Case[] = [
   { label: 'evaluation-example', data: EXAMPLES.evaluation.data },
@@ -41,7 +47,19 @@ const cases: Case[] = [
   { label: 'evaluation-random-1', data: evaluationFixture(1, items) },
   { label: 'evaluation-random-2', data: evaluationFixture(2, items) },
   { label: 'evaluation-example-streamed', data: EXAMPLES.evaluation.data, stream: true },
+  {
+    label: 'ca-avec-evaluation',
+    template: withModules(ca, ['evaluation']),
+    data: { ...EXAMPLES.ca.data, ...evaluationFixture(3, items) },
+  },
+  {
+    label: 'cpts-avec-evaluation-streamed',
+    template: withModules(cpts, ['evaluation']),
+    data: { ...EXAMPLES.cpts.data, ...EXAMPLES.evaluation.data },
+    stream: true,
+  },
 ];
+const templateOf = (c: Case) => c.template ?? evaluation;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-eval-parity-'));
 const recalculated = new Map<string, WorkbookValues>();
@@ -49,7 +67,7 @@ const recalculated = new Map<string, WorkbookValues>();
 beforeAll(async () => {
   const files: string[] = [];
   for (const c of cases) {
-    const plan = buildPlan(evaluation, { data: c.data, now: NOW });
+    const plan = buildPlan(templateOf(c), { data: c.data, now: NOW });
     const file = path.join(dir, `${c.label}.xlsx`);
     fs.writeFileSync(file, await planToXlsx(plan, c.stream ? { stream: true } : {}));
     files.push(file);
@@ -65,17 +83,17 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe.each(cases)('LibreOffice parity of the self-assessment: $label', (c) => {
   it('every computed cell (counts, scores, evolution, rank) equals the TypeScript twin', () => {
-    const { diffs, compared } = computedDiffs(evaluation, recalculated.get(c.label)!);
+    const { diffs, compared } = computedDiffs(templateOf(c), recalculated.get(c.label)!);
     expect(diffs.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(0);
   });
 
   it('every named summary cell equals the TypeScript figure', () => {
-    expect(figureDiffs(evaluation, recalculated.get(c.label)!)).toEqual([]);
+    expect(figureDiffs(templateOf(c), recalculated.get(c.label)!)).toEqual([]);
   });
 
   it('trepied check reports the workbook’s own figures', () => {
-    expect(checkDiffs(evaluation, recalculated.get(c.label)!)).toEqual([]);
+    expect(checkDiffs(templateOf(c), recalculated.get(c.label)!)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ASSESSMENTS } from '../templates/evaluation';
+import type { TemplateDef } from '../templates/types';
 import type { Severity } from './issue';
 
 /**
@@ -271,4 +272,23 @@ export function rulesFor(templateId: string): TemplateRules {
   return Object.prototype.hasOwnProperty.call(RULES, templateId)
     ? (RULES[templateId] as TemplateRules)
     : NONE;
+}
+
+/**
+ * The rules of a template with its added modules (templates/compose): the lists of rules put
+ * together, a module's single rules (assessments…) where the template has none.
+ */
+export function rulesOf(t: Pick<TemplateDef, 'id' | 'modules'>): TemplateRules {
+  let out = rulesFor(t.id);
+  for (const id of t.modules ?? []) {
+    const m = rulesFor(id);
+    const merged: Record<string, unknown> = { ...out };
+    for (const [k, v] of Object.entries(m)) {
+      const mine = merged[k];
+      if (Array.isArray(v)) merged[k] = [...((mine as unknown[] | undefined) ?? []), ...v];
+      else if (mine === undefined) merged[k] = v;
+    }
+    out = merged as unknown as TemplateRules;
+  }
+  return out;
 }

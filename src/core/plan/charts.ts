@@ -80,7 +80,8 @@ function tableChart(
 export function chartsOf(t: TemplateDef, sheets: SheetPlan[], lang: Lang): ChartPlan[] {
   const summary = sheets.find((s) => s.name === t.summarySheet);
   if (!summary) return [];
-  return CHARTS[t.id].map((def, i) => {
+  const defs = [t.id, ...(t.modules ?? [])].flatMap((id) => CHARTS[id]);
+  return defs.map((def, i) => {
     const top = FIRST_ROW + i * (CHART_ROWS + 1);
     const data =
       def.from === 'summaries' ? summaryChart(def, summary, lang) : tableChart(def, t, sheets);

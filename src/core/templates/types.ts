@@ -194,6 +194,8 @@ export type TemplateId = 'ca' | 'cpts' | 'evaluation';
 export interface TemplateDef {
   id: TemplateId;
   version: number;
+  /** Templates whose sheets were added to this one (`--avec evaluation`, templates/compose). */
+  modules?: TemplateId[];
   title: Text;
   /** Sheet titles in workbook order (Contrôles is added by the checker). */
   sheets: string[];
