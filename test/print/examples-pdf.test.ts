@@ -17,7 +17,7 @@ import { pageSizes, pageTexts } from '../support/pdf';
  * pages, pages of empty rows). Both writers, each example once.
  */
 const NOW = new Date('2026-03-01T00:00:00Z');
-const MAX_PAGES: Record<string, number> = { ca: 15, cpts: 10 };
+const MAX_PAGES: Record<string, number> = { ca: 15, cpts: 10, evaluation: 9 };
 
 interface Printed {
   t: TemplateDef;
@@ -30,7 +30,7 @@ const printed: Record<string, Printed> = {};
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-print-'));
   const files: string[] = [];
-  for (const id of ['ca', 'cpts'] as const) {
+  for (const id of ['ca', 'cpts', 'evaluation'] as const) {
     const t = TEMPLATES[id]!;
     const plan = buildPlan(t, { now: NOW, ...EXAMPLES[id] });
     for (const stream of [false, true]) {
@@ -47,13 +47,19 @@ beforeAll(async () => {
   });
 }, 300000);
 
+/** The name heading each page: the programme's, else (evaluation) the template's title. */
+const headerName = (t: TemplateDef) => EXAMPLES[t.id].config.nom ?? t.title.fr;
+
 /** The sheet a page belongs to, from its header (programme name left, sheet name centre). */
 function sheetOf(t: TemplateDef, page: string): string | undefined {
-  const top = page.split('\n').slice(0, 3).join(' ').replace(EXAMPLES[t.id].config.nom!, '');
+  const top = page.split('\n').slice(0, 3).join(' ').replace(headerName(t), '');
   return [...t.sheets].sort((a, b) => b.length - a.length).find((s) => top.includes(s));
 }
 
-const cases = ['ca-memory', 'ca-stream', 'cpts-memory', 'cpts-stream'];
+const cases = ['ca-memory', 'ca-stream', 'cpts-memory', 'cpts-stream'].concat([
+  'evaluation-memory',
+  'evaluation-stream',
+]);
 
 describe.each(cases)('printed example %s', (key) => {
   const get = () => printed[key]!;
@@ -67,7 +73,7 @@ describe.each(cases)('printed example %s', (key) => {
 
   it('heads every page with the programme, the sheet and the page number', () => {
     const { t, pages } = get();
-    const name = EXAMPLES[t.id].config.nom!;
+    const name = headerName(t);
     const seen = new Set<string>();
     pages.forEach((text, i) => {
       const top = text.split('\n').slice(0, 3).join(' ');
