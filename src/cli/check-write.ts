@@ -3,6 +3,7 @@ import type { CheckResult } from '../core/check';
 import { buildPlan } from '../core/plan/build';
 import { buildReport } from '../core/report/build-report';
 import { getTemplate } from '../core/templates';
+import { withModules } from '../core/templates/compose';
 import type { Lang } from '../core/templates/types';
 import { carryCharts } from '../workbook/xlsx/charts';
 import { planFormulas, restoreCalculatedColumns } from '../workbook/xlsx/render';
@@ -24,7 +25,8 @@ export async function writeReportCopy(
 ): Promise<void> {
   addReportSheet(wb, buildReport(result, lang));
   const buffer = await wb.xlsx.writeBuffer();
-  const formulas = planFormulas(buildPlan(getTemplate(result.template!)!, { lang }));
+  const t = withModules(getTemplate(result.template!)!, result.modules ?? []);
+  const formulas = planFormulas(buildPlan(t, { lang }));
   const copy = await restoreCalculatedColumns(buffer as ArrayBuffer, formulas);
   writeOutput(out, await carryCharts(original, copy), force, [input]);
 }

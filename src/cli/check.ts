@@ -6,6 +6,7 @@ import { formatFigure } from '../core/i18n/format';
 import { evidenceLabel, renderIssue, severityLabel } from '../core/i18n/render';
 import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
+import { withModules } from '../core/templates/compose';
 import type { Lang } from '../core/templates/types';
 import { openForReport, UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookFile, type WorkbookRead } from '../workbook/xlsx/reader';
@@ -58,7 +59,7 @@ function pad(s: string, n: number): string {
 
 export function textReport(file: string, r: CheckResult, lang: Lang): string {
   const t = T[lang];
-  const def = getTemplate(r.template ?? '')!;
+  const def = withModules(getTemplate(r.template ?? '')!, r.modules ?? []);
   const lines: string[] = [t.title(file, def.title[lang], def.id, r.version)];
   const count = (s: string) => r.issues.filter((i) => i.severity === s).length;
   lines.push(t.counts(count('error'), count('warning'), count('info')), '');

@@ -36,7 +36,7 @@ const OUTPUT: OptionSpec = { name: 'output', short: 'o', value: 'fichier.xlsx', 
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'new',
-    args: '<ca|cpts> <fichier.xlsx>',
+    args: '<ca|cpts|evaluation> <fichier.xlsx>',
     summary: 'crée un classeur de suivi vide, ou rempli avec --example',
     options: [
       { name: 'example', help: 'remplit le classeur avec les données d’exemple (fictives)' },
@@ -57,13 +57,20 @@ export const COMMANDS: CommandSpec[] = [
         value: 'cumul|toutes|inchangee',
         help: 'avec --from : la valeur réalisée devient la valeur initiale des indicateurs cumulés (cumul, par défaut), de tous, ou d’aucun',
       },
+      {
+        name: 'avec',
+        value: 'evaluation',
+        help: 'ajoute au classeur ca ou cpts les feuilles de l’auto-évaluation de la démarche',
+      },
     ],
     details: [
       'Modèles :',
-      '  ca    Coopérative d’acteurs : suivi des actions',
-      '  cpts  Implication des usagers dans la CPTS',
+      '  ca          Coopérative d’acteurs : suivi des actions',
+      '  cpts        Implication des usagers dans la CPTS',
+      '  evaluation  Auto-évaluation de la démarche (grilles IMPACT et Impacts collectifs)',
       'Exemple : trepied new ca suivi-2025.xlsx --config programme.json',
       'Année suivante : trepied new ca suivi-2026.xlsx --from suivi-2025.xlsx (docs/annee-suivante.md)',
+      'Exemple : trepied new ca suivi-2025.xlsx --avec evaluation',
     ],
     run: async (a, io) => (await import('./new')).runNew(a, io.out),
   },

@@ -32,7 +32,7 @@ export async function runNewFrom(
 ): Promise<number> {
   if (!CARRY[t.id])
     throw new UsageError(`Le modèle ${t.id} ne se reprend pas d'une année sur l'autre (--from).`);
-  for (const other of ['example', 'config'])
+  for (const other of ['example', 'config', 'avec'])
     if (args.flags.has(other) || args.options.has(other))
       throw new UsageError(
         `--from ne se combine pas avec --${other} : le nouveau classeur part de « ${from} ».`,

@@ -2,7 +2,7 @@ import type { CheckContext } from './checks/context';
 import { runChecks } from './checks/index';
 import { issue, type Issue } from './checks/issue';
 import { sortIssues } from './checks/order';
-import { rulesFor } from './checks/rules-data';
+import { rulesOf } from './checks/rules-data';
 import { evidenceOf, evidenceSpec, type ActionEvidence } from './evidence/evidence';
 import { compute, type Computation } from './indicators/compute';
 import { summaryTables, type Figure } from './indicators/summary';
@@ -14,6 +14,8 @@ import type { Row } from './values/cell';
 export interface CheckResult {
   /** The template recognised, or null when none was (see the structure issue). */
   template: TemplateDef['id'] | null;
+  /** Templates whose sheets were added to it (`--avec evaluation`), when there are some. */
+  modules?: TemplateDef['id'][];
   version: number | null;
   /** Sorted: workbook first, then by the template's sheet order, row, column and rule. */
   issues: Issue[];
@@ -53,7 +55,7 @@ function actionsOf(read: ReadResult, computation: Computation): ActionEvidence[]
   const spec = evidenceSpec(t);
   const table = spec ? read.tables[spec.table] : undefined;
   if (!spec || !table) return [];
-  const impact = rulesFor(t.id).impact;
+  const impact = rulesOf(t).impact;
   return evidenceOf(t, computation, {
     sheet: table.sheet,
     positions: table.rows.map((r) => r.row),
@@ -126,7 +128,7 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
   const ctx: CheckContext = {
     template: t,
     read,
-    rules: rulesFor(t.id),
+    rules: rulesOf(t),
     // Same input, same computation: computed again only when a tolerance changed a value.
     computed: valuesAsHeld(read) ? asHeld : compute(t, rowsByTable(read, 'values')),
     evidence: actions,
@@ -137,6 +139,7 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
   for (const [name, table] of Object.entries(read.tables)) records[name] = table.rows;
   return {
     template: t.id,
+    ...(t.modules?.length ? { modules: t.modules } : {}),
     version: read.version,
     issues,
     figures: asHeld.figures,

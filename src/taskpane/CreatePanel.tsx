@@ -17,7 +17,13 @@ import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
 import { NextYearSection } from './NextYearSection';
 import type { DemoActions, PanelProps } from './panel-props';
-import { EMPTY_FORM, formFrom, periodIsValid, type ProgrammeForm } from './programme-form';
+import {
+  EMPTY_FORM,
+  formFrom,
+  periodIsValid,
+  templateIdOf,
+  type ProgrammeForm,
+} from './programme-form';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
 import { useStored } from './use-stored';
 
@@ -139,7 +145,7 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
           <Select
             className={styles.select}
             value={form.template}
-            onChange={(_e, data) => set({ template: data.value === 'cpts' ? 'cpts' : 'ca' })}
+            onChange={(_e, data) => set({ template: templateIdOf(data.value) })}
           >
             {TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>

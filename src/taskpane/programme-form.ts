@@ -1,6 +1,13 @@
+import { TEMPLATE_IDS } from '../core/templates';
+import type { TemplateId } from '../core/templates/types';
+/** A template id from the form or storage: one of the templates, else `ca`. */
+export function templateIdOf(value: unknown): TemplateId {
+  return TEMPLATE_IDS.find((id) => id === value) ?? 'ca';
+}
+
 /** What the Créer form holds, as typed. */
 export interface ProgrammeForm {
-  template: 'ca' | 'cpts';
+  template: TemplateId;
   name: string;
   /** ISO dates from <input type="date">, or ''. */
   start: string;
@@ -26,7 +33,7 @@ export function formFrom(stored: unknown): ProgrammeForm | undefined {
   const s = stored as Record<string, unknown>;
   const text = (key: keyof ProgrammeForm) => (typeof s[key] === 'string' ? (s[key] as string) : '');
   return {
-    template: s['template'] === 'cpts' ? 'cpts' : 'ca',
+    template: templateIdOf(s['template']),
     name: text('name'),
     start: text('start'),
     end: text('end'),

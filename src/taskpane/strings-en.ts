@@ -107,6 +107,7 @@ export const en: Strings = {
       'objective-tree': 'Objective tree',
       subsidy: 'Subsidy to check',
       aci: 'ACI funding to check',
+      'assessment-date': 'Assessments to date',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Fix all (${n})`,

@@ -113,6 +113,7 @@ export const fr: Strings = {
       'objective-tree': 'Arbre des objectifs',
       subsidy: 'Subvention à vérifier',
       aci: 'Financement ACI à vérifier',
+      'assessment-date': 'Évaluations à dater',
     },
     group: (rule, n) => `${rule} (${n})`,
     fixAll: (n) => `Tout corriger (${n})`,

@@ -33,7 +33,7 @@ function run(argv: string[]) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-bilan-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const example = async (id: 'ca' | 'cpts') => {
+const example = async (id: TemplateDef['id']) => {
   const file = path.join(dir, `${id}.xlsx`);
   if (!fs.existsSync(file)) expect((await run(['new', id, file, '--example'])).code).toBe(0);
   return file;

@@ -63,6 +63,8 @@ describe('ECMA-376 Transitional validation of every file Trépied writes', () =>
     ['cpts', 'fr'],
     ['ca', 'en'],
     ['cpts', 'en'],
+    ['evaluation', 'fr'],
+    ['evaluation', 'en'],
   ])('trepied new %s --example --lang %s (in-memory writer)', async (template, lang) => {
     const out = file(`${template}-${lang}.xlsx`);
     await run(['new', template, out, '--example', '--lang', lang]);

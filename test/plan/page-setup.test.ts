@@ -44,13 +44,17 @@ describe.each(Object.keys(TEMPLATES))('printing %s', (id) => {
     }
   });
 
-  it('gives the bilan’s key-figure labels columns A and B wide enough for one line', () => {
-    const plan = buildBilan(t, EXAMPLES[t.id].data, { period: 'T2', now: NOW });
-    const sheet = plan.sheets.find((s) => s.name === BILAN_SHEET)!;
-    const room = sheet.widths[0]! + sheet.widths[1]!;
-    for (const s of t.summaries) {
-      const label = pick('fr', s.label);
-      expect([label, wrappedLines(label, room)]).toEqual([label, 1]);
-    }
-  });
+  // The bilan reports on actions: an evaluation workbook has none (trepied bilan says so).
+  (t.evidence ? it : it.skip)(
+    'gives the bilan’s key-figure labels columns A and B wide enough for one line',
+    () => {
+      const plan = buildBilan(t, EXAMPLES[t.id].data, { period: 'T2', now: NOW });
+      const sheet = plan.sheets.find((s) => s.name === BILAN_SHEET)!;
+      const room = sheet.widths[0]! + sheet.widths[1]!;
+      for (const s of t.summaries) {
+        const label = pick('fr', s.label);
+        expect([label, wrappedLines(label, room)]).toEqual([label, 1]);
+      }
+    },
+  );
 });

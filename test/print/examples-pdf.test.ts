@@ -23,10 +23,15 @@ const NOW = new Date('2026-03-01T00:00:00Z');
  * partenaires » (issue 18), « Indicateurs ACI » and « Dépenses ACI » (issue 15).
  */
 const ADDED_SHEETS: Record<string, string[]> = {
+  evaluation: [],
   ca: [],
   cpts: ['Usagers partenaires', 'Indicateurs ACI', 'Dépenses ACI'],
 };
-const MAX_PAGES = { ca: 15 + ADDED_SHEETS.ca!.length, cpts: 10 + ADDED_SHEETS.cpts!.length };
+const MAX_PAGES: Record<string, number> = {
+  ca: 15 + ADDED_SHEETS.ca!.length,
+  cpts: 10 + ADDED_SHEETS.cpts!.length,
+  evaluation: 9,
+};
 /** Left and right margins of the plan's page setup (0.4 inch). */
 const MARGIN_POINTS = 0.4 * 72;
 
@@ -42,7 +47,7 @@ const printed: Record<string, Printed> = {};
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-print-'));
   const files: string[] = [];
-  for (const id of ['ca', 'cpts'] as const) {
+  for (const id of ['ca', 'cpts', 'evaluation'] as const) {
     const t = TEMPLATES[id]!;
     const plan = buildPlan(t, { now: NOW, ...EXAMPLES[id] });
     for (const stream of [false, true]) {
@@ -59,22 +64,28 @@ beforeAll(async () => {
   });
 }, 300000);
 
+/** The name heading each page: the programme's, else (evaluation) the template's title. */
+const headerName = (t: TemplateDef) => EXAMPLES[t.id].config.nom ?? t.title.fr;
+
 /** The sheet a page belongs to, from its header (programme name left, sheet name centre). */
 function sheetOf(t: TemplateDef, page: string): string | undefined {
-  const top = page.split('\n').slice(0, 3).join(' ').replace(EXAMPLES[t.id].config.nom!, '');
+  const top = page.split('\n').slice(0, 3).join(' ').replace(headerName(t), '');
   return [...t.sheets].sort((a, b) => b.length - a.length).find((s) => top.includes(s));
 }
 
-const cases = ['ca-memory', 'ca-stream', 'cpts-memory', 'cpts-stream'];
+const cases = ['ca-memory', 'ca-stream', 'cpts-memory', 'cpts-stream'].concat([
+  'evaluation-memory',
+  'evaluation-stream',
+]);
 
 describe.each(cases)('printed example %s', (key) => {
   const get = () => printed[key]!;
 
   it('fits in a few pages (was 54 for CA, 25 for CPTS)', () => {
     const { t, pages } = get();
-    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES[t.id]);
+    expect(pages.length).toBeLessThanOrEqual(MAX_PAGES[t.id]!);
     // Each sheet added since issue 13 prints on one page.
-    for (const sheet of ADDED_SHEETS[t.id]!) {
+    for (const sheet of ADDED_SHEETS[t.id] ?? []) {
       expect([sheet, pages.filter((p) => sheetOf(t, p) === sheet).length]).toEqual([sheet, 1]);
     }
     // Every visible sheet prints: at least one page each.
@@ -83,7 +94,7 @@ describe.each(cases)('printed example %s', (key) => {
 
   it('heads every page with the programme, the sheet and the page number', () => {
     const { t, pages } = get();
-    const name = EXAMPLES[t.id].config.nom!;
+    const name = headerName(t);
     const seen = new Set<string>();
     pages.forEach((text, i) => {
       const top = text.split('\n').slice(0, 3).join(' ');

@@ -90,7 +90,12 @@ export function checkDiffs(t: TemplateDef, wb: WorkbookValues): string[] {
       (s) =>
         `${s.name}: LibreOffice ${JSON.stringify(wb.names[s.name])} ≠ check ${JSON.stringify(result.figures[s.name])}`,
     );
-  const key = t.tables.find((x) => x.columns.some((c) => c.id === 'triangulation'))!;
+  const key = t.tables.find((x) => x.columns.some((c) => c.id === 'triangulation'));
+  // A template without evidence (evaluation) flags no record.
+  if (!key) {
+    if (result.actions.length > 0) diffs.push(`flags: ${result.actions.length} without evidence`);
+    return diffs;
+  }
   const tv = wb.tables.find((x) => x.name === key.name)!;
   const [idCol, triCol, missCol] = ['id', 'triangulation', 'missingProofs'].map((id) =>
     tv.headers.indexOf(key.columns.find((x) => x.id === id)!.header),

@@ -202,3 +202,38 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
     })),
   };
 }
+
+/**
+ * Answer both self-assessment grids (`evaluation`) with awkward but possible entries: blanks,
+ * answers in another case (« oui », « en cours »), Non concerné, text outside the list, a number,
+ * extra items of a known and of an unknown dimension, a cooperation level in lower case or unknown.
+ */
+export function evaluationFixture(
+  seed: number,
+  items: { impact: string[]; collective: string[]; dimensions: string[] },
+): Record<string, Row[]> {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const answers = ['OUI', 'En cours', 'NON', 'Non concerné', 'oui', 'en cours', 'Peut-être', 7];
+  const answer = () => (r() < 0.15 ? null : pick(answers));
+  const grid = (codes: string[]): Row[] => [
+    ...codes.map((code) => ({ code, answer1: answer(), answer2: answer() })),
+    {
+      code: 'X1',
+      dimension: pick(items.dimensions),
+      item: 'Élément ajouté par l’équipe',
+      answer1: 'OUI',
+      answer2: answer(),
+    },
+    { code: 'X2', dimension: 'Dimension inconnue', item: 'Autre', answer1: 'NON', answer2: 'OUI' },
+  ];
+  const levels = ['Concurrence', 'coordination', 'Intégration', 'Entente', 3, null];
+  return {
+    Evaluations: [
+      { id: 'Évaluation 1', date: new Date(Date.UTC(2025, 0, 15)), cooperation: pick(levels) },
+      { id: 'Évaluation 2', date: new Date(Date.UTC(2026, 0, 15)), cooperation: pick(levels) },
+    ],
+    GrilleImpact: grid(items.impact),
+    ImpactsCollectifs: grid(items.collective),
+  };
+}

@@ -2,7 +2,13 @@ import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate } from '../../src/core/templates';
-import { EMPTY_FORM, formFrom, commaList, periodIsValid } from '../../src/taskpane/programme-form';
+import {
+  EMPTY_FORM,
+  formFrom,
+  commaList,
+  periodIsValid,
+  templateIdOf,
+} from '../../src/taskpane/programme-form';
 import { planOptions } from '../../src/taskpane/create-plan';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 
@@ -54,6 +60,30 @@ describe('the Créer form', () => {
     const options = planOptions({ ...EMPTY_FORM, example: true, name: 'Mon programme' }, ca, 'fr');
     expect(options.data).toBe(EXAMPLES.ca.data);
     expect(options.config).toEqual({ ...EXAMPLES.ca.config, nom: 'Mon programme' });
+  });
+});
+
+describe('the Créer form offers the self-assessment (issue 16)', () => {
+  it('keeps « evaluation » when it is chosen or restored, and falls back to ca otherwise', () => {
+    expect(['ca', 'cpts', 'evaluation', 'autre', 3].map(templateIdOf)).toEqual([
+      'ca',
+      'cpts',
+      'evaluation',
+      'ca',
+      'ca',
+    ]);
+    expect(formFrom({ ...EMPTY_FORM, template: 'evaluation' })?.template).toBe('evaluation');
+  });
+
+  it('creates the evaluation workbook with its example, which the checker finds clean', async () => {
+    const t = getTemplate('evaluation')!;
+    const options = planOptions({ ...EMPTY_FORM, template: 'evaluation', example: true }, t, 'fr');
+    const wb = MemoryWorkbook.empty();
+    await wb.render(buildPlan(t, options));
+    const result = checkWorkbook(await wb.readValues());
+    expect(result.template).toBe('evaluation');
+    expect(result.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(result.figures['EVAL_NiveauCooperation2']).toBe(5);
   });
 });
 

@@ -138,7 +138,11 @@ describe.each(WRITERS)('charts: $id ($writer)', ({ id, stream }) => {
           expect(c.series[i]!.name).toBe(header);
         });
         // The used rows of the example, not the spare ones.
-        const used = (EXAMPLES[t.id].data[def.table] ?? []).length;
+        // A pre-filled table (evaluation's scores) uses its pre-filled rows.
+        const used = Math.max(
+          (EXAMPLES[t.id].data[def.table] ?? []).length,
+          t.tables.find((d) => d.name === def.table)!.prefill?.length ?? 0,
+        );
         expect(c.categories).toMatch(new RegExp(`!\\$A\\$2:\\$A\\$${1 + used}$`));
       }
     }

@@ -11,14 +11,19 @@ import { buildPlan } from '../../src/core/plan/build';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 import { TEMPLATES } from '../../src/core/templates';
 import { ca } from '../../src/core/templates/ca';
-import type { TemplateDef } from '../../src/core/templates/types';
+import type { TableDef, TemplateDef } from '../../src/core/templates/types';
+import {
+  COLLECTIVE_ITEMS,
+  IMPACT_ITEMS,
+  IMPACT_SCORE_ROWS,
+} from '../../src/core/templates/evaluation-items';
 import type { Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { openWorkbook } from '../../src/workbook/xlsx/open';
 import { readWorkbookValues } from '../support/exceljs-values';
 import { STREAM_THRESHOLD_CELLS, planToXlsx, tableCellCount } from '../../src/workbook/xlsx/render';
 import { writePlanXlsx } from '../../src/workbook/xlsx/render-stream';
-import { caFixture, cptsFixture } from '../support/random-data';
+import { caFixture, cptsFixture, evaluationFixture } from '../support/random-data';
 import { worksheetChildren } from '../support/worksheet-xml';
 
 /**
@@ -40,13 +45,21 @@ interface Sample {
 
 /** A random-data plan with links, an extra column and awkward text on one table. */
 function sample(t: TemplateDef): Sample {
-  const data: Record<string, Row[]> = t.id === 'ca' ? caFixture(7, 40) : cptsFixture(3, 30);
-  const def = t.tables.find(
-    (d) =>
-      !d.prefill &&
-      (data[d.name]?.length ?? 0) >= 5 &&
-      d.columns.some((c) => !c.computed && !c.list && c.kind === 'text'),
-  )!;
+  const data: Record<string, Row[]> =
+    t.id === 'ca'
+      ? caFixture(7, 40)
+      : t.id === 'cpts'
+        ? cptsFixture(3, 30)
+        : evaluationFixture(5, {
+            impact: IMPACT_ITEMS.map((i) => i.code),
+            collective: COLLECTIVE_ITEMS.map((i) => i.code),
+            dimensions: IMPACT_SCORE_ROWS,
+          });
+  const fits = (d: TableDef) =>
+    (data[d.name]?.length ?? 0) >= 5 &&
+    d.columns.some((c) => !c.computed && !c.list && c.kind === 'text');
+  // A table of its own rows when there is one (evaluation's are all pre-filled).
+  const def = t.tables.find((d) => !d.prefill && fits(d)) ?? t.tables.find(fits)!;
   const col = def.columns.find((c) => !c.computed && !c.list && c.kind === 'text')!;
   const rows = data[def.name]!.map((r, i) => ({
     ...r,

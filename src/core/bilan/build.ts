@@ -127,7 +127,7 @@ function forPorteur(
   for (const d of t.tables) {
     if (d.name === main.name) continue;
     const ref =
-      d.name === t.evidence.table
+      d.name === t.evidence?.table
         ? t.evidence.key
         : d.columns.find((c) => c.kind === 'reference' && c.list === refList)?.id;
     if (ref) out[d.name] = (tables[d.name] ?? []).filter((r) => ids.has(norm(r[ref])));

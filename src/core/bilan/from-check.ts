@@ -39,6 +39,10 @@ function templateOf(result: CheckResult, name: string): TemplateDef {
  */
 export function bilanOf(result: CheckResult, name: string, options: BilanOptions): WorkbookPlan {
   const t = templateOf(result, name);
+  if (!t.evidence)
+    throw new BilanRefused(
+      `Le bilan porte sur les actions d'un classeur ca ou cpts ; « ${name} » est un classeur « ${t.title.fr} » (modèle ${t.id}) : ses scores sont dans sa feuille ${t.summarySheet}.`,
+    );
   const porteur = options.porteur?.trim();
   if (porteur !== undefined) {
     const owners = porteursOf(result);

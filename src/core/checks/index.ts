@@ -1,5 +1,6 @@
 import { checkAci } from './aci';
 import { checkAmbiguousIds } from './ambiguous-id';
+import { checkAssessmentDates } from './assessment-date';
 import { checkChoices } from './choice';
 import type { Check, CheckContext } from './context';
 import { checkDates } from './date';
@@ -47,6 +48,7 @@ export const CHECKS: Check[] = [
   checkObjectiveTree,
   checkSubsidy,
   checkAci,
+  checkAssessmentDates,
 ];
 
 export function runChecks(ctx: CheckContext): Issue[] {

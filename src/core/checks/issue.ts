@@ -126,6 +126,11 @@ export interface RuleParams {
         expected: string;
       }
     | { problem: 'general-with-parent'; code: string; parent: string };
+  /** Self-assessment (evaluation): `assessment` is the Évaluation's name, `column` a Réponse. */
+  'assessment-date':
+    | { problem: 'missing'; assessment: string; column: string; answers: number }
+    | { problem: 'order'; first: string; second: string; firstDate: string; secondDate: string }
+    | { problem: 'unanswered'; assessment: string; column: string; sheet: string; count: number };
   /** `key` is the Porteur (or the action when no Porteur is given); `year` null when undated. */
   subsidy: {
     key: string;
@@ -175,6 +180,7 @@ export const RULE_ORDER: RuleCode[] = [
   'objective-tree',
   'subsidy',
   'aci',
+  'assessment-date',
 ];
 
 /** One finding: data only; core/i18n turns it into words. `cell` is A1 on `sheet`, or ''. */

@@ -1,3 +1,5 @@
+import { ASSESSMENTS } from '../templates/evaluation';
+import type { TemplateDef } from '../templates/types';
 import type { Severity } from './issue';
 
 /**
@@ -86,6 +88,17 @@ export interface TemplateRules {
     sum: string;
     baseline: string;
     target: string;
+  };
+  /**
+   * Dated assessments compared side by side (evaluation): row `labels[i]` of `table` dates the
+   * answers of column `answers[i]` of each grid.
+   */
+  assessments?: {
+    table: string;
+    key: string;
+    date: string;
+    labels: string[];
+    grids: { table: string; item: string; answers: string[] }[];
   };
   /** Objectives form a tree: each level's parent is of the level above. */
   objectiveTree?: { table: string; code: string; level: string; parent: string; levels: string[] };
@@ -307,7 +320,27 @@ const cpts: TemplateRules = {
   },
 };
 
-export const RULES: Record<string, TemplateRules> = { ca, cpts };
+const evaluation: TemplateRules = {
+  reasons: [],
+  otherPublic: [],
+  ratios: [],
+  dateOrder: [],
+  softReferences: [],
+  referenceLevels: [],
+  assessments: {
+    table: 'Evaluations',
+    key: 'id',
+    date: 'date',
+    labels: [...ASSESSMENTS],
+    grids: ['GrilleImpact', 'ImpactsCollectifs'].map((table) => ({
+      table,
+      item: 'item',
+      answers: ['answer1', 'answer2'],
+    })),
+  },
+};
+
+export const RULES: Record<string, TemplateRules> = { ca, cpts, evaluation };
 
 const NONE: TemplateRules = {
   reasons: [],
@@ -322,4 +355,23 @@ export function rulesFor(templateId: string): TemplateRules {
   return Object.prototype.hasOwnProperty.call(RULES, templateId)
     ? (RULES[templateId] as TemplateRules)
     : NONE;
+}
+
+/**
+ * The rules of a template with its added modules (templates/compose): the lists of rules put
+ * together, a module's single rules (assessments…) where the template has none.
+ */
+export function rulesOf(t: Pick<TemplateDef, 'id' | 'modules'>): TemplateRules {
+  let out = rulesFor(t.id);
+  for (const id of t.modules ?? []) {
+    const m = rulesFor(id);
+    const merged: Record<string, unknown> = { ...out };
+    for (const [k, v] of Object.entries(m)) {
+      const mine = merged[k];
+      if (Array.isArray(v)) merged[k] = [...((mine as unknown[] | undefined) ?? []), ...v];
+      else if (mine === undefined) merged[k] = v;
+    }
+    out = merged as unknown as TemplateRules;
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ export function evidenceCell(
 /** The evidence table (Preuves) is there, so a record with a kind of proof missing is flagged. */
 export function evidenceReadable(ctx: CheckContext): boolean {
   const e = ctx.template.evidence;
-  return tableWith(ctx, e.table, e.key, e.typeColumn) !== undefined;
+  return e !== undefined && tableWith(ctx, e.table, e.key, e.typeColumn) !== undefined;
 }
 
 /** An action or project lacking one of the three kinds of proof, with the missing kinds. */

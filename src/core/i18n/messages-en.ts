@@ -55,6 +55,7 @@ export const en: Catalogue = {
     'objective-tree': 'Objective tree',
     subsidy: 'Subsidy',
     aci: 'ACI',
+    'assessment-date': 'Assessment date',
   },
   evidence: (m) => EVIDENCE[m] ?? m,
   where: (ref, sheet) => (ref ? `${ref}: ` : sheet ? `Sheet ${q(sheet)}: ` : ''),
@@ -214,6 +215,16 @@ export const en: Catalogue = {
           return `year ${p.year} does not fall in the contract year starting on ${p.start}; correct the year or the start date.`;
         case 'spending-outside-year':
           return `expense ${q(p.label)} of ${p.date} is outside the contract year (${p.start} – ${p.end}) yet counts in the envelope's consumption: check its date.`;
+      }
+    },
+    'assessment-date': (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `${q(p.assessment)} has no date while ${p.answers} answer${p.answers > 1 ? 's are' : ' is'} typed (${p.column}): give the assessment's date on the Évaluations sheet, or the two assessments cannot be compared.`;
+        case 'order':
+          return `${q(p.second)} (${p.secondDate}) is dated before ${q(p.first)} (${p.firstDate}): column 2 takes the more recent assessment; check the dates.`;
+        case 'unanswered':
+          return `${p.count} item${p.count > 1 ? 's' : ''} of sheet ${q(p.sheet)} without an answer for ${q(p.assessment)} (column ${q(p.column)}): ${p.count > 1 ? 'they do' : 'it does'} not count in the scores; answer, or choose « Non concerné ».`;
       }
     },
   },

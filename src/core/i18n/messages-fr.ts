@@ -50,6 +50,7 @@ export const fr: Catalogue = {
     'objective-tree': 'Arbre des objectifs',
     subsidy: 'Subvention',
     aci: 'ACI',
+    'assessment-date': "Date de l'évaluation",
   },
   evidence: (m) => m,
   where: (ref, sheet) => (ref ? `${ref} : ` : sheet ? `Feuille ${q(sheet)} : ` : ''),
@@ -210,6 +211,16 @@ export const fr: Catalogue = {
           return `l'année ${p.year} ne tombe pas dans l'année contractuelle qui commence le ${day(p.start)} ; corrigez l'année ou la date de début.`;
         case 'spending-outside-year':
           return `la dépense ${q(p.label)} du ${day(p.date)} est hors de l'année contractuelle (${day(p.start)} – ${day(p.end)}) ; elle compte pourtant dans la consommation de l'enveloppe : vérifiez sa date.`;
+      }
+    },
+    'assessment-date': (p) => {
+      switch (p.problem) {
+        case 'missing':
+          return `${q(p.assessment)} n'a pas de date alors que ${p.answers} réponse${p.answers > 1 ? 's sont saisies' : ' est saisie'} (${p.column}) : indiquez la date de l'évaluation dans la feuille Évaluations, sans quoi les deux évaluations ne se comparent pas.`;
+        case 'order':
+          return `${q(p.second)} (${p.secondDate}) est datée avant ${q(p.first)} (${p.firstDate}) : la colonne 2 reçoit la plus récente des deux évaluations ; vérifiez les dates.`;
+        case 'unanswered':
+          return `${p.count} élément${p.count > 1 ? 's' : ''} de la feuille ${q(p.sheet)} sans réponse pour ${q(p.assessment)} (colonne ${q(p.column)}) : ${p.count > 1 ? 'ils ne comptent' : 'il ne compte'} pas dans les scores ; répondez, ou choisissez « Non concerné ».`;
       }
     },
   },

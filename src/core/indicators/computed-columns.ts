@@ -254,6 +254,17 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       const any = c.counts.map((id) => `${h(id)}>=1`).join(',');
       return `IF(${keyBlank(c.key)},"",IF(OR(${any}),"NON","OUI"))`;
     }
+    case 'score': {
+      const [y, p, n] = [h(c.yes), h(c.partial), h(c.no)];
+      return `IF(AND(ISNUMBER(${y}),ISNUMBER(${p}),ISNUMBER(${n})),IF(${y}+${p}+${n}=0,"",(${y}+${p}/2)/(${y}+${p}+${n})),"")`;
+    }
+    case 'rank': {
+      const v = h(c.value);
+      let chain = '""';
+      for (let i = c.levels.length - 1; i >= 0; i--)
+        chain = `IF(${v}=${str(c.levels[i] as string)},${i + 1},${chain})`;
+      return chain;
+    }
   }
 }
 
@@ -517,6 +528,22 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       if (isBlank(key)) return '';
       for (const id of c.counts) if (atLeastOne(cell(row, id))) return 'NON';
       return 'OUI';
+    }
+    case 'score': {
+      const y = num(cell(row, c.yes));
+      const p = num(cell(row, c.partial));
+      const n = num(cell(row, c.no));
+      if (y === undefined || p === undefined || n === undefined) return '';
+      const counted = y + p + n;
+      return counted === 0 ? '' : (y + p / 2) / counted;
+    }
+    case 'rank': {
+      const v = cell(row, c.value);
+      const error = errorValue(v);
+      if (error !== undefined) return error;
+      if (typeof v !== 'string') return '';
+      const i = c.levels.findIndex((level) => criterionMatches(v, level));
+      return i < 0 ? '' : i + 1;
     }
   }
 }

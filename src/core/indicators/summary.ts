@@ -70,6 +70,10 @@ export function summaryFormula(e: SummaryExpr, t: TemplateDef): string {
     }
     case 'add':
       return e.terms.map((x) => summaryFormula(x, t)).join('+');
+    case 'score': {
+      const [y, p, n] = [e.yes, e.partial, e.no].map((c) => `SUM(${ref(t, e.table, c)})`);
+      return `IF(${y}+${p}+${n}=0,"",(${y}+${p}/2)/(${y}+${p}+${n}))`;
+    }
   }
 }
 
@@ -202,6 +206,17 @@ export function summaryValue(
         sum += v;
       }
       return sum;
+    }
+    case 'score': {
+      // The sums, left to right as the formula adds them: the first error value shows.
+      const sums: number[] = [];
+      for (const column of [e.yes, e.partial, e.no]) {
+        const v = summaryValue({ op: 'sum', table: e.table, column }, tables, names, computed);
+        if (typeof v === 'string') return v;
+        sums.push(v);
+      }
+      const [y, p, n] = sums as [number, number, number];
+      return y + p + n === 0 ? '' : (y + p / 2) / (y + p + n);
     }
   }
 }

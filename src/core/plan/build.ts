@@ -436,6 +436,7 @@ function metaSheet(t: TemplateDef, lang: Lang, created: string, productVersion: 
     ['productVersion', productVersion],
     ['created', created],
     ['lang', lang],
+    ...(t.modules?.length ? [['modules', t.modules.join(', ')] as [string, CellValue]] : []),
   ];
   return {
     name: META_SHEET,

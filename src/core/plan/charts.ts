@@ -83,7 +83,8 @@ export function chartsOf(t: TemplateDef, sheets: SheetPlan[], lang: Lang): Chart
   // An older version of the template (an old workbook rebuilt in tests) lacks some figures: the
   // charts reading them are left out, as that version had them not.
   const defined = new Set(t.summaries.map((x) => x.name));
-  const charts = CHARTS[t.id].filter(
+  const defs = [t.id, ...(t.modules ?? [])].flatMap((id) => CHARTS[id]);
+  const charts = defs.filter(
     (def) => def.from !== 'summaries' || def.names.every((n) => defined.has(n)),
   );
   return charts.map((def, i) => {

@@ -32,7 +32,10 @@ export const PROGRAMME_NAME = {
 
 /** The programme's name in a template's data (its key/value table), or undefined. */
 export function programmeName(t: TemplateDef, data: Record<string, Row[]>): string | undefined {
-  const at = PROGRAMME_NAME[t.id];
+  const names: Partial<Record<TemplateDef['id'], { table: string; field: string }>> =
+    PROGRAMME_NAME;
+  const at = names[t.id];
+  if (!at) return undefined;
   const v = data[at.table]?.find((r) => r['field'] === at.field)?.['value'];
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
@@ -72,7 +75,7 @@ export function applyConfig(
         contact: p.contact ?? null,
       }));
     }
-  } else {
+  } else if (t.id === 'cpts') {
     const size = c.population !== undefined ? cptsSize(c.population) : undefined;
     kv('CPTS', {
       [PROGRAMME_NAME.cpts.field]: c.nom,

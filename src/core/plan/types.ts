@@ -1,4 +1,4 @@
-import type { Lang } from '../templates/types';
+import type { Lang, TemplateId } from '../templates/types';
 import type { CellValue } from '../values/cell';
 
 /**
@@ -7,7 +7,7 @@ import type { CellValue } from '../values/cell';
  * syntax without the leading "=".
  */
 export interface WorkbookPlan {
-  template: 'ca' | 'cpts';
+  template: TemplateId;
   version: number;
   lang: Lang;
   productVersion: string;

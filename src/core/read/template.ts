@@ -1,6 +1,7 @@
 import { issue, type Issue } from '../checks/issue';
 import { knownVersions, templateAt } from '../restore/template-at';
-import { TEMPLATES, getTemplate } from '../templates';
+import { TEMPLATES } from '../templates';
+import { templateWith } from '../templates/compose';
 import type { TemplateDef } from '../templates/types';
 import type { CellValue } from '../values/cell';
 import { caseless } from './normalise';
@@ -88,7 +89,9 @@ function versionIssues(t: TemplateDef, version: number, written: CellValue | und
 export function recogniseTemplate(input: WorkbookInput): Recognised {
   const metaId = input.meta['template'];
   const metaText = typeof metaId === 'string' ? metaId.trim() : undefined;
-  const fromMeta = metaText ? getTemplate(metaText.toLowerCase()) : undefined;
+  const fromMeta = metaText
+    ? templateWith(metaText.toLowerCase(), input.meta['modules'])
+    : undefined;
   if (fromMeta) {
     const written = input.meta['version'];
     const found = metaVersion(written);

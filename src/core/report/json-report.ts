@@ -8,6 +8,8 @@ export interface JsonReport {
   formatVersion: 1;
   file: string;
   template: string | null;
+  /** Templates whose sheets were added (`trepied new ca … --avec evaluation`), when some were. */
+  modules?: string[];
   version: number | null;
   counts: { error: number; warning: number; info: number };
   issues: {
@@ -44,6 +46,7 @@ export function jsonReport(file: string, result: CheckResult, lang: Lang = 'fr')
     formatVersion: 1,
     file,
     template: result.template,
+    ...(result.modules ? { modules: result.modules } : {}),
     version: result.version,
     counts,
     issues: result.issues.map((i) => ({

@@ -115,6 +115,7 @@ function typedRateIndicator(values: Row, value: CellValue): Row {
 
 /** Every template's migrations, by template id and by the version they upgrade from. */
 export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = {
+  evaluation: {},
   ca: {
     1: {
       from: 1,

@@ -17,6 +17,7 @@ export function baseName(file: string): string {
  */
 export function partnerOf(read: ReadResult, file: string): string {
   const p = read.current.partner;
+  if (!p) return baseName(file);
   const table = read.tables[p.table];
   const field = looseText(p.field);
   const keyId = table?.def.key;

@@ -1,4 +1,4 @@
-import type { Text } from './types';
+import type { TemplateId, Text } from './types';
 
 /*
  * The native charts of each template's summary sheet. They read the workbook's own cells (summary
@@ -52,7 +52,20 @@ const PROOFS: Pick<TableChartDef, 'series' | 'colors' | 'stacked'> = {
   stacked: true,
 };
 
-export const CHARTS: Record<'ca' | 'cpts', ChartDef[]> = {
+/** The scores of the two assessments side by side, per dimension or condition (evaluation). */
+const scores = (id: string, table: string, title: Text): TableChartDef => ({
+  id,
+  type: 'bar',
+  title,
+  from: 'table',
+  table,
+  category: 'dimension',
+  series: ['score1', 'score2'],
+  percent: true,
+  colors: [GREY, BLUE],
+});
+
+export const CHARTS: Record<TemplateId, ChartDef[]> = {
   ca: [
     {
       id: 'attainmentByAction',
@@ -132,6 +145,27 @@ export const CHARTS: Record<'ca' | 'cpts', ChartDef[]> = {
       ],
       percent: true,
       colors: [GREEN],
+    },
+  ],
+  evaluation: [
+    scores('impactScores', 'ScoresImpact', {
+      fr: 'Grille IMPACT : score par dimension, évaluations 1 et 2',
+      en: 'IMPACT grid: score by dimension, assessments 1 and 2',
+    }),
+    scores('collectiveScores', 'ScoresImpactsCollectifs', {
+      fr: 'Impacts collectifs : score par condition, évaluations 1 et 2',
+      en: 'Collective impact: score by condition, assessments 1 and 2',
+    }),
+    {
+      id: 'cooperation',
+      type: 'column',
+      title: {
+        fr: 'Niveau de coopération (1 Concurrence … 7 Intégration)',
+        en: 'Level of cooperation (1 Concurrence … 7 Intégration)',
+      },
+      from: 'summaries',
+      names: ['EVAL_NiveauCooperation1', 'EVAL_NiveauCooperation2'],
+      colors: [BLUE],
     },
   ],
 };

@@ -110,7 +110,14 @@ export type Computed =
    */
   | { kind: 'clampedBalance'; total: string; minus: string[]; excess?: boolean }
   /** « OUI » when none of the counts is at least 1 (a declaration without figure nor deliverable). */
-  | { kind: 'noneOf'; key: string; counts: string[] };
+  | { kind: 'noneOf'; key: string; counts: string[] }
+  /**
+   * A self-assessment score from the counts of answers: (OUI + En cours / 2) / (OUI + En cours +
+   * NON); Non concerné and blanks are left out of the denominator; blank when nothing counts.
+   */
+  | { kind: 'score'; yes: string; partial: string; no: string }
+  /** The rank (1, 2, …) of the answer among `levels` (case ignored), blank when not one of them. */
+  | { kind: 'rank'; value: string; levels: string[] };
 
 export interface StatusLabels {
   reached: string;
@@ -197,6 +204,8 @@ export type SummaryExpr =
   | { op: 'distinct'; table: string; column: string; except?: string[] }
   | { op: 'name'; name: string }
   | { op: 'ratio'; num: SummaryExpr; den: SummaryExpr }
+  /** A self-assessment score over a whole grid: the `score` column kind on the column sums. */
+  | { op: 'score'; table: string; yes: string; partial: string; no: string }
   | { op: 'add'; terms: SummaryExpr[] };
 
 export interface SummaryDef {
@@ -209,9 +218,13 @@ export interface SummaryDef {
   section: Text;
 }
 
+export type TemplateId = 'ca' | 'cpts' | 'evaluation';
+
 export interface TemplateDef {
-  id: 'ca' | 'cpts';
+  id: TemplateId;
   version: number;
+  /** Templates whose sheets were added to this one (`--avec evaluation`, templates/compose). */
+  modules?: TemplateId[];
   title: Text;
   /** Sheet titles in workbook order (Contrôles is added by the checker). */
   sheets: string[];
@@ -220,13 +233,13 @@ export interface TemplateDef {
   summaries: SummaryDef[];
   summarySheet: string;
   listSheet: string;
-  /** The records evidence (Preuves) is counted for. */
-  evidence: { table: string; key: string; typeColumn: string; kinds: [string, string, string] };
+  /** The records evidence (Preuves) is counted for (none in `evaluation`). */
+  evidence?: { table: string; key: string; typeColumn: string; kinds: [string, string, string] };
   /**
    * Who filled a workbook, for the provenance of merged rows: the value of `field` in the
    * key/value table `table`, else the most frequent value of `fallback`, else the file name.
    */
-  partner: { table: string; field: string; fallback?: { table: string; column: string } };
+  partner?: { table: string; field: string; fallback?: { table: string; column: string } };
   /** Fields of the key/value table holding the programme period (it sets the Gantt's months). */
   period?: { table: string; start: string; end: string };
 }

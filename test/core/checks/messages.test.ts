@@ -319,6 +319,26 @@ const SAMPLES: Issue[] = [
   ),
   issue('ambiguous-id', 'warning', A, { problem: 'boolean', column: 'N° action', value: 'true' }),
   issue('ambiguous-id', 'warning', A, { problem: 'formula', column: 'N° action' }),
+  issue('assessment-date', 'error', A, {
+    problem: 'missing',
+    assessment: 'Évaluation 2',
+    column: 'Grille IMPACT › Réponse 2',
+    answers: 46,
+  }),
+  issue('assessment-date', 'warning', A, {
+    problem: 'order',
+    first: 'Évaluation 1',
+    second: 'Évaluation 2',
+    firstDate: '2026-06-01',
+    secondDate: '2026-03-20',
+  }),
+  issue('assessment-date', 'info', A, {
+    problem: 'unanswered',
+    assessment: 'Évaluation 1',
+    column: 'Réponse 1',
+    sheet: 'Impacts collectifs',
+    count: 1,
+  }),
 ];
 
 describe('renderIssue', () => {
