@@ -100,14 +100,16 @@ function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const raw = startRow?.values[d.value];
   if (!startRow || isBlank(raw ?? null)) return [];
   const start = dateOf(raw);
-  if (!start)
-    return [
+  const out: Issue[] = [];
+  // Text, even « 01/07/2024 », is no date for the workbook's due dates (EDATE): said.
+  if (!(raw instanceof Date))
+    out.push(
       issue('aci', 'warning', at(t, startRow, d.value), {
         problem: 'contract-start',
         value: shown(raw),
       }),
-    ];
-  const out: Issue[] = [];
+    );
+  if (!start) return out;
   const yearRow = field(d.year);
   const y = yearRow?.values[d.value];
   const year = typeof y === 'number' ? y : typeof y === 'string' ? Number(y.trim()) : NaN;
