@@ -27,6 +27,10 @@ export function rowsOf(t: TemplateDef, wb: WorkbookValues): Record<string, Row[]
 export function same(a: CellValue | number | string, b: CellValue | number | string): boolean {
   const blank = (v: unknown) => v === null || v === '';
   if (blank(a) && blank(b)) return true;
+  // A computed date (the ACI anniversaries) is read back as a Date from its date-formatted cell:
+  // compared as the serial it holds (LibreOffice's day 0 is 30/12/1899).
+  if (a instanceof Date && typeof b === 'number')
+    a = (a.getTime() - Date.UTC(1899, 11, 30)) / 864e5;
   if (typeof a === 'number' && typeof b === 'number')
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   return a === b;

@@ -4,7 +4,7 @@ import { PRODUCT_VERSION } from '../plan/build';
 import { programmeName } from '../plan/config';
 import { pageSetupOf } from '../plan/page-setup';
 import type { NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
-import { parseDateText } from '../read/parse-date';
+import { serialToDate } from '../read/parse-date';
 import { ACI_ADVANCE_SHARE } from '../templates/cpts-aci';
 import type { Lang, TableDef, TemplateDef } from '../templates/types';
 import { isBlank, type CellValue, type Row } from '../values/cell';
@@ -59,21 +59,9 @@ const CONSUMPTION = ['spent', 'consumption', 'unspent'];
 const sameText = (a: CellValue | undefined, b: string) =>
   typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-function dateOf(v: CellValue | undefined): Date | undefined {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
-  return typeof v === 'string' ? parseDateText(v.trim()) : undefined;
-}
-
-const plusYears = (d: Date, n: number) =>
-  new Date(Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate()));
-
-/** The contract's first day, from `Année contractuelle (début)` of the CPTS table. */
-export function contractStart(tables: Record<string, Row[]>): Date | undefined {
-  const row = (tables['CPTS'] ?? []).find((r) =>
-    sameText(r['field'], 'Année contractuelle (début)'),
-  );
-  return dateOf(row?.['value']);
-}
+/** A due date of the ACI sheet (its « Échéance » columns, EDATE of the contract's start). */
+const dueDate = (v: CellValue | undefined): Date | undefined =>
+  typeof v === 'number' ? serialToDate(v) : undefined;
 
 /** The missions a dialogue can be held on: ACI rows with an amount, an indicator or a spending. */
 export function dialogueMissions(tables: Record<string, Row[]>): string[] {
@@ -113,9 +101,11 @@ function missionPage(
   t: TemplateDef,
   tables: Record<string, Row[]>,
   aciRow: Row,
-  ctx: { name: string; start: Date | undefined; now: Date; lang: Lang; sheet: string },
+  ctx: { name: string; now: Date; lang: Lang; sheet: string },
 ): SheetPlan {
-  const { lang, start } = ctx;
+  const { lang } = ctx;
+  const start = dueDate(aciRow['advanceDate']);
+  const next = dueDate(aciRow['balanceDate']);
   const mission = String(aciRow['mission']).trim();
   const mine = (name: string) =>
     (tables[name] ?? []).filter((r) => sameText(r['mission'], mission));
@@ -135,7 +125,7 @@ function missionPage(
   s.row++;
   s.put(0, ctx.name, { italic: true });
   s.row++;
-  const last = start && new Date(plusYears(start, 1).getTime() - 86400000);
+  const last = next && new Date(next.getTime() - 86400000);
   const span = start && last ? `${fmtDate(start)} – ${fmtDate(last)}` : pick(lang, T.undated);
   s.put(0, `${pick(lang, T.year)} : ${span}`, { bold: true });
   s.put(7, `${pick(lang, T.created)} ${fmtDate(ctx.now)}`, { italic: true, color: 'FF595959' });
@@ -159,7 +149,7 @@ function missionPage(
     s.row++;
   };
   payment(pick(lang, T.advance), start, 'advanceDue', 'advance');
-  payment(pick(lang, T.balance), start && plusYears(start, 1), 'balanceDue', 'paid');
+  payment(pick(lang, T.balance), next, 'balanceDue', 'paid');
   for (const id of AFTER) figure(id);
 
   s.section(pick(lang, T.indicators));
@@ -226,11 +216,10 @@ export function buildDialogue(
     ? missions.filter((m) => sameText(m, options.mission as string))
     : missions;
   const name = programmeName(t, input) ?? pick(lang, t.title);
-  const start = contractStart(input);
   const taken = new Set<string>();
   const sheets = wanted.map((m) => {
     const row = (tables['ACI'] ?? []).find((r) => sameText(r['mission'], m)) as Row;
-    return missionPage(t, tables, row, { name, start, now, lang, sheet: sheetName(m, taken) });
+    return missionPage(t, tables, row, { name, now, lang, sheet: sheetName(m, taken) });
   });
   return {
     template: t.id,

@@ -1,4 +1,4 @@
-import { parseDateText, isoDay } from '../read/parse-date';
+import { isoDay, parseDateText, serialToDate } from '../read/parse-date';
 import type { RecordRow, TableRead } from '../read/types';
 import { isBlank, isNumber, matchKey, type CellValue } from '../values/cell';
 import { at, computedRows, shown, tableWith, type CheckContext } from './context';
@@ -10,6 +10,7 @@ const EPS = 0.005;
 
 const dateOf = (v: CellValue | undefined): Date | undefined => {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v;
+  if (typeof v === 'number') return v >= 61 ? serialToDate(v) : undefined;
   return typeof v === 'string' ? parseDateText(v.trim()) : undefined;
 };
 
@@ -100,14 +101,17 @@ function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const raw = startRow?.values[d.value];
   if (!startRow || isBlank(raw ?? null)) return [];
   const start = dateOf(raw);
-  if (!start)
-    return [
+  const out: Issue[] = [];
+  // Text, even « 01/07/2024 », is no date for the workbook's due dates (EDATE): said. A number
+  // is a date's serial (a file saved by SheetJS keeps it so), as EDATE reads it.
+  if (!(raw instanceof Date) && !(typeof raw === 'number' && start))
+    out.push(
       issue('aci', 'warning', at(t, startRow, d.value), {
         problem: 'contract-start',
         value: shown(raw),
       }),
-    ];
-  const out: Issue[] = [];
+    );
+  if (!start) return out;
   const yearRow = field(d.year);
   const y = yearRow?.values[d.value];
   const year = typeof y === 'number' ? y : typeof y === 'string' ? Number(y.trim()) : NaN;

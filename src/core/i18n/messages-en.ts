@@ -210,7 +210,7 @@ export const en: Catalogue = {
         case 'spending-above-envelope':
           return `the expenses committed for ${q(p.mission)} (${eur(p.spent)}) exceed the envelope due (${eur(p.due)}) by ${eur(p.spent - p.due)}; check the expenses' mission or prepare the explanation for the dialogue de gestion.`;
         case 'contract-start':
-          return `${q(p.value)} is not a date (Année contractuelle (début)): payments cannot be dated; type the contract's anniversary date.`;
+          return `${q(p.value)} is not a date (Année contractuelle (début)): the due dates of the advance and the balance stay blank on sheet ACI; type the contract's anniversary date in a date-formatted cell.`;
         case 'contract-year':
           return `year ${p.year} does not fall in the contract year starting on ${p.start}; correct the year or the start date.`;
         case 'spending-outside-year':

@@ -206,7 +206,7 @@ export const fr: Catalogue = {
         case 'spending-above-envelope':
           return `les dépenses engagées pour ${q(p.mission)} (${eur(p.spent)}) dépassent l'enveloppe due (${eur(p.due)}) de ${eur(p.spent - p.due)} ; vérifiez la mission des dépenses ou préparez-en l'explication pour le dialogue de gestion.`;
         case 'contract-start':
-          return `${q(p.value)} n'est pas une date (Année contractuelle (début)) : les échéances de versement ne peuvent pas être datées ; saisissez la date anniversaire du contrat (JJ/MM/AAAA).`;
+          return `${q(p.value)} n'est pas une date (Année contractuelle (début)) : les échéances de l'avance et du solde restent vides dans la feuille ACI ; saisissez la date anniversaire du contrat (JJ/MM/AAAA) dans une cellule au format date.`;
         case 'contract-year':
           return `l'année ${p.year} ne tombe pas dans l'année contractuelle qui commence le ${day(p.start)} ; corrigez l'année ou la date de début.`;
         case 'spending-outside-year':

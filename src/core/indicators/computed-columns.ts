@@ -250,6 +250,12 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       const [t, paid] = [h(c.total), `SUM(${c.minus.map(h).join(',')})`];
       return `IF(ISNUMBER(${t}),MAX(0,${c.excess ? `${paid}-${t}` : `${t}-${paid}`}),"")`;
     }
+    case 'anniversary': {
+      const match = `MATCH(${str(c.field)},${other(ctx, c.table, c.fieldColumn)},0)`;
+      const v = `IFERROR(INDEX(${other(ctx, c.table, c.valueColumn)},${match}),"")`;
+      const inRange = `AND(${v}>=${FIRST_SERIAL},${v}<${LAST_SERIAL})`;
+      return `IF(${keyBlank(c.key)},"",IF(ISNUMBER(${v}),IF(${inRange},EDATE(${v},${12 * c.years}),""),""))`;
+    }
     case 'noneOf': {
       const any = c.counts.map((id) => `${h(id)}>=1`).join(',');
       return `IF(${keyBlank(c.key)},"",IF(OR(${any}),"NON","OUI"))`;
@@ -266,6 +272,35 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       return chain;
     }
   }
+}
+
+/**
+ * The serials an anniversary is computed for: from 01/03/1900, where Excel's and LibreOffice's
+ * serials agree (Excel counts a 29/02/1900), to before 9999 (EDATE's last year in Excel).
+ */
+const FIRST_SERIAL = 61;
+const LAST_SERIAL = 2958000;
+const DAY_MS = 86400000;
+/** Serial 0 of LibreOffice (and of Excel from serial 61 on): 30/12/1899. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** EDATE: the serial `months` later, the day held to the month's last day, time dropped. */
+function edate(serial: number, months: number): number {
+  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const t = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
+  return Math.round((t - SERIAL_EPOCH) / DAY_MS);
+}
+
+/** The value of a field of a key/value table, as INDEX(MATCH(field, keys, 0)) finds it. */
+function fieldValue(ctx: EvalContext, table: string, keys: string, values: string, field: string) {
+  for (const r of ctx.tables[table] ?? []) {
+    const k = r[keys] ?? null;
+    if (typeof k === 'string' && k.toLowerCase() === field.toLowerCase()) return r[values] ?? null;
+  }
+  return null;
 }
 
 /**
@@ -520,6 +555,17 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       const paid = sumOf(row, c.minus);
       if (paid.error !== undefined) return paid.error;
       return Math.max(0, c.excess ? paid.sum - t : t - paid.sum);
+    }
+    case 'anniversary': {
+      const key = cell(row, c.key);
+      const error = errorValue(key);
+      if (error !== undefined) return error;
+      if (isBlank(key)) return '';
+      const v = fieldValue(ctx, c.table, c.fieldColumn, c.valueColumn, c.field);
+      if (errorValue(v) !== undefined || typeof v === 'boolean') return '';
+      const x = numericValue(v);
+      if (x === undefined || x < FIRST_SERIAL || x >= LAST_SERIAL) return '';
+      return edate(x, 12 * c.years);
     }
     case 'noneOf': {
       const key = cell(row, c.key);

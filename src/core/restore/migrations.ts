@@ -275,7 +275,9 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
         ACI: [
           'missionRate',
           'advanceDue',
+          'advanceDate',
           'balanceDue',
+          'balanceDate',
           'excess',
           'spent',
           'consumption',

@@ -56,6 +56,22 @@ const computedMoney = (id: string, header: string, computed: Computed): ColumnDe
   ...money(id, header),
   computed,
 });
+/** The anniversary date `years` after `Année contractuelle (début)` (feuille CPTS). */
+const anniversary = (id: string, header: string, years: number): ColumnDef => ({
+  id,
+  header,
+  kind: 'date',
+  width: 12,
+  computed: {
+    kind: 'anniversary',
+    key: 'mission',
+    table: 'CPTS',
+    fieldColumn: 'field',
+    valueColumn: 'value',
+    field: 'Année contractuelle (début)',
+    years,
+  },
+});
 const mission: ColumnDef = {
   id: 'mission',
   header: 'Mission',
@@ -98,12 +114,14 @@ const aciColumns: ColumnDef[] = [
     a: 'fixed',
     factor: ACI_ADVANCE_SHARE,
   }),
+  anniversary('advanceDate', "Échéance de l'avance", 0),
   money('advance', 'Avance versée (€)', 'Versée à la date anniversaire du contrat.'),
   computedMoney('balanceDue', "Solde attendu à l'anniversaire suivant (€)", {
     kind: 'difference',
     a: 'totalDue',
     b: 'advanceDue',
   }),
+  anniversary('balanceDate', 'Échéance du solde', 1),
   money('paid', 'Versé (€)', "Versé en plus de l'avance : solde de l'année, part variable."),
   computedMoney('remaining', 'Reste à verser (€)', {
     kind: 'clampedBalance',

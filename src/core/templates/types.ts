@@ -109,6 +109,19 @@ export type Computed =
    * the total, never below 0 (an overpayment is never netted against another row's balance).
    */
   | { kind: 'clampedBalance'; total: string; minus: string[]; excess?: boolean }
+  /**
+   * The date `years` after the date held by `field` of a key/value table (the anniversary of the
+   * ACI contract, from `Année contractuelle (début)`), on rows whose `key` is filled.
+   */
+  | {
+      kind: 'anniversary';
+      key: string;
+      table: string;
+      fieldColumn: string;
+      valueColumn: string;
+      field: string;
+      years: number;
+    }
   /** « OUI » when none of the counts is at least 1 (a declaration without figure nor deliverable). */
   | { kind: 'noneOf'; key: string; counts: string[] }
   /**

@@ -75,6 +75,13 @@ describe('issue 15: the ACI checks', () => {
       "l'année 2030 ne tombe pas dans l'année contractuelle qui commence le 01/07/2024",
     ],
     ['Année contractuelle (début)', 'bientôt', 'contract-start', "« bientôt » n'est pas une date"],
+    // Text that reads as a date is still no date for the workbook's EDATE.
+    [
+      'Année contractuelle (début)',
+      '01/07/2024',
+      'contract-start',
+      'restent vides dans la feuille ACI',
+    ],
   ])('contract year: %s = %j', (field, value, problem, text) => {
     const found = aci('CPTS', (i) => rowWith(i, 'CPTS', field), 'Valeur', value);
     expect(found).toMatchObject([{ sheet: 'CPTS', params: { problem } }]);
