@@ -3,6 +3,7 @@ import { carryForward, describeCarry, nextYear } from '../../../src/core/carry';
 import { EXAMPLES } from '../../../src/core/examples';
 import { compute } from '../../../src/core/indicators/compute';
 import { ca } from '../../../src/core/templates/ca';
+import { templateAt } from '../../../src/core/restore/template-at';
 import { cpts } from '../../../src/core/templates/cpts';
 import type { Row } from '../../../src/core/values/cell';
 import { caV1, caV2, inputOf, restored } from '../../merge/support/workbooks';
@@ -193,6 +194,20 @@ describe('carryForward (ca)', () => {
 });
 
 describe('carryForward (cpts)', () => {
+  it('starts from a version 1 file through the upgrade path', () => {
+    const v1 = templateAt(cpts, 1)!;
+    const { data: next, report } = carryForward(
+      restored(inputOf(v1, EXAMPLES.cpts.data), 'usagers-v1.xlsx'),
+    );
+    expect(report.fromVersion).toBe(1);
+    expect(rowsOf(next.data['Projets']).map((p) => p['id'])).toEqual(
+      rowsOf(EXAMPLES.cpts.data['Projets']).map((p) => p['id']),
+    );
+    expect(describeCarry(report)[0]).toBe(
+      'Année suivante à partir de « usagers-v1.xlsx » : modèle cpts, version 1 mise à niveau en version 2.',
+    );
+  });
+
   it('carries the CPTS, its projects and targets, empties the year’s figures', () => {
     const input = inputOf(cpts, EXAMPLES.cpts.data);
     const { data: next, report } = carryForward(restored(input, 'usagers-2025.xlsx'));
