@@ -5,7 +5,7 @@ import { parseArgs, UsageError } from './args';
 import { errnoCode, systemReason } from './system-error';
 import { terminalSafe } from './terminal';
 
-/** The version in the package.json above this file (src/cli or dist/node/cli). */
+/** The version in the package.json above this file (src/cli, or dist/cli for the bundle). */
 function version(): string {
   for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
