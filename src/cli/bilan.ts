@@ -71,7 +71,9 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   const plan = buildBilan(t, tables, { period: when, lang, ...(porteur ? { porteur } : {}) });
   writeOutput(out, await planToXlsx(plan), force, [file]);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''} écrit : ${out}`,
+    lang === 'en'
+      ? `${when === 'annuel' ? 'Annual report' : `Report for ${when}`}${porteur ? ` of “${porteur}”` : ''} written: ${out}`
+      : `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur ? ` de « ${porteur} »` : ''} écrit : ${out}`,
   );
   return 0;
 }
