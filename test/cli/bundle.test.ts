@@ -29,13 +29,14 @@ function runTraced(args: string[]) {
 beforeAll(() => {
   if (!fs.existsSync(bundle)) throw new Error('dist/cli/trepied.js missing: run npm run build:cli');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-bundle-'));
+  const file = path.join(dir, 'exemple.xlsx');
+  expect(spawnSync(process.execPath, [bin, 'new', 'ca', file, '--example']).status).toBe(0);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('the installed CLI (bundle)', () => {
   it('checks the example from one bundled file, without ExcelJS or module look-ups', () => {
     const file = path.join(dir, 'exemple.xlsx');
-    expect(spawnSync(process.execPath, [bin, 'new', 'ca', file, '--example']).status).toBe(0);
     const r = runTraced(['check', file]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Chiffres clés');
@@ -51,6 +52,20 @@ describe('the installed CLI (bundle)', () => {
     expect(r.status).toBeLessThan(2);
     expect(fs.existsSync(out)).toBe(true);
     expect(r.loaded.some((f) => f.includes(`${path.sep}exceljs${path.sep}`))).toBe(true);
+  });
+
+  it('stops quietly when its reader closes the pipe (regression: EPIPE stack trace with | head)', () => {
+    const file = path.join(dir, 'exemple.xlsx');
+    // `true` exits at once without reading: every write of the report meets a closed pipe.
+    for (const args of ['', '--json']) {
+      const r = spawnSync(
+        'sh',
+        ['-c', `"${process.execPath}" "${bin}" check ${args} "${file}" | true; echo "$?"`],
+        { encoding: 'utf8' },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('0');
+    }
   });
 
   it('names its code cache after the build, and runs the same with a damaged one', () => {
