@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const entry = path.join(root, 'dist', 'node', 'cli', 'main.js');
+const entry = path.join(root, 'dist', 'cli', 'trepied.js');
 const EXAMPLES = [
   ['ca', 'exemples/suivi-ca.xlsx'],
   ['cpts', 'exemples/usagers-cpts.xlsx'],

@@ -136,7 +136,7 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     const start = columnDef(def, def.months.start).header;
     const end = columnDef(def, def.months.end).header;
     out.push(
-      `Suivent une colonne par mois de la période du programme (en-têtes comme « ${monthLabel(2026, 0)} », au plus 36 mois), ` +
+      `Suivent une colonne par mois de la période du programme (en-têtes comme « ${monthLabel(2026, 0, 'fr')} », « ${monthLabel(2026, 0, 'en')} » avec \`--lang en\`, au plus 36 mois), ` +
         `colorées par mise en forme conditionnelle quand le mois chevauche ${code(start)} – ${code(end)} ` +
         `(diagramme de Gantt vivant). Ces colonnes dépendent de la période : leurs en-têtes ne font pas partie du contrat.`,
       '',

@@ -57,7 +57,9 @@ export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
   }
   writeOutput(out, await planToXlsx(plan), force, inputs);
   io.out(
-    `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''}${previous ? `, comparé à « ${previous.name} »,` : ''} écrit : ${out}`,
+    lang === 'en'
+      ? `${when === 'annuel' ? 'Annual report' : `Report for ${when}`}${porteur?.trim() ? ` of “${porteur.trim()}”` : ''}${previous ? `, compared with “${previous.name}”,` : ''} written: ${out}`
+      : `Bilan ${when === 'annuel' ? 'annuel' : when}${porteur?.trim() ? ` de « ${porteur.trim()} »` : ''}${previous ? `, comparé à « ${previous.name} »,` : ''} écrit : ${out}`,
   );
   return 0;
 }

@@ -5,7 +5,7 @@ import { parseArgs, UsageError } from './args';
 import { errnoCode, systemReason } from './system-error';
 import { terminalSafe } from './terminal';
 
-/** The version in the package.json above this file (src/cli or dist/node/cli). */
+/** The version in the package.json above this file (src/cli, or dist/cli for the bundle). */
 function version(): string {
   for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
@@ -20,8 +20,22 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(`${s}\n`),
 };
 
+/**
+ * A reader that stops early (`trepied check … | head`) closes the pipe: the rest of the report is
+ * dropped quietly, as other tools do, instead of Node's EPIPE stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    if (stream.listenerCount('error') === 0)
+      stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(0);
+        throw e;
+      });
+}
+
 /** The `trepied` command. Returns the exit code; never throws. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  if (io === defaultIo) quietOnClosedPipe();
   const safe: Io = { out: (s) => io.out(terminalSafe(s)), err: (s) => io.err(terminalSafe(s)) };
   const [command, ...rest] = argv;
   try {

@@ -95,4 +95,17 @@ describe('docs', () => {
     }
     for (const habit of ['--help', '--version', '`--`']) expect(doc).toContain(habit);
   });
+
+  it('the README names every system package npm test may install (regression: 4 of 8 listed)', () => {
+    const script = read('scripts/system-deps.sh');
+    const packages = [...script.matchAll(/need\+=\(([a-z0-9.+-]+)\)/g)].map((m) => m[1] as string);
+    expect(packages.length).toBeGreaterThanOrEqual(8);
+    // The one command the README gives to install them, joined across its lines.
+    const readme = read('README.md').replace(/\s*\n\s*/g, ' ');
+    const command = /`sudo apt-get install -y --no-install-recommends ([^`]+)`/.exec(readme);
+    expect(command).not.toBeNull();
+    expect(command![1]!.split(' ').sort()).toEqual([...packages].sort());
+    // CI installs them too.
+    for (const p of packages) expect(read('.ci/run')).toContain(p);
+  });
 });

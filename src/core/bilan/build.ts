@@ -1,6 +1,7 @@
 import type { Evolution } from '../compare/compare';
 import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
+import { evidenceLabel } from '../i18n/render';
 import { compute } from '../indicators/compute';
 import { programmeName } from '../plan/config';
 import { oneLineWidth, pageSetupOf, wrappedLines } from '../plan/page-setup';
@@ -217,7 +218,13 @@ export function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], l
   }
   for (const r of rows) {
     cols.forEach(({ col, id }, j) => {
-      const v = r[id] ?? null;
+      let v = r[id] ?? null;
+      // The workbook's formula lists the missing proofs by their French labels: said in the bilan's language.
+      if (col.computed?.kind === 'missingProofs' && typeof v === 'string' && v !== '')
+        v = v
+          .split(', ')
+          .map((m) => evidenceLabel(m, lang))
+          .join(', ');
       const numFmt = FORMAT[col.kind];
       // Wrapped and top-aligned, so a row's cells line up whatever their length.
       s.put(j, v === '' ? null : v, { ...(numFmt && v !== null ? { numFmt } : {}), wrap: true });

@@ -12,6 +12,15 @@ export function formatFigure(
 ): string {
   if (value === '' || value === undefined) return '—';
   if (typeof value === 'string') return value;
+  let f = formats.get(`${lang}:${format}`);
+  if (!f) formats.set(`${lang}:${format}`, (f = numberFormat(format, lang)));
+  return f.format(value);
+}
+
+/** Formats are made once per language and kind (each costs a locale look-up). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(format: SummaryDef['format'], lang: Lang): Intl.NumberFormat {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   switch (format) {
     case 'percent':
@@ -19,16 +28,16 @@ export function formatFigure(
         style: 'percent',
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
-      }).format(value);
+      });
     case 'money':
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: 'EUR',
         maximumFractionDigits: 2,
-      }).format(value);
+      });
     case 'integer':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     default:
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   }
 }

@@ -100,6 +100,17 @@ function tableRange(layout: TableLayout, colIndex: number): string {
   return `${c}${layout.headerRow + 1}:${c}${layout.headerRow + layout.rows}`;
 }
 
+/**
+ * A text within Excel's limit (a prompt title ≤ 32, its text ≤ 255 characters): cut at the last
+ * word that fits, with « … », never inside a word (« Participation des habitants : ni »).
+ */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s:;,.—-]+$/, '')}…`;
+}
+
 /** The table's rows: data merged into the prefill by key; `at[i]` is the row of `data[i]`. */
 function mergeRows(def: TableDef, data: Row[] | undefined): { rows: Row[]; at: number[] } {
   const prefill = (def.prefill ?? []).map((r) => ({ ...r }));
@@ -165,7 +176,7 @@ function validationFor(
       style: isRef || col.kind === 'reference' ? 'warning' : 'stop',
       // The column's definition shown where the user types (Excel: title ≤ 32, text ≤ 255).
       ...(col.help
-        ? { prompt: { title: col.header.slice(0, 32), text: m(col.help).slice(0, 255) } }
+        ? { prompt: { title: fitText(col.header, 32), text: fitText(m(col.help), 255) } }
         : {}),
       error: { title: m(MSG.listTitle), text: m(isRef ? MSG.refText : MSG.listText) },
     };
@@ -247,7 +258,7 @@ function tableSheet(
         };
       }),
       ...layout.monthDates.map((d) => ({
-        header: monthLabel(d.getUTCFullYear(), d.getUTCMonth()),
+        header: monthLabel(d.getUTCFullYear(), d.getUTCMonth(), lang),
         locked: true,
       })),
     ],

@@ -1,5 +1,5 @@
 import { issue, type Issue } from '../checks/issue';
-import { monthLabel } from '../i18n/lang';
+import { isMonthLabel } from '../i18n/lang';
 import { PROVENANCE } from '../restore/names';
 import type { ColumnDef, TableDef } from '../templates/types';
 import { encodeCell } from './address';
@@ -29,13 +29,9 @@ export interface HeaderPlace {
   firstColumn: number;
 }
 
-/** A month column of the Calendrier's live Gantt ("janv. 2024"): generated, not unknown. */
+/** A month column of the Calendrier's live Gantt ("janv. 2024", "Jan 2024"): generated, not unknown. */
 export function isMonthHeader(def: TableDef, header: string): boolean {
-  if (!def.months) return false;
-  const m = /^(.+) (\d{4})$/.exec(header.trim());
-  if (!m) return false;
-  const year = Number(m[2]);
-  return Array.from({ length: 12 }, (_, i) => monthLabel(year, i)).includes(header.trim());
+  return !!def.months && isMonthLabel(header);
 }
 
 /** Closest header allowed for a suggestion: a few typos, or about a third of the name. */

@@ -1,5 +1,5 @@
 /**
- * LibreOffice's .ods (OpenDocument spreadsheet): content.xml read as a stream with saxes. Cells
+ * LibreOffice's .ods (OpenDocument spreadsheet): content.xml read as a stream (xml.ts). Cells
  * give their typed value (float, percentage, currency, date, boolean, string) and formula; our
  * tables come back as LibreOffice's database ranges (same names), defined names as named
  * ranges, hidden sheets by their table style. Every cell is kept: tables are listed after them.

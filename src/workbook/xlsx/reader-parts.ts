@@ -1,5 +1,5 @@
 /**
- * The small parts of an .xlsx package, read with public APIs only (our zip reader and saxes):
+ * The small parts of an .xlsx package, read with our zip reader and XML scanner:
  * relationships (resolved per OPC: relative to the source part's folder, or absolute from the
  * package root), the workbook, shared strings, styles (which cells are dates) and table parts.
  */

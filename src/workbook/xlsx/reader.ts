@@ -1,6 +1,6 @@
 /**
  * The one reader of workbook files (check, check --write, upgrade, merge, the demo pane): public
- * APIs only (our zip reader, saxes), parts streamed, only the cells needed kept. It returns the
+ * APIs only (our zip reader and XML scanner), parts streamed, only the cells needed kept. It returns the
  * values the core reads, what a producer removed (table parts, calculated-column formulas, the
  * very hidden `_meta`), and refuses with a French message whatever it cannot read.
  */

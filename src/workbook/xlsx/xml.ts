@@ -1,9 +1,9 @@
 /**
  * Streaming XML for package parts: bytes decoded as their byte order mark says (UTF-8, UTF-16 LE
- * or BE), fed to saxes in pieces; element and attribute names reduced to their local names, so
- * that `<x:row>` and `<row>` are one; CDATA sections are text.
+ * or BE), fed to the scanner of xml-scan.ts in pieces; element and attribute names reduced to
+ * their local names, so that `<x:row>` and `<row>` are one; CDATA sections are text.
  */
-import { SaxesParser } from 'saxes';
+import { XmlScanner } from './xml-scan';
 
 export interface XmlTag {
   /** Local name (prefix removed). */
@@ -64,39 +64,19 @@ function decoderFor(first: Uint8Array): {
   };
 }
 
-/** Characters written to saxes at once. */
-const PIECE = 64 * 1024;
-
 /** Parse a part given as byte chunks, calling `handler` for each element; throws on bad XML. */
 export async function parseXml(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   handler: XmlHandler,
 ): Promise<void> {
-  const parser = new SaxesParser();
-  let error: Error | undefined;
-  parser.on('error', (e: Error) => {
-    error ??= e;
-  });
-  parser.on('opentag', (node) => {
-    handler.open({
-      name: local(node.name),
-      attributes: localAttributes(node.attributes as Record<string, string>),
-      selfClosing: node.isSelfClosing,
-    });
-  });
   const text = handler.text?.bind(handler);
-  if (text) {
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
-  parser.on('closetag', (node) => handler.close(local(node.name)));
+  const scanner = new XmlScanner({
+    open: (name, attributes, selfClosing) =>
+      handler.open({ name: local(name), attributes: localAttributes(attributes), selfClosing }),
+    text: text ?? (() => undefined),
+    close: (name) => handler.close(local(name)),
+  });
   let decoder: InstanceType<typeof TextDecoder> | undefined;
-  const write = (s: string) => {
-    for (let i = 0; i < s.length; i += PIECE) {
-      parser.write(s.length <= PIECE ? s : s.slice(i, i + PIECE));
-      if (error) throw error;
-    }
-  };
   let any = false;
   for await (const chunk of chunks) {
     if (chunk.length === 0) continue;
@@ -109,16 +89,15 @@ export async function parseXml(
     const s = decoder.decode(bytes, { stream: true });
     if (s) {
       any = true;
-      write(s);
+      scanner.write(s);
     }
   }
   if (decoder) {
     const rest = decoder.decode();
-    if (rest) write(rest);
+    if (rest) scanner.write(rest);
   }
   if (!any) return;
-  parser.close();
-  if (error) throw error;
+  scanner.end();
 }
 
 /**

@@ -3,6 +3,8 @@
  * checked (duplicate entries, sizes, zip bombs) before anything is inflated, and each part is
  * inflated as a stream, its size and CRC-32 checked as it comes. Inflating is the platform's
  * DecompressionStream('deflate-raw') (Node 20, Edge, Chrome, Firefox, Safari 16.4): no dependency.
+ * Under Node (the CLI), parts up to 64 MB are inflated at once by zlib's synchronous inflate, and
+ * CRC-32 is zlib's: no promise per chunk, no thread pool (a third of `trepied check`'s start-up).
  */
 
 /** Why a zip cannot be read; the reader turns each into its French message. */
@@ -112,13 +114,26 @@ export class Zip {
     if (e.flags & 1) throw new ZipError('encrypted', e.name, 'encrypted entry');
     const data = this.data(e);
     let seen = 0;
-    let crc = 0xffffffff;
+    let crc = 0;
     const take = (chunk: Uint8Array) => {
       seen += chunk.length;
       if (seen > e.size) throw new ZipError('size', e.name, 'part larger than declared');
-      crc = crc32Update(crc, chunk);
+      crc = crc32(chunk, crc);
     };
-    if (e.method === 0) {
+    const zlib = nodeZlib();
+    if (e.method === 8 && zlib && e.size <= SYNC_MAX) {
+      let out: Uint8Array;
+      try {
+        // One byte more than declared is enough to tell a part larger than its directory says.
+        out = zlib.inflateRawSync(data, { maxOutputLength: e.size + 1 });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new ZipError('size', e.name, 'part larger than declared');
+        throw new ZipError('truncated', e.name, `inflate: ${(err as Error).message}`);
+      }
+      take(out);
+      if (out.length > 0) yield out;
+    } else if (e.method === 0) {
       for (let i = 0; i < data.length; i += CHUNK) {
         const chunk = data.subarray(i, Math.min(data.length, i + CHUNK));
         take(chunk);
@@ -131,7 +146,7 @@ export class Zip {
       }
     } else throw new ZipError('method', e.name, `compression method ${e.method}`);
     if (seen !== e.size) throw new ZipError('size', e.name, 'part smaller than declared');
-    if ((crc ^ 0xffffffff) >>> 0 !== e.crc) throw new ZipError('crc', e.name, 'CRC error');
+    if (crc >>> 0 !== e.crc) throw new ZipError('crc', e.name, 'CRC error');
   }
 
   /** A whole (small) part as bytes. */
@@ -147,6 +162,24 @@ export class Zip {
 }
 
 const CHUNK = 256 * 1024;
+/** Parts inflated at once under Node (larger ones are streamed, so memory stays flat). */
+const SYNC_MAX = 64 * 1024 * 1024;
+
+interface NodeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  crc32?: (data: Uint8Array, value: number) => number;
+}
+
+let zlibModule: NodeZlib | null | undefined;
+/** Node's zlib when running under Node 20.16+ (never bundled into the task pane), else null. */
+function nodeZlib(): NodeZlib | null {
+  if (zlibModule === undefined) {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+      .process;
+    zlibModule = (proc?.getBuiltinModule?.('zlib') as NodeZlib | undefined) ?? null;
+  }
+  return zlibModule;
+}
 
 async function* inflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
   const ds = new DecompressionStream('deflate-raw');
@@ -189,9 +222,12 @@ const TABLE = (() => {
   return t;
 })();
 
-function crc32Update(crc: number, b: Uint8Array): number {
-  let c = crc;
+/** The CRC-32 of `b` continued from the CRC-32 `crc` of the bytes before it (0 at first). */
+function crc32(b: Uint8Array, crc: number): number {
+  const native = nodeZlib()?.crc32;
+  if (native) return native(b, crc);
+  let c = ~crc;
   for (let i = 0; i < b.length; i++)
     c = (TABLE[(c ^ (b[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
+  return ~c >>> 0;
 }
