@@ -27,6 +27,7 @@ import {
   withDataBars,
   withDrawing,
 } from './charts';
+import { canDeflate } from './zip-writer';
 
 export { NUM_FMT } from '../formats';
 
@@ -57,8 +58,8 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 }
 
 /*
- * What both writers (in memory here, streaming in render-stream.ts) put in a sheet, shared so the
- * two files cannot drift apart.
+ * What both writers (in memory here, streaming in render-stream.ts and sheet-rows.ts) put in a
+ * sheet, shared so the two files cannot drift apart.
  */
 
 /** Height of a table's header row (points): headers wrap on two or three lines. */
@@ -383,7 +384,7 @@ async function worksheetPaths(zip: JSZip): Promise<string[]> {
   return [...(await sheetParts(zip)).values()];
 }
 
-/** Add the plan's data bars to its sheets (ExcelJS's stream writer has none; see charts.ts). */
+/** Add the plan's data bars to its sheets (ExcelJS writes none; see charts.ts). */
 async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const sheets = await worksheetPaths(zip);
   for (const [i, sp] of plan.sheets.entries()) {
@@ -461,15 +462,12 @@ export function tableCellCount(plan: WorkbookPlan): number {
   return n;
 }
 
-/** ExcelJS's streaming writer exists under Node only: its browser build has the in-memory one. */
-export function canStream(): boolean {
-  const x = ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } };
-  return typeof x.stream?.xlsx?.WorkbookWriter === 'function';
-}
+/** The streaming writer deflates with CompressionStream('deflate-raw') (zip-writer.ts). */
+export const canStream = canDeflate;
 
 export interface PlanToXlsxOptions {
   /**
-   * true: ExcelJS's streaming writer (render-stream.ts, Node only); false: the in-memory writer.
+   * true: the streaming writer (render-stream.ts); false: ExcelJS's in-memory writer.
    * Default: streaming above STREAM_THRESHOLD_CELLS table cells, where it is available.
    */
   stream?: boolean;
@@ -485,7 +483,19 @@ export async function planToXlsx(
     const { planToXlsxStreamed } = await import('./render-stream');
     return planToXlsxStreamed(plan);
   }
+  return planToXlsxInMemory(plan);
+}
+
+/**
+ * The in-memory writer: ExcelJS's workbook, then what it cannot express patched into the
+ * package. `touch` may add cells before it is written (the streaming writer's style samples).
+ */
+export async function planToXlsxInMemory(
+  plan: WorkbookPlan,
+  touch?: (wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const wb = await renderWorkbook(plan);
+  touch?.(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return repairPackage(buffer as ArrayBuffer, plan);
 }

@@ -5,6 +5,8 @@
  * DecompressionStream('deflate-raw') (Node 20, Edge, Chrome, Firefox, Safari 16.4): no dependency.
  */
 
+import { CRC32_START, crc32Final, crc32Update } from './crc32';
+
 /** Why a zip cannot be read; the reader turns each into its French message. */
 export class ZipError extends Error {
   constructor(
@@ -112,7 +114,7 @@ export class Zip {
     if (e.flags & 1) throw new ZipError('encrypted', e.name, 'encrypted entry');
     const data = this.data(e);
     let seen = 0;
-    let crc = 0xffffffff;
+    let crc = CRC32_START;
     const take = (chunk: Uint8Array) => {
       seen += chunk.length;
       if (seen > e.size) throw new ZipError('size', e.name, 'part larger than declared');
@@ -131,7 +133,7 @@ export class Zip {
       }
     } else throw new ZipError('method', e.name, `compression method ${e.method}`);
     if (seen !== e.size) throw new ZipError('size', e.name, 'part smaller than declared');
-    if ((crc ^ 0xffffffff) >>> 0 !== e.crc) throw new ZipError('crc', e.name, 'CRC error');
+    if (crc32Final(crc) !== e.crc) throw new ZipError('crc', e.name, 'CRC error');
   }
 
   /** A whole (small) part as bytes. */
@@ -177,21 +179,4 @@ async function* inflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
     reader.cancel().catch(() => undefined);
     await feed;
   }
-}
-
-const TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-function crc32Update(crc: number, b: Uint8Array): number {
-  let c = crc;
-  for (let i = 0; i < b.length; i++)
-    c = (TABLE[(c ^ (b[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
 }
