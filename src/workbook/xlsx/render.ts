@@ -11,7 +11,6 @@ import type {
   SheetPlan,
   TableColumnPlan,
   TablePlan,
-  ValidationPlan,
   WorkbookPlan,
 } from '../../core/plan/types';
 import { allowedLink } from '../../core/restore/links';
@@ -21,12 +20,14 @@ import {
   DRAWING_REL,
   chartPackage,
   dataBarsXml,
+  insertInSheet,
   relationshipsXml,
   sheetParts,
   withColumnBreaks,
   withDataBars,
   withDrawing,
 } from './charts';
+import { dataValidationsXml } from './validations';
 import { canDeflate } from './zip-writer';
 
 export { NUM_FMT } from '../formats';
@@ -140,23 +141,6 @@ export function sheetViews(sp: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
   return sp.frozen.rows || sp.frozen.columns
     ? [{ state: 'frozen', xSplit: sp.frozen.columns, ySplit: sp.frozen.rows }]
     : [];
-}
-
-/** A plan validation as an ExcelJS data validation. */
-export function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
-  return {
-    type: v.type,
-    allowBlank: true,
-    formulae: v.formulae,
-    showErrorMessage: true,
-    errorStyle: v.style,
-    errorTitle: v.error.title,
-    error: v.error.text,
-    ...(v.operator ? { operator: v.operator } : {}),
-    ...(v.prompt
-      ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
-      : {}),
-  };
 }
 
 /** A plan conditional format as an ExcelJS one (an expression rule with its priority). */
@@ -283,11 +267,6 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
   for (const cp of sp.cells) writeCellPlan(ws.getCell(cp.ref), cp);
   for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
   for (const r of sp.pageSetup?.breaks ?? []) ws.getRow(r).addPageBreak();
-  for (const v of sp.validations) {
-    (
-      ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range, dataValidation(v));
-  }
   for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
   if (sp.protect) await ws.protect('', { ...SHEET_PROTECTION });
 }
@@ -395,6 +374,17 @@ async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   }
 }
 
+/** Add the plan's data validations (validations.ts: ExcelJS declares no public way to). */
+async function addValidations(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const sheets = await worksheetPaths(zip);
+  for (const [i, sp] of plan.sheets.entries()) {
+    const xml = dataValidationsXml(sp.validations);
+    const path = sheets[i];
+    if (!xml || !path) continue;
+    zip.file(path, insertInSheet(await zip.file(path)!.async('string'), 'dataValidations', xml));
+  }
+}
+
 /** Add the plan's manual column breaks (ExcelJS writes row breaks only). */
 async function addColumnBreaks(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const sheets = await worksheetPaths(zip);
@@ -429,7 +419,8 @@ async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
 }
 
 /**
- * What ExcelJS cannot express, patched into the package: column formulas, defined names, charts.
+ * What ExcelJS cannot express, patched into the package: column formulas, defined names, data
+ * bars, validations, column breaks, charts.
  */
 async function repairPackage(
   buffer: ArrayBuffer | Uint8Array,
@@ -440,6 +431,7 @@ async function repairPackage(
   const wbPath = 'xl/workbook.xml';
   zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
   await addDataBars(zip, plan);
+  await addValidations(zip, plan);
   await addColumnBreaks(zip, plan);
   await addCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

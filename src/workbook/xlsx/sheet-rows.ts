@@ -2,6 +2,7 @@ import { columnLetter } from '../../core/formula/refs';
 import type { TablePlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import { linkCellValue, tableCellValue } from './render';
+import { xmlText } from './xml-text';
 
 /*
  * A table's data rows as worksheet XML (ECMA-376 §18.3.1.73 row, §18.3.1.4 c), written the way
@@ -29,23 +30,6 @@ function kindOf(v: unknown): number {
   if (typeof v === 'boolean') return 3;
   if (v instanceof Date) return 4;
   return 2;
-}
-
-// eslint-disable-next-line no-control-regex
-const SPECIAL = /[<>&'"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-// eslint-disable-next-line no-control-regex
-const SPECIAL_ALL = /[<>&'"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
-const ENTITY: Record<string, string> = {
-  '<': '&lt;',
-  '>': '&gt;',
-  '&': '&amp;',
-  "'": '&apos;',
-  '"': '&quot;',
-};
-
-/** Text or attribute value escaped as ExcelJS escapes it (C0 controls but tab, LF, CR dropped). */
-export function xmlText(s: string): string {
-  return SPECIAL.test(s) ? s.replace(SPECIAL_ALL, (c) => ENTITY[c] ?? '') : s;
 }
 
 /** A serial date as ExcelJS writes a Date (1900 system, no correction before March 1900). */

@@ -115,11 +115,11 @@ export class ZipEntryWriter {
     this.crc = crc32Update(this.crc, b);
     this.size += b.length;
     if (this.size > MAX_32) throw tooLarge();
-    await this.writer.ready.catch(() => undefined);
+    // Each chunk is awaited: the writable side's `ready` resolves before the compressor has
+    // taken anything, so without this the text would pile up (twice the memory, and slower).
+    // Errors come back through the pump (this.failure).
+    await this.writer.write(b as Uint8Array<ArrayBuffer>).catch(() => undefined);
     if (this.failure) throw this.failure;
-    // Errors come back through the pump (this.failure); the promise itself is not awaited, so
-    // that the compressor takes the next chunk while this one is being deflated.
-    this.writer.write(b as Uint8Array<ArrayBuffer>).catch(() => undefined);
   }
 
   /** Finish the part: the rest of the text, the compressor's last bytes, the data descriptor. */
