@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { benchData } from '../../bench/generate';
 import { checkWorkbook } from '../../src/core/check';
+import { columnLetter } from '../../src/core/formula/refs';
 import type { PlanOptions } from '../../src/core/plan/options';
 import { buildPlan } from '../../src/core/plan/build';
 import type { WorkbookPlan } from '../../src/core/plan/types';
@@ -30,6 +31,9 @@ import { writtenByStream } from '../support/raw-zip';
  * figures. The plans carry what the examples lack: links (kept and refused), extra columns
  * whose headers need escaping, text that looks like XML entities.
  */
+const columnIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
 const NOW = new Date('2026-01-15T00:00:00Z');
 const TRICKY = 'R&amp;D <b> "guillemets" l\'apostrophe & co';
 
@@ -70,7 +74,18 @@ function sample(t: TemplateDef): Sample {
       [def.name]: Object.fromEntries(targets.map((target, i) => [i, { [col.id]: target }])),
     },
   };
-  return { plan: buildPlan(t, options), links: { asked: targets.length, allowed: 2 } };
+  const plan = buildPlan(t, options);
+  // A note beside the first data row: the streaming writer keeps that row as the in-memory
+  // writer wrote it (with the first link) and writes the next ones itself (the second link).
+  const sp = plan.sheets.find((x) => x.table?.name === def.name)!;
+  const origin = /^([A-Z]+)(\d+)$/.exec(sp.table!.origin)!;
+  const beside = columnLetter(columnIndex(origin[1]!) + sp.table!.columns.length + 1);
+  sp.cells.push({
+    ref: `${beside}${Number(origin[2]) + 1}`,
+    value: 'note & <remarque>',
+    bold: true,
+  });
+  return { plan, links: { asked: targets.length, allowed: 2 } };
 }
 
 const text = (zip: JSZip, p: string) => zip.file(p)!.async('string');
