@@ -85,6 +85,10 @@ function sample(t: TemplateDef): Sample {
     value: 'note & <remarque>',
     bold: true,
   });
+  // A taller row and a page break among the streamed rows (wrapped text, printed pages).
+  const r0 = Number(origin[2]);
+  sp.rowHeights = { ...sp.rowHeights, [r0 + 4]: 45 };
+  if (sp.pageSetup) sp.pageSetup.breaks = [...(sp.pageSetup.breaks ?? []), r0 + 5];
   return { plan, links: { asked: targets.length, allowed: 2 } };
 }
 

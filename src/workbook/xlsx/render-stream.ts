@@ -16,8 +16,8 @@ import type { ZipSink } from './zip-writer';
  * and memory stays flat whatever the number of rows.
  *
  * Everything but the tables' data rows comes from the in-memory writer itself, run on a thin
- * copy of the plan (each table cut to the rows that carry something else: free cells, heights,
- * page breaks): styles, workbook part, names, charts, each sheet's columns, panes, validations,
+ * copy of the plan (each table cut after its last row that also holds a free cell, usually to
+ * none: a row's height, page break or link does not keep it): styles, workbook part, names, charts, each sheet's columns, panes, validations,
  * formats, protection and page setup, byte for byte. The data rows that were cut are written
  * here (sheet-rows.ts) where the cut ones would have been, with the style indices ExcelJS gave
  * sample cells of each column (one per kind of value, on rows at the bottom of the sheet that
@@ -41,15 +41,16 @@ function decodeAddress(ref: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
-/** Data rows of a table the thin plan keeps: up to the last one carrying anything else. */
+/**
+ * Data rows of a table the thin plan keeps: up to the last one holding a free cell too (rows'
+ * heights are written with the streamed rows, page breaks are in the sheet's tail).
+ */
 function keptRows(sp: SheetPlan, t: TablePlan, r0: number): number {
   let k = 0;
-  const touch = (r: number) => {
+  for (const c of sp.cells) {
+    const r = decodeAddress(c.ref).row;
     if (r > r0 && r <= r0 + t.rows.length) k = Math.max(k, r - r0);
-  };
-  for (const c of sp.cells) touch(decodeAddress(c.ref).row);
-  for (const r of Object.keys(sp.rowHeights ?? {})) touch(Number(r));
-  for (const r of sp.pageSetup?.breaks ?? []) touch(r);
+  }
   return k;
 }
 
@@ -73,7 +74,13 @@ function thinPlan(plan: WorkbookPlan): { thin: WorkbookPlan; streamed: Map<strin
     const kept = keptRows(sp, t, r0);
     streamed.set(sp.name, { sp, t, r0, c0, kept });
     const links = (t.links ?? []).filter((l) => l.row < kept);
-    return { ...sp, table: { ...t, rows: t.rows.slice(0, kept), links } };
+    const streamedRow = (r: number) => r > r0 + kept && r <= r0 + t.rows.length;
+    const heights = Object.entries(sp.rowHeights ?? {}).filter(([r]) => !streamedRow(Number(r)));
+    return {
+      ...sp,
+      table: { ...t, rows: t.rows.slice(0, kept), links },
+      ...(sp.rowHeights ? { rowHeights: Object.fromEntries(heights) } : {}),
+    };
   });
   return { thin: { ...plan, sheets }, streamed };
 }
@@ -203,7 +210,7 @@ async function writeSheet(
   strings: SharedStrings,
 ): Promise<void> {
   const { head, rows, tail } = splitSheet(xml, s.sp.name);
-  const table = new TableRows(s.t, s.c0, sampleStyles(s, rows), strings);
+  const table = new TableRows(s.t, s.c0, sampleStyles(s, rows), strings, s.sp.rowHeights ?? {});
   const first = s.r0 + s.kept + 1;
   const last = s.r0 + s.t.rows.length;
   const sheet = await out.entry(path);

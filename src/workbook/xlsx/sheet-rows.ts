@@ -83,6 +83,8 @@ export class TableRows {
     c0: number,
     private readonly styles: number[][],
     private readonly strings: SharedStrings,
+    /** Row heights (points) by sheet row. */
+    private readonly heights: Readonly<Record<number, number>>,
   ) {
     this.letters = t.columns.map((_c, j) => columnLetter(c0 - 1 + j));
     this.formulaTail = t.columns.map((c, j) =>
@@ -132,6 +134,8 @@ export class TableRows {
       else cells += `<c r="${ref}"${s}><v>${dateSerial(value as Date)}</v></c>`;
     }
     // Every table cell exists in ExcelJS's row (each is styled), written or not: spans and row.
-    return `<row r="${r}" spans="${this.spans}" x14ac:dyDescent="0.25">${cells}</row>`;
+    const h = this.heights[r];
+    const height = h ? ` ht="${h}" customHeight="1"` : '';
+    return `<row r="${r}"${height} spans="${this.spans}" x14ac:dyDescent="0.25">${cells}</row>`;
   }
 }
