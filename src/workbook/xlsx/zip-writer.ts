@@ -62,7 +62,7 @@ export class ZipEntryWriter {
   private size = 0;
   private compressed = 0;
   private failure: unknown;
-  private readonly writer: WritableStreamDefaultWriter<BufferSource>;
+  private readonly writer: ReturnType<CompressionStream['writable']['getWriter']>;
   private readonly pump: Promise<void>;
 
   constructor(
