@@ -2,6 +2,12 @@
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
+/** A package's private modules (exceljs/lib/…): only its public entry points are used. */
+const PRIVATE_MODULES = {
+  regex: '^[^./][^:]*/(lib|src|dist|build|internal)(/|$)',
+  message: "a package's private modules: use its public entry point",
+};
+
 module.exports = tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'exemples/**', 'test-artifacts/**', 'coverage/**'] },
   js.configs.recommended,
@@ -27,6 +33,39 @@ module.exports = tseslint.config(
     },
   },
   {
+    // No dependency's private modules or members: a library is used through its public API,
+    // or replaced (the streaming .xlsx writer is our own: src/workbook/xlsx/render-stream.ts).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [PRIVATE_MODULES],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[computed=false][property.name=/^_/]',
+          message: 'a private member (_name): use the public API of the object',
+        },
+        {
+          selector: 'MemberExpression[computed=true][property.value=/^_/]',
+          message: 'a private member (_name): use the public API of the object',
+        },
+        {
+          selector: 'TSPropertySignature[key.name=/^_/], TSMethodSignature[key.name=/^_/]',
+          message: 'a type declaring a private member (_name) of another library',
+        },
+        {
+          selector:
+            'ImportExpression[source.value=/^[^./][^:]*\\/(lib|src|dist|build|internal)(\\/|$)/], CallExpression[callee.name="require"][arguments.0.value=/^[^./][^:]*\\/(lib|src|dist|build|internal)(\\/|$)/]',
+          message: "a package's private modules: use its public entry point",
+        },
+      ],
+    },
+  },
+  {
     // The core is pure: no platform, no adapters, no UI (ARCHITECTURE.md).
     files: ['src/core/**/*.ts'],
     rules: {
@@ -44,6 +83,7 @@ module.exports = tseslint.config(
               group: ['fs', 'path', 'os', 'child_process', 'node:*'],
               message: 'core must not import Node APIs',
             },
+            PRIVATE_MODULES,
           ],
         },
       ],

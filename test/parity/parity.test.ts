@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import JSZip from 'jszip';
 import { EXAMPLES } from '../../src/core/examples';
 import { compute } from '../../src/core/indicators/compute';
 import { buildPlan } from '../../src/core/plan/build';
@@ -19,6 +18,7 @@ import { caV2 } from '../merge/support/workbooks';
 import { CPTS_V1_DATA, cptsV1 } from '../support/cpts-v1';
 import { DIRECTION_CASES } from '../support/direction-cases';
 import { caFixture, cptsFixture } from '../support/random-data';
+import { writtenByStream } from '../support/raw-zip';
 
 /**
  * Formula parity: generate, fill, recalculate in LibreOffice headless, and compare every computed
@@ -95,14 +95,8 @@ const cases: Case[] = [
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-parity-'));
 const recalculated = new Map<string, WorkbookValues>();
-/** Whether each file written came from the streaming writer (it writes no <dimension>). */
+/** Whether each file written came from the streaming writer (its zip has data descriptors). */
 const streamed = new Map<string, boolean>();
-
-/** The streaming writer writes no <dimension> (ExcelJS's in-memory writer always does). */
-async function writtenByStream(bytes: Uint8Array): Promise<boolean> {
-  const zip = await JSZip.loadAsync(bytes);
-  return !(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).includes('<dimension ');
-}
 
 beforeAll(async () => {
   const files: string[] = [];
@@ -114,7 +108,7 @@ beforeAll(async () => {
     });
     const file = path.join(dir, `${c.label}.xlsx`);
     const bytes = await planToXlsx(plan, c.stream ? { stream: true } : {});
-    streamed.set(c.label, await writtenByStream(bytes));
+    streamed.set(c.label, writtenByStream(bytes));
     fs.writeFileSync(file, bytes);
     files.push(file);
   }

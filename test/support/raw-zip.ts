@@ -116,3 +116,12 @@ export function minimalXlsx(
     entries.push({ name: 'xl/sharedStrings.xml', data: options.sharedStrings });
   return rawZip([...entries, ...extra]);
 }
+
+/**
+ * Whether a zip's first part has its CRC and sizes in a data descriptor (general purpose flag
+ * bit 3): the streaming writer's parts do (zip-writer.ts), JSZip's (the in-memory path) do not.
+ * It tells which writer wrote an .xlsx.
+ */
+export function writtenByStream(bytes: Uint8Array): boolean {
+  return (((bytes[6] as number) | ((bytes[7] as number) << 8)) & 8) !== 0;
+}

@@ -24,8 +24,7 @@ function cacheResult(cell: ExcelJS.Cell, result: CellValue | undefined): void {
 
 function namedCells(wb: ExcelJS.Workbook): Map<string, ExcelJS.Cell> {
   const cells = new Map<string, ExcelJS.Cell>();
-  const names = (wb as unknown as { definedNames: { model: { name: string; ranges: string[] }[] } })
-    .definedNames.model;
+  const names = wb.definedNames.model;
   for (const n of names) {
     const m =
       n.ranges.length === 1 ? /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(n.ranges[0] ?? '') : null;

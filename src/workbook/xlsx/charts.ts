@@ -6,8 +6,8 @@ import { FONT } from '../formats';
  * Native charts as DrawingML parts (ECMA-376 Part 1, §21.2 charts, §20.5 spreadsheet drawings),
  * written here because ExcelJS writes none: one chart part per chart, one drawing part per sheet
  * that anchors them over its cells, and what ties them to the package (relationships, content
- * types, the sheet's <drawing> element). Both writers add the same parts: render.ts into the
- * in-memory writer's zip, render-stream.ts as it streams. Validated against the schemas in
+ * types, the sheet's <drawing> element), added by render.ts into the in-memory writer's zip (the
+ * streaming writer, render-stream.ts, copies them from there). Validated against the schemas in
  * schemas/ooxml by test/xlsx/charts.test.ts.
  */
 
@@ -246,7 +246,7 @@ const WORKSHEET_TAIL = [
 ];
 
 /** Insert `element` (named `tag`) into a worksheet part at its place in schema order. */
-function insertInSheet(sheetXml: string, tag: string, element: string): string {
+export function insertInSheet(sheetXml: string, tag: string, element: string): string {
   const after = WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(tag) + 1);
   for (const next of after) {
     const at = sheetXml.search(new RegExp(`<${next}[\\s/>]`));
@@ -280,8 +280,7 @@ export function withDrawing(sheetXml: string, rId: string): string {
 
 /**
  * The data bars of a sheet as <conditionalFormatting> elements, bars from 0 (0 %) to 1 (100 %),
- * in the ECMA-376 form both Excel and LibreOffice read (ExcelJS's stream writer has no data bars:
- * both writers add these). Priorities follow the sheet's `first - 1` other rules.
+ * in the ECMA-376 form both Excel and LibreOffice read (ExcelJS writes no data bars). Priorities follow the sheet's `first - 1` other rules.
  */
 export function dataBarsXml(bars: DataBarPlan[], first: number): string {
   return bars

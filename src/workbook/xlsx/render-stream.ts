@@ -1,161 +1,36 @@
-import ExcelJS from 'exceljs';
-import type { CellPlan, LinkPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
-import {
-  HEADER_HEIGHT,
-  SHEET_PROTECTION,
-  canStream,
-  conditionalFormatting,
-  dataValidation,
-  linkCellValue,
-  printOptions,
-  sheetViews,
-  styleHeaderCell,
-  styleTableCell,
-  tableCellValue,
-  withDefinedNames,
-  workbookProperties,
-  writeCellPlan,
-  xmlEscape,
-} from './render';
-import { DRAWING_REL, chartPackage, columnBreaksXml, dataBarsXml } from './charts';
+import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type { SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
+import { columnLetter } from '../../core/formula/refs';
+import { insertInSheet, sheetParts } from './charts';
+import { planToXlsxInMemory, styleTableCell, tableCellValue, workbookProperties } from './render';
+import { SharedStrings, TableRows, VALUE_KINDS, sharedStringXml } from './sheet-rows';
+import { xmlText } from './xml-text';
+import type { RowLink } from './sheet-rows';
+import { ZipWriter } from './zip-writer';
+import type { ZipSink } from './zip-writer';
 
 /*
- * The streaming writer: the same workbook as renderWorkbook + repairPackage (render.ts), written
- * row by row with ExcelJS's stream.xlsx.WorkbookWriter, rows committed as they are written, so
- * no sheet is ever one string and memory stays flat (about 550 MB peak at 50 000 actions, plan
- * included, against 2.6 GB for the in-memory writer at 10 000). ExcelJS 4.4's stream writer
- * lacks what this file adds:
+ * The streaming writer: the same workbook as the in-memory one (planToXlsxInMemory, render.ts),
+ * written row by row into a zip of our own (zip-writer.ts), so that no sheet is ever one string
+ * and memory stays flat whatever the number of rows.
  *
- * - tables: each table part is written here, byte for byte as the in-memory writer and
- *   repairPackage write it (<calculatedColumnFormula> included), with its relationship, its
- *   <tableParts> element and its content type;
- * - element order: it writes <sheetProtection> after <dataValidations> and <hyperlinks> before
- *   <conditionalFormatting>, which Excel reports as damaged and repairs (exceljs pull requests
- *   2685 and 2803); each sheet is closed here in the CT_Worksheet order of ECMA-376 §18.3.1.99;
- * - workbook part: it drops calcProperties; xl/workbook.xml (a small part) gets fullCalcOnLoad,
- *   and the plan's defined names as repairPackage writes them;
- * - backpressure and memory: see relieve().
- *
- * Strings go to a shared-string table (useSharedStrings), as in the in-memory file. The inline
- * alternative costs no memory but ExcelJS writes it as <c t="str"><v>…</v></c> and its reader
- * decodes such values twice: a cell typed "R&amp;D" would read back as "R&D" in trepied check.
- * The table holds each distinct string once (the plan holds them all anyway) and is rendered as
- * one string at commit: the distinct text only, 2.5 MB at 50 000 actions for 980 MB of sheets.
+ * Everything but the tables' data rows comes from the in-memory writer itself, run on a thin
+ * copy of the plan (each table cut after its last row that also holds a free cell, usually to
+ * none: a row's height, page break or link does not keep it): styles, workbook part, names, charts, each sheet's columns, panes, validations,
+ * formats, protection and page setup, byte for byte. The data rows that were cut are written
+ * here (sheet-rows.ts) where the cut ones would have been, with the style indices ExcelJS gave
+ * sample cells of each column (one per kind of value, on rows at the bottom of the sheet that
+ * are dropped), their strings appended to the shared-string part, their links to the sheet's
+ * <hyperlinks> and relationships; each table part gets its full range. Only ExcelJS's public
+ * API is used.
  */
 
-/** The parts of ExcelJS 4.4's stream writer used here (lib/stream/xlsx/*.js, not typed). */
-interface StreamBuf {
-  /**
-   * Where the sheet's bytes go: archiver's input for this zip entry, a readable-stream 2
-   * PassThrough (Node 8's streams: no writableLength, only _writableState).
-   */
-  pipes?: {
-    writableLength?: number;
-    writableNeedDrain?: boolean;
-    _writableState?: { length?: number; needDrain?: boolean };
-    once(event: 'drain', listener: () => void): unknown;
-    removeListener(event: 'drain', listener: () => void): unknown;
-  }[];
-  end(): void;
-}
-
-interface SheetWriter {
-  readonly stream: StreamBuf;
-  committed: boolean;
-  startedData: boolean;
-  _rows: (ExcelJS.Row | undefined)[] | null;
-  /** Every formula cell written so far, kept as possible shared-formula masters. */
-  _formulae: Record<string, unknown>;
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-  _sheetRelsWriter: {
-    addRelationship(rel: { Type: string; Target: string }): string;
-    commit(): void;
-  };
-  _sheetCommentsWriter: { commit(): void };
-  /** Manual row breaks, as Row.addPageBreak pushes them (lib/doc/row.js). */
-  rowBreaks: { id: number; max: number; man: number }[];
-  getColumn(c: number): ExcelJS.Column;
-  getRow(r: number): ExcelJS.Row;
-  getCell(ref: string): ExcelJS.Cell;
-  addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void;
-  protect(password: string, options: Partial<ExcelJS.WorksheetProtection>): Promise<void>;
-  _write(text: string): void;
-  _writeRow(row: ExcelJS.Row): void;
-  _writeColumns(): void;
-  _writeOpenSheetData(): void;
-  _writeCloseSheetData(): void;
-  _writeSheetProtection(): void;
-  _writeAutoFilter(): void;
-  _writeMergeCells(): void;
-  _writeConditionalFormatting(): void;
-  _writeDataValidations(): void;
-  _writeHyperlinks(): void;
-  _writePageMargins(): void;
-  _writePageSetup(): void;
-  _writeHeaderFooter(): void;
-  _writeRowBreaks(): void;
-  _writeLegacyData(): void;
-  _writeBackground(): void;
-  _writeCloseWorksheet(): void;
-}
-
-interface BookWriter {
-  zip: { append(source: unknown, data: { name: string }): unknown };
-  stream: { read?(): Buffer };
-  addWorksheet(
-    name: string,
-    options: {
-      state: SheetPlan['state'];
-      views: Partial<ExcelJS.WorksheetView>[];
-    } & ReturnType<typeof printOptions>,
-  ): SheetWriter;
-  commit(): Promise<unknown>;
-}
-
-const SHEET_METHODS = [
-  '_write',
-  '_writeRow',
-  '_writeColumns',
-  '_writeOpenSheetData',
-  '_writeCloseSheetData',
-  '_writeSheetProtection',
-  '_writeAutoFilter',
-  '_writeMergeCells',
-  '_writeConditionalFormatting',
-  '_writeDataValidations',
-  '_writeHyperlinks',
-  '_writePageMargins',
-  '_writePageSetup',
-  '_writeHeaderFooter',
-  '_writeRowBreaks',
-  '_writeLegacyData',
-  '_writeBackground',
-  '_writeCloseWorksheet',
-] as const;
-
-const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
-const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** Shared strings rather than inline ones: see the top of this file. */
-const SHARED_STRINGS = true;
-
-/** Rows written between two checks of the zip's backlog. */
-const ROWS_PER_CHECK = 256;
-/** Bytes of a sheet's XML allowed to wait for compression before writing pauses. */
-const MAX_BACKLOG = 8 * 1024 * 1024;
-
-/** An attribute value as ExcelJS escapes it (apostrophes too; C0 controls dropped). */
-const xmlAttr = (s: string) =>
-  // eslint-disable-next-line no-control-regex
-  xmlEscape(s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '')).replace(/'/g, '&apos;');
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
-    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+const HYPERLINK_REL =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const TABLE_REL_SUFFIX = '/relationships/table';
+/** Sheet rows of the style samples: the last rows of a sheet, one per kind of value. */
+const SAMPLE_ROW = 1_048_576 - VALUE_KINDS.length + 1;
 
 /** 1-based row and column of an A1 address. */
 function decodeAddress(ref: string): { row: number; col: number } {
@@ -166,301 +41,307 @@ function decodeAddress(ref: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
-/** The table part, as the in-memory writer and repairPackage write it (same bytes). */
-function tablePartXml(t: TablePlan, id: number): string {
-  const { row, col } = decodeAddress(t.origin);
-  const ref = `${columnLetters(col)}${row}:${columnLetters(col + t.columns.length - 1)}${row + t.rows.length}`;
-  const filters = t.columns.map((_c, j) => `<filterColumn colId="${j}" hiddenButton="0"/>`);
-  const columns = t.columns.map((c, j) => {
-    const open = `<tableColumn id="${j + 1}" name="${xmlAttr(c.header)}" ${
-      j === 0 ? 'totalsRowLabel="Total"' : 'totalsRowFunction="none"'
-    }`;
-    return c.formula
-      ? `${open}><calculatedColumnFormula>${xmlEscape(c.formula)}</calculatedColumnFormula></tableColumn>`
-      : `${open}/>`;
-  });
-  return (
-    XML_DECLARATION +
-    '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
-    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="xr xr3"' +
-    ' xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"' +
-    ' xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"' +
-    ` id="${id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${ref}"` +
-    ' totalsRowShown="1" headerRowCount="1">' +
-    `<autoFilter ref="${ref}">${filters.join('')}</autoFilter>` +
-    `<tableColumns count="${t.columns.length}">${columns.join('')}</tableColumns>` +
-    `<tableStyleInfo name="${xmlAttr(t.style)}" showFirstColumn="0" showLastColumn="0"` +
-    ' showRowStripes="1" showColumnStripes="0"/></table>'
-  );
+/**
+ * Data rows of a table the thin plan keeps: up to the last one holding a free cell too (rows'
+ * heights are written with the streamed rows, page breaks are in the sheet's tail).
+ */
+function keptRows(sp: SheetPlan, t: TablePlan, r0: number): number {
+  let k = 0;
+  for (const c of sp.cells) {
+    const r = decodeAddress(c.ref).row;
+    if (r > r0 && r <= r0 + t.rows.length) k = Math.max(k, r - r0);
+  }
+  return k;
 }
 
-const tick = () =>
-  new Promise<void>((resolve) =>
-    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
-  );
+/** What is streamed of one sheet's table. */
+interface Streamed {
+  sp: SheetPlan;
+  t: TablePlan;
+  r0: number;
+  c0: number;
+  /** Data rows written by the in-memory writer; the rest are written here. */
+  kept: number;
+}
 
-/**
- * Keep memory flat, every ROWS_PER_CHECK rows. ExcelJS's sheet stream writes into archiver's
- * input without heeding backpressure, and the compressor only runs when the event loop does:
- * without this, a sheet's XML piles up as buffers (most of the 772 MB Indicateurs sheet at
- * 50 000 actions) and the heap keeps every computed cell.
- */
-async function relieve(ws: SheetWriter): Promise<void> {
-  // ExcelJS keeps the model of every formula cell written, in case a later cell shares its
-  // formula: we write no shared formulas, and millions of computed cells would stay in memory.
-  ws._formulae = {};
-  await tick();
-  for (;;) {
-    const next = ws.stream.pipes?.[0];
-    const queued = next?.writableLength ?? next?._writableState?.length ?? 0;
-    if (!next || queued <= MAX_BACKLOG) return;
-    // 'drain' may never come while the compressor waits for the event loop: wait for it, or
-    // for a moment, whichever is first (long computed-column formulas met it).
-    if (next.writableNeedDrain ?? next._writableState?.needDrain)
-      await new Promise<void>((resolve) => {
-        const drained = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          next.removeListener('drain', drained);
-          resolve();
-        }, 20);
-        next.once('drain', drained);
+/** The plan with each table cut to its kept rows, and what is streamed of each sheet, by name. */
+function thinPlan(plan: WorkbookPlan): { thin: WorkbookPlan; streamed: Map<string, Streamed> } {
+  const streamed = new Map<string, Streamed>();
+  const sheets = plan.sheets.map((sp) => {
+    const t = sp.table;
+    if (!t) return sp;
+    const { row: r0, col: c0 } = decodeAddress(t.origin);
+    const kept = keptRows(sp, t, r0);
+    streamed.set(sp.name, { sp, t, r0, c0, kept });
+    const links = (t.links ?? []).filter((l) => l.row < kept);
+    const streamedRow = (r: number) => r > r0 + kept && r <= r0 + t.rows.length;
+    const heights = Object.entries(sp.rowHeights ?? {}).filter(([r]) => !streamedRow(Number(r)));
+    return {
+      ...sp,
+      table: { ...t, rows: t.rows.slice(0, kept), links },
+      ...(sp.rowHeights ? { rowHeights: Object.fromEntries(heights) } : {}),
+    };
+  });
+  return { thin: { ...plan, sheets }, streamed };
+}
+
+/** Style samples: one row per kind of value at the bottom of each streamed sheet. */
+function addSamples(wb: ExcelJS.Workbook, streamed: Map<string, Streamed>): void {
+  for (const { sp, t, c0 } of streamed.values()) {
+    const ws = wb.getWorksheet(sp.name);
+    if (!ws) throw new Error(`Feuille « ${sp.name} » absente du classeur écrit.`);
+    VALUE_KINDS.forEach((kind, k) => {
+      // Text samples take the column's header, a string the shared-string part already holds.
+      const row = t.columns.map((c) => (typeof kind === 'string' ? c.header : kind));
+      t.columns.forEach((c, j) => {
+        const cell = ws.getCell(SAMPLE_ROW + k, c0 + j);
+        cell.value = tableCellValue(t, row, j);
+        styleTableCell(cell, c);
       });
-    else await tick();
-  }
-}
-
-/**
- * Close a sheet as WorksheetWriter.commit does, but in schema order, with the table part.
- * The table relationship goes after the hyperlinks' ones, as in the in-memory writer.
- */
-function closeSheet(
-  ws: SheetWriter,
-  sp: SheetPlan,
-  tablePart: string | undefined,
-  drawingPart: string | undefined,
-): void {
-  ws._rows?.forEach((row) => {
-    if (row) ws._writeRow(row);
-  });
-  ws._rows = null;
-  if (!ws.startedData) {
-    ws._writeColumns();
-    ws._writeOpenSheetData();
-    ws.startedData = true;
-  }
-  ws._writeCloseSheetData();
-  ws._writeSheetProtection();
-  ws._writeAutoFilter();
-  ws._writeMergeCells();
-  ws._writeConditionalFormatting();
-  ws._write(dataBarsXml(sp.dataBars ?? [], sp.conditionalFormats.length + 1));
-  ws._writeDataValidations();
-  ws._writeHyperlinks();
-  ws._writePageMargins();
-  ws._writePageSetup();
-  ws._writeHeaderFooter();
-  ws._writeRowBreaks();
-  ws._write(columnBreaksXml(sp.pageSetup?.columnBreaks ?? []));
-  ws._writeLegacyData();
-  ws._writeBackground();
-  // Relationships as the in-memory writer numbers them (table, then drawing); elements in
-  // schema order (drawing, then tableParts).
-  const tableRel = tablePart
-    ? ws._sheetRelsWriter.addRelationship({ Type: TABLE_REL, Target: `../tables/${tablePart}` })
-    : undefined;
-  if (drawingPart) {
-    const rId = ws._sheetRelsWriter.addRelationship({
-      Type: DRAWING_REL,
-      Target: `../drawings/${drawingPart}`,
     });
-    ws._write(`<drawing r:id="${rId}"/>`);
   }
-  if (tableRel) ws._write(`<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>`);
-  ws._writeCloseWorksheet();
-  ws.stream.end();
-  ws._sheetCommentsWriter.commit();
-  ws._sheetRelsWriter.commit();
-  ws.committed = true;
 }
 
-/** Free cells of a sheet by row, in plan order within a row. */
-function cellsByRow(cells: CellPlan[]): Map<number, CellPlan[]> {
-  const out = new Map<number, CellPlan[]>();
-  for (const cp of cells) {
-    const r = decodeAddress(cp.ref).row;
-    const list = out.get(r);
-    if (list) list.push(cp);
-    else out.set(r, [cp]);
-  }
-  return out;
+const ROW = /<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+const CELL = /<c\b[^>]*?\br="([A-Z]+)\d+"([^>]*?)(?:\/>|>)/g;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
-async function writeSheet(
-  book: BookWriter,
-  sp: SheetPlan,
-  tablePart: string | undefined,
-  drawingPart: string | undefined,
-) {
-  const ws = book.addWorksheet(sp.name, {
-    state: sp.state,
-    views: sheetViews(sp),
-    ...printOptions(sp.pageSetup),
-  });
-  for (const m of SHEET_METHODS) {
-    if (typeof ws[m] !== 'function')
-      throw new Error(`ExcelJS ${m} introuvable : version d'ExcelJS non prise en charge.`);
-  }
-  sp.widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  const t = sp.table;
-  const origin = t ? decodeAddress(t.origin) : { row: 0, col: 0 };
-  const r0 = origin.row;
-  const c0 = origin.col;
-  const last = t ? r0 + t.rows.length : -1;
-  // Entered columns are unlocked down the whole sheet, so rows typed below the table stay editable.
-  t?.columns.forEach((c, j) => {
-    if (!c.locked) ws.getColumn(c0 + j).protection = { locked: false };
-  });
-  const links = new Map<number, LinkPlan[]>();
-  for (const l of t?.links ?? []) links.set(l.row, [...(links.get(l.row) ?? []), l]);
-  const free = cellsByRow(sp.cells);
-  for (const v of sp.validations) ws.dataValidations.add(v.range, dataValidation(v));
-  for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
-  if (sp.protect) await ws.protect('', { ...SHEET_PROTECTION });
-  // Row.addPageBreak's entry, without creating the (empty) row out of order.
-  for (const r of sp.pageSetup?.breaks ?? []) ws.rowBreaks.push({ id: r, max: 16838, man: 1 });
-
-  // Rows in order: free cells above the table, the table (with free cells on its rows), below.
-  const freeRows = [...free.keys()].sort((a, b) => a - b);
-  let written = 0;
-  const writeRow = async (r: number) => {
-    const row = ws.getRow(r);
-    if (t && r >= r0 && r <= last) {
-      if (r === r0) {
-        t.columns.forEach((c, j) => {
-          const cell = row.getCell(c0 + j);
-          cell.value = c.header;
-          styleHeaderCell(cell);
-        });
-        row.height = HEADER_HEIGHT;
-      } else {
-        const i = r - r0 - 1;
-        const values = t.rows[i] as TablePlan['rows'][number];
-        for (let j = 0; j < t.columns.length; j++)
-          row.getCell(c0 + j).value = tableCellValue(t, values, j);
-        for (const l of links.get(i) ?? []) {
-          const link = linkCellValue(t, l);
-          if (link) row.getCell(c0 + l.column).value = link;
-        }
-        t.columns.forEach((c, j) => styleTableCell(row.getCell(c0 + j), c));
-      }
-    }
-    for (const cp of free.get(r) ?? []) writeCellPlan(ws.getCell(cp.ref), cp);
-    const height = sp.rowHeights?.[r];
-    if (height) row.height = height;
-    // The stream writer skips rows without a value; the in-memory one keeps styled empty cells
-    // (unlocked and formatted spare rows of a table): keep them too.
-    Object.defineProperty(row, 'hasValues', { value: true });
-    row.commit();
-    if (++written % ROWS_PER_CHECK === 0) await relieve(ws);
-  };
-  for (const r of freeRows) if (!t || r < r0) await writeRow(r);
-  for (let r = r0; t && r <= last; r++) await writeRow(r);
-  for (const r of freeRows) if (t && r > last) await writeRow(r);
-  closeSheet(ws, sp, tablePart, drawingPart);
-  await relieve(ws);
+/** A worksheet part cut around its rows. */
+interface SheetXml {
+  head: string;
+  rows: { r: number; xml: string }[];
+  tail: string;
 }
 
-/** Write the workbook; without a target ExcelJS collects the zip in memory (book.stream). */
-async function writeBook(
-  plan: WorkbookPlan,
-  target?: string | NodeJS.WritableStream,
-): Promise<BookWriter> {
-  if (!canStream())
-    throw new Error('L’écriture en flux d’un classeur n’est possible que sous Node.js.');
-  const props = workbookProperties(plan);
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...(typeof target === 'string' ? { filename: target } : {}),
-    ...(target && typeof target !== 'string'
-      ? { stream: target as unknown as import('stream').Stream }
-      : {}),
-    useStyles: true,
-    useSharedStrings: SHARED_STRINGS,
-    zip: { zlib: { level: 6 } },
-  }) as unknown as BookWriter & ExcelJS.Workbook & { lastModifiedBy: string };
-  book.creator = props.creator;
-  book.created = props.created;
-  book.modified = props.modified;
-  book.lastModifiedBy = 'Unknown';
-
-  const tableParts: string[] = [];
-  const charts = chartPackage(plan);
-  for (const part of charts.parts) book.zip.append(part.xml, { name: part.name });
-  // The small parts ExcelJS writes at commit, completed on their way into the zip.
-  const append = book.zip.append.bind(book.zip);
-  book.zip.append = (source: unknown, data: { name: string }) => {
-    const name = data.name.replace(/^\//, '');
-    if (name === 'xl/workbook.xml' && typeof source === 'string')
-      return append(workbookXml(source, plan), data);
-    if (name === '[Content_Types].xml' && typeof source === 'string')
-      return append(contentTypesXml(source, tableParts, charts.contentTypes), data);
-    return append(source, data);
-  };
-
-  for (const [i, sp] of plan.sheets.entries()) {
-    let part: string | undefined;
-    if (sp.table) {
-      part = `table${tableParts.length + 1}.xml`;
-      tableParts.push(part);
-      append(tablePartXml(sp.table, tableParts.length), { name: `xl/tables/${part}` });
-    }
-    await writeSheet(book, sp, part, charts.drawings.get(i));
-  }
-  await book.commit();
-  return book;
+function splitSheet(xml: string, name: string): SheetXml {
+  const open = xml.indexOf('<sheetData>');
+  const close = xml.indexOf('</sheetData>');
+  if (open < 0 || close < open) throw new Error(`Feuille « ${name} » écrite sans lignes.`);
+  const head = xml.slice(0, open + '<sheetData>'.length);
+  const rows = [...xml.slice(open, close).matchAll(ROW)].map((m) => ({
+    r: Number(m[1]),
+    xml: m[0],
+  }));
+  return { head, rows, tail: xml.slice(close) };
 }
 
 /**
- * Write a plan as .xlsx to a file path or a Node writable stream, row by row (memory stays flat
- * whatever the number of rows): the same workbook as planToXlsx's in-memory path.
+ * The head of a sheet with its used range (<dimension>) as the in-memory writer gives it for
+ * the whole table: the thin sheet's columns (its header spans the table), down to its last row,
+ * samples left out.
+ */
+function withDimension(head: string, rows: SheetXml['rows'], last: number): string {
+  let bottom = last;
+  for (const { r } of rows) if (r < SAMPLE_ROW && r > bottom) bottom = r;
+  return head.replace(
+    /(<dimension ref="[A-Z]+\d+:[A-Z]+)\d+("\/>)/,
+    (_m, start: string, end: string) => `${start}${bottom}${end}`,
+  );
+}
+
+/** Style index of each sample cell: [column][kind]. */
+function sampleStyles(s: Streamed, rows: SheetXml['rows']): number[][] {
+  const styles = s.t.columns.map(() => VALUE_KINDS.map(() => 0));
+  for (const { r, xml } of rows) {
+    const k = r - SAMPLE_ROW;
+    if (k < 0) continue;
+    for (const m of xml.matchAll(CELL)) {
+      const j = columnNumber(m[1] as string) - s.c0;
+      const id = /\bs="(\d+)"/.exec(m[2] as string)?.[1];
+      const col = styles[j];
+      if (col && id) col[k] = Number(id);
+    }
+  }
+  return styles;
+}
+
+/**
+ * The sheet's relationships with `added` hyperlinks after the in-memory writer's ones (which
+ * ExcelJS numbers first) and the others renumbered after them; `shift` maps an old rId number.
+ */
+function withLinks(rels: string, added: RowLink[]): { xml: string; shift: (n: number) => number } {
+  const all = [...rels.matchAll(/<Relationship\b[^>]*?\/>/g)].map((m) => m[0]);
+  const links = all.filter((x) => x.includes(`Type="${HYPERLINK_REL}"`)).length;
+  const shift = (n: number) => (n > links ? n + added.length : n);
+  const renumbered = all.map((x) =>
+    x.replace(/\bId="rId(\d+)"/, (_m, n: string) => `Id="rId${shift(Number(n))}"`),
+  );
+  const mine = added.map(
+    (l, i) =>
+      `<Relationship Id="rId${links + 1 + i}" Type="${HYPERLINK_REL}" Target="${xmlText(l.target)}" TargetMode="External"/>`,
+  );
+  const start = rels.indexOf('<Relationship ');
+  const end = rels.lastIndexOf('</Relationships>');
+  if (start < 0 || end < 0) throw new Error('Relations de feuille inattendues.');
+  const body = [...renumbered.slice(0, links), ...mine, ...renumbered.slice(links)].join('');
+  return { xml: rels.slice(0, start) + body + rels.slice(end), shift };
+}
+
+/** The tail of a sheet with the streamed rows' hyperlinks and renumbered relationships. */
+function tailWithLinks(tail: string, added: RowLink[], shift: (n: number) => number): string {
+  const out = tail.replace(
+    /\br:id="rId(\d+)"/g,
+    (_m, n: string) => `r:id="rId${shift(Number(n))}"`,
+  );
+  if (added.length === 0) return out;
+  const first = [...out.matchAll(/<hyperlink\b/g)].length;
+  const xml = added
+    .map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${first + 1 + i}"/>`)
+    .join('');
+  return out.includes('</hyperlinks>')
+    ? out.replace('</hyperlinks>', `${xml}</hyperlinks>`)
+    : insertInSheet(out, 'hyperlinks', `<hyperlinks>${xml}</hyperlinks>`);
+}
+
+const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+
+/** Write one streamed sheet, then its relationships. */
+async function writeSheet(
+  out: ZipWriter,
+  path: string,
+  xml: string,
+  rels: string,
+  s: Streamed,
+  strings: SharedStrings,
+): Promise<void> {
+  const { head, rows, tail } = splitSheet(xml, s.sp.name);
+  const table = new TableRows(s.t, s.c0, sampleStyles(s, rows), strings, s.sp.rowHeights ?? {});
+  const first = s.r0 + s.kept + 1;
+  const last = s.r0 + s.t.rows.length;
+  const sheet = await out.entry(path);
+  sheet.write(withDimension(head, rows, last));
+  const links: RowLink[] = [];
+  let i = 0;
+  const streamRows = async () => {
+    for (let r = first; r <= last; r++) {
+      sheet.write(table.rowXml(r - s.r0 - 1, r, links));
+      if (sheet.full) await sheet.flush();
+    }
+  };
+  for (; i < rows.length && (rows[i]?.r ?? 0) < first; i++) sheet.write(rows[i]?.xml ?? '');
+  await streamRows();
+  for (; i < rows.length; i++) {
+    const row = rows[i] as SheetXml['rows'][number];
+    if (row.r >= SAMPLE_ROW) break;
+    if (row.r <= last)
+      throw new Error(`Ligne ${row.r} de la feuille « ${s.sp.name} » écrite deux fois.`);
+    sheet.write(row.xml);
+  }
+  const relations = withLinks(rels, links);
+  sheet.write(tailWithLinks(tail, links, relations.shift));
+  await sheet.close();
+  await out.file(relsOf(path), relations.xml);
+}
+
+/** A table part with the full range of its table (the thin plan's was shorter). */
+function tablePart(xml: string, s: Streamed): string {
+  const from = `${columnLetter(s.c0 - 1)}${s.r0}`;
+  const to = `${columnLetter(s.c0 + s.t.columns.length - 2)}${s.r0 + s.t.rows.length}`;
+  return xml.replace(/\bref="[^"]*"/g, `ref="${from}:${to}"`);
+}
+
+/** The shared-string part with the strings of the streamed rows appended. */
+async function writeSharedStrings(
+  out: ZipWriter,
+  path: string,
+  xml: string,
+  strings: SharedStrings,
+): Promise<void> {
+  const end = xml.lastIndexOf('</sst>');
+  if (end < 0) throw new Error('Table des chaînes partagées inattendue.');
+  const count = (a: string) => Number(new RegExp(`\\b${a}="(\\d+)"`).exec(xml)?.[1] ?? 0);
+  const head = xml
+    .slice(0, end)
+    .replace(/\bcount="\d+"/, `count="${count('count') + strings.refs}"`)
+    .replace(/\buniqueCount="\d+"/, `uniqueCount="${count('uniqueCount') + strings.added.length}"`);
+  const part = await out.entry(path);
+  part.write(head);
+  for (const s of strings.added) {
+    part.write(sharedStringXml(s));
+    if (part.full) await part.flush();
+  }
+  part.write('</sst>');
+  await part.close();
+}
+
+/** Write the workbook of a plan into a sink, part after part. */
+async function writeBook(plan: WorkbookPlan, sink: ZipSink): Promise<void> {
+  const { thin, streamed } = thinPlan(plan);
+  const skeleton = await JSZip.loadAsync(
+    await planToXlsxInMemory(thin, (wb) => addSamples(wb, streamed)),
+  );
+  const text = (p: string) => skeleton.file(p)?.async('string') ?? Promise.resolve('');
+  // Which part is whose: sheets by name, each streamed sheet's table part.
+  const sheetOf = new Map<string, Streamed>();
+  const tableOf = new Map<string, Streamed>();
+  for (const [name, path] of await sheetParts(skeleton)) {
+    const s = streamed.get(name);
+    if (!s) continue;
+    sheetOf.set(path, s);
+    const rels = await text(relsOf(path));
+    for (const m of rels.matchAll(/<Relationship\b[^>]*?\/>/g)) {
+      const target = /\bTarget="\.\.\/tables\/([^"]+)"/.exec(m[0])?.[1];
+      if (m[0].includes(TABLE_REL_SUFFIX) && target) tableOf.set(`xl/tables/${target}`, s);
+    }
+  }
+  const relsOfStreamed = new Set([...sheetOf.keys()].map(relsOf));
+  const sstPath = 'xl/sharedStrings.xml';
+  const sst = await text(sstPath);
+  const strings = new SharedStrings([...sst.matchAll(/<si\b/g)].length);
+
+  const out = new ZipWriter(sink, workbookProperties(plan).modified);
+  for (const [path, file] of Object.entries(skeleton.files)) {
+    if (file.dir || path === sstPath || relsOfStreamed.has(path)) continue;
+    const s = sheetOf.get(path);
+    const table = tableOf.get(path);
+    if (s) await writeSheet(out, path, await text(path), await text(relsOf(path)), s, strings);
+    else if (table) await out.file(path, tablePart(await text(path), table));
+    else await out.file(path, await file.async('uint8array'));
+  }
+  if (sst) await writeSharedStrings(out, sstPath, sst, strings);
+  else if (strings.added.length)
+    throw new Error('Table des chaînes partagées absente du classeur écrit.');
+  await out.close();
+}
+
+/**
+ * Write a plan as .xlsx to a Node writable stream (a file, a response…), row by row: the same
+ * workbook as planToXlsx's in-memory path, memory flat whatever the number of rows. The stream
+ * is ended once the archive is complete.
  */
 export async function writePlanXlsx(
   plan: WorkbookPlan,
-  target: string | NodeJS.WritableStream,
+  target: NodeJS.WritableStream,
 ): Promise<void> {
-  await writeBook(plan, target);
-}
-
-/** xl/workbook.xml with full recalculation on load and the plan's defined names. */
-function workbookXml(xml: string, plan: WorkbookPlan): string {
-  const calc = /<calcPr\b([^>]*?)\/>/.exec(xml);
-  if (!calc || !xml.includes('</sheets>'))
-    throw new Error('xl/workbook.xml inattendu : version d’ExcelJS non prise en charge.');
-  const withCalc = /\bfullCalcOnLoad=/.test(calc[1] ?? '')
-    ? xml
-    : xml.replace(calc[0], `<calcPr${calc[1]} fullCalcOnLoad="1"/>`);
-  return withDefinedNames(withCalc, plan);
-}
-
-/** [Content_Types].xml with the table parts and the chart and drawing parts. */
-function contentTypesXml(xml: string, parts: string[], charts: string): string {
-  if (!xml.includes('</Types>'))
-    throw new Error('[Content_Types].xml inattendu : version d’ExcelJS non prise en charge.');
-  const overrides = parts
-    .map((p) => `<Override PartName="/xl/tables/${p}" ContentType="${TABLE_TYPE}"/>`)
-    .join('');
-  return xml.replace('</Types>', `${overrides}${charts}</Types>`);
+  await writeBook(plan, {
+    write: (chunk) =>
+      target.write(chunk)
+        ? undefined
+        : new Promise<void>((resolve) => target.once('drain', resolve)),
+  });
+  await new Promise<void>((resolve) => target.end(resolve));
 }
 
 /** Render a plan into the bytes of an .xlsx file with the streaming writer. */
 export async function planToXlsxStreamed(plan: WorkbookPlan): Promise<Uint8Array> {
-  // Without a target ExcelJS collects the zip in a buffer list (StreamBuf): compressed bytes.
-  const book = await writeBook(plan);
-  const bytes = book.stream.read?.();
-  if (!bytes) throw new Error('Le classeur écrit est vide.');
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  await writeBook(plan, {
+    write: (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+    },
+  });
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }

@@ -11,7 +11,6 @@ import type {
   SheetPlan,
   TableColumnPlan,
   TablePlan,
-  ValidationPlan,
   WorkbookPlan,
 } from '../../core/plan/types';
 import { allowedLink } from '../../core/restore/links';
@@ -21,12 +20,15 @@ import {
   DRAWING_REL,
   chartPackage,
   dataBarsXml,
+  insertInSheet,
   relationshipsXml,
   sheetParts,
   withColumnBreaks,
   withDataBars,
   withDrawing,
 } from './charts';
+import { dataValidationsXml } from './validations';
+import { canDeflate } from './zip-writer';
 
 export { NUM_FMT } from '../formats';
 
@@ -57,8 +59,8 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
 }
 
 /*
- * What both writers (in memory here, streaming in render-stream.ts) put in a sheet, shared so the
- * two files cannot drift apart.
+ * What both writers (in memory here, streaming in render-stream.ts and sheet-rows.ts) put in a
+ * sheet, shared so the two files cannot drift apart.
  */
 
 /** Height of a table's header row (points): headers wrap on two or three lines. */
@@ -139,23 +141,6 @@ export function sheetViews(sp: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
   return sp.frozen.rows || sp.frozen.columns
     ? [{ state: 'frozen', xSplit: sp.frozen.columns, ySplit: sp.frozen.rows }]
     : [];
-}
-
-/** A plan validation as an ExcelJS data validation. */
-export function dataValidation(v: ValidationPlan): ExcelJS.DataValidation {
-  return {
-    type: v.type,
-    allowBlank: true,
-    formulae: v.formulae,
-    showErrorMessage: true,
-    errorStyle: v.style,
-    errorTitle: v.error.title,
-    error: v.error.text,
-    ...(v.operator ? { operator: v.operator } : {}),
-    ...(v.prompt
-      ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
-      : {}),
-  };
 }
 
 /** A plan conditional format as an ExcelJS one (an expression rule with its priority). */
@@ -282,11 +267,6 @@ async function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): Promise<void> {
   for (const cp of sp.cells) writeCellPlan(ws.getCell(cp.ref), cp);
   for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
   for (const r of sp.pageSetup?.breaks ?? []) ws.getRow(r).addPageBreak();
-  for (const v of sp.validations) {
-    (
-      ws as unknown as { dataValidations: { add(a: string, d: ExcelJS.DataValidation): void } }
-    ).dataValidations.add(v.range, dataValidation(v));
-  }
   for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(conditionalFormatting(cf));
   if (sp.protect) await ws.protect('', { ...SHEET_PROTECTION });
 }
@@ -383,7 +363,7 @@ async function worksheetPaths(zip: JSZip): Promise<string[]> {
   return [...(await sheetParts(zip)).values()];
 }
 
-/** Add the plan's data bars to its sheets (ExcelJS's stream writer has none; see charts.ts). */
+/** Add the plan's data bars to its sheets (ExcelJS writes none; see charts.ts). */
 async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const sheets = await worksheetPaths(zip);
   for (const [i, sp] of plan.sheets.entries()) {
@@ -391,6 +371,17 @@ async function addDataBars(zip: JSZip, plan: WorkbookPlan): Promise<void> {
     const path = sheets[i];
     if (!bars || !path) continue;
     zip.file(path, withDataBars(await zip.file(path)!.async('string'), bars));
+  }
+}
+
+/** Add the plan's data validations (validations.ts: ExcelJS declares no public way to). */
+async function addValidations(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const sheets = await worksheetPaths(zip);
+  for (const [i, sp] of plan.sheets.entries()) {
+    const xml = dataValidationsXml(sp.validations);
+    const path = sheets[i];
+    if (!xml || !path) continue;
+    zip.file(path, insertInSheet(await zip.file(path)!.async('string'), 'dataValidations', xml));
   }
 }
 
@@ -428,7 +419,8 @@ async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
 }
 
 /**
- * What ExcelJS cannot express, patched into the package: column formulas, defined names, charts.
+ * What ExcelJS cannot express, patched into the package: column formulas, defined names, data
+ * bars, validations, column breaks, charts.
  */
 async function repairPackage(
   buffer: ArrayBuffer | Uint8Array,
@@ -439,6 +431,7 @@ async function repairPackage(
   const wbPath = 'xl/workbook.xml';
   zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
   await addDataBars(zip, plan);
+  await addValidations(zip, plan);
   await addColumnBreaks(zip, plan);
   await addCharts(zip, plan);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -461,15 +454,12 @@ export function tableCellCount(plan: WorkbookPlan): number {
   return n;
 }
 
-/** ExcelJS's streaming writer exists under Node only: its browser build has the in-memory one. */
-export function canStream(): boolean {
-  const x = ExcelJS as unknown as { stream?: { xlsx?: { WorkbookWriter?: unknown } } };
-  return typeof x.stream?.xlsx?.WorkbookWriter === 'function';
-}
+/** The streaming writer deflates with CompressionStream('deflate-raw') (zip-writer.ts). */
+export const canStream = canDeflate;
 
 export interface PlanToXlsxOptions {
   /**
-   * true: ExcelJS's streaming writer (render-stream.ts, Node only); false: the in-memory writer.
+   * true: the streaming writer (render-stream.ts); false: ExcelJS's in-memory writer.
    * Default: streaming above STREAM_THRESHOLD_CELLS table cells, where it is available.
    */
   stream?: boolean;
@@ -485,7 +475,19 @@ export async function planToXlsx(
     const { planToXlsxStreamed } = await import('./render-stream');
     return planToXlsxStreamed(plan);
   }
+  return planToXlsxInMemory(plan);
+}
+
+/**
+ * The in-memory writer: ExcelJS's workbook, then what it cannot express patched into the
+ * package. `touch` may add cells before it is written (the streaming writer's style samples).
+ */
+export async function planToXlsxInMemory(
+  plan: WorkbookPlan,
+  touch?: (wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const wb = await renderWorkbook(plan);
+  touch?.(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return repairPackage(buffer as ArrayBuffer, plan);
 }

@@ -7,6 +7,8 @@
  * CRC-32 is zlib's: no promise per chunk, no thread pool (a third of `trepied check`'s start-up).
  */
 
+import { crc32Final, crc32Update } from './crc32';
+
 /** Why a zip cannot be read; the reader turns each into its French message. */
 export class ZipError extends Error {
   constructor(
@@ -212,22 +214,9 @@ async function* inflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
   }
 }
 
-const TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
 /** The CRC-32 of `b` continued from the CRC-32 `crc` of the bytes before it (0 at first). */
 function crc32(b: Uint8Array, crc: number): number {
   const native = nodeZlib()?.crc32;
   if (native) return native(b, crc);
-  let c = ~crc;
-  for (let i = 0; i < b.length; i++)
-    c = (TABLE[(c ^ (b[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return ~c >>> 0;
+  return crc32Final(crc32Update(~crc, b));
 }
