@@ -150,7 +150,9 @@ export function dashboardSheet(
           ref: `${columnLetter(j)}${r}`,
           formula: f.printed[j] as string,
           locked: true,
-          ...(c.format === 'number' ? { numFmt: c.format } : { wrap: true }),
+          // Wrapped, so every cell of a line reads from its top (numbers too).
+          wrap: true,
+          ...(c.format === 'number' ? { numFmt: c.format } : {}),
         }),
       );
       for (const id of HELPERS)
