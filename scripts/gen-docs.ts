@@ -5,11 +5,18 @@ import { computedFormula } from '../src/core/indicators/computed-columns';
 import { summaryFormula } from '../src/core/indicators/summary';
 import { MIGRATIONS } from '../src/core/restore/migrations';
 import { OTHERS, PROVENANCE } from '../src/core/restore/names';
+import {
+  DASHBOARD_HEADER_ROW,
+  HELPERS,
+  helperColumns,
+  lineFormulas,
+} from '../src/core/plan/dashboard';
 import { TEMPLATE_IDS, columnDef, getTemplate, tableDef } from '../src/core/templates';
 import { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW } from '../src/core/templates/cpts';
 import { cptsNotes, cptsSyntheseNote } from './docs-notes-cpts';
 import { CONTINUUM, START, TOWARDS } from '../src/core/templates/evaluation-items';
 import type {
+  DashboardDef,
   ColumnDef,
   ListDef,
   MergeKind,
@@ -253,6 +260,34 @@ function renderVersions(t: TemplateDef): string[] {
   return out;
 }
 
+/** The dashboard sheet: its seed, its columns, how its formulas walk the tables. */
+function renderDashboard(t: TemplateDef, d: DashboardDef): string[] {
+  const layout = { actionRows: 1, indicatorRows: 1 };
+  const f = lineFormulas(t, d, layout, DASHBOARD_HEADER_ROW + 1);
+  const h = helperColumns(d);
+  return [
+    `### ${d.title.fr} — feuille ${code(d.sheet)}`,
+    '',
+    `Source : ${code(d.seed.file)}, « ${d.seed.quote} ». ${d.note.fr}`,
+    '',
+    `Une ligne par indicateur (une pour une action sans indicateur), les actions dans l'ordre de ${code(d.actions.table)}, ` +
+      `puis les types (${d.types.join(', ')}), puis l'ordre de ${code(d.indicators.table)}. ` +
+      `Le numéro, l'intitulé et les résultats attendus d'une action ne figurent que sur sa première ligne. ` +
+      `Colonnes ${HELPERS.map((x) => h[x]).join(', ')} (hors zone d'impression) : l'état du parcours et la clé de tri de chaque ligne d'${code(d.indicators.table)}. ` +
+      'Les lignes écrites couvrent les lignes des deux tables, lignes vides comprises : des lignes ajoutées aux tables au-delà n’y figurent pas.',
+    '',
+    table(
+      ['Colonne', 'Lu dans', 'Formule (première ligne)'],
+      d.columns.map((c, j) => [
+        c.header,
+        `${code(c.from === 'action' ? d.actions.table : d.indicators.table)}, ${c.type === undefined ? '' : `type ${d.types[c.type]}, `}colonne ${code(c.column)}`,
+        code(f.printed[j] as string),
+      ]),
+    ),
+    '',
+  ];
+}
+
 function renderTemplate(t: TemplateDef): string {
   const out: string[] = [
     `## Modèle ${code(t.id)} — ${t.title.fr}`,
@@ -297,6 +332,7 @@ function renderTemplate(t: TemplateDef): string {
     '',
     ...(SYNTHESE_NOTES[t.id] ? [SYNTHESE_NOTES[t.id] as string, ''] : []),
     ...(t.id === 'cpts' ? [cptsSyntheseNote(code), ''] : []),
+    ...(t.dashboard ? renderDashboard(t, t.dashboard) : []),
     ...renderVersions(t),
   );
   return out.join('\n');

@@ -7,6 +7,7 @@ import { EXAMPLES } from '../../src/core/examples';
 import { ca } from '../../src/core/templates/ca';
 import { missingFrom, readBack, typedCells, variant, xlsxOf } from '../merge/support/files';
 import { caV1 } from '../merge/support/workbooks';
+import { recalculate } from '../support/libreoffice';
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -174,4 +175,42 @@ function readBackSync(file: string) {
 const readBackCache = new Map<string, Awaited<ReturnType<typeof readBack>>['values']>();
 beforeAll(async () => {
   readBackCache.set(old, (await readBack(fs.readFileSync(old))).values);
+});
+
+describe('issue 18: the COPIL dashboard after upgrade and merge', () => {
+  it('an upgraded version 1 workbook has the dashboard, live on its tables in LibreOffice', async () => {
+    const out = path.join(dir, 'copil-v3.xlsx');
+    expect((await run(['upgrade', old, '-o', out])).code).toBe(0);
+    const [recalculated] = recalculate([out], path.join(dir, 'lo'));
+    const back = await readBack(fs.readFileSync(recalculated!));
+    const at = (ref: string) =>
+      back.values.loose?.find((c) => c.sheet === ca.dashboard!.sheet && c.ref === ref)?.value;
+    expect(at('A3')).toBe('N° action');
+    // The example's first action and its process indicator, as typed in version 1.
+    expect(at('A4')).toBe('A1');
+    expect(at('C4')).toBe(
+      EXAMPLES.ca.data['Indicateurs']!.find(
+        (r) => r['action'] === 'A1' && r['type'] === 'Processus',
+      )?.['name'],
+    );
+  });
+
+  it('merging two version 3 workbooks carries none of the dashboard to Autres données', async () => {
+    const a = path.join(dir, 'albi.xlsx');
+    const b = path.join(dir, 'castres.xlsx');
+    const out = path.join(dir, 'programme.xlsx');
+    fs.writeFileSync(a, await xlsxOf(ca, EXAMPLES.ca.data));
+    const castres = {
+      Actions: [{ id: 'C1', title: 'Action de Castres', owner: 'Castres' }],
+      Indicateurs: [{ action: 'C1', type: 'Activité', name: 'Ateliers', target: 4 }],
+    };
+    fs.writeFileSync(b, await xlsxOf(ca, castres));
+    const merged = await run(['merge', a, b, '-o', out]);
+    expect(merged.err).toBe('');
+    const back = await readBack(fs.readFileSync(out));
+    const others = back.values.tables.find((t) => t.name === 'AutresDonnees');
+    const sheets = (others?.values ?? []).map((row) => row[others!.headers.indexOf('Feuille')]);
+    expect(sheets).not.toContain(ca.dashboard!.sheet);
+    expect(back.values.sheets).toContain(ca.dashboard!.sheet);
+  });
 });

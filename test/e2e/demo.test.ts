@@ -341,7 +341,8 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(page.getByTestId('mode').textContent()).resolves.toBe('Demo mode (browser)');
     await page.getByLabel('With the example data').check();
     await page.getByRole('button', { name: 'Create the sheets' }).click();
-    await page.getByText(/^12 sheets created: /).waitFor();
+    // ca: 12 sheets and the COPIL dashboard (issue 18).
+    await page.getByText(/^13 sheets created: /).waitFor();
     await section(page, 'Check').click();
     await page.getByTestId('severity-counts').getByText('3 warnings').waitFor();
     await section(page, 'Indicators').click();

@@ -13,7 +13,14 @@ import type { WorkbookValues } from '../../src/workbook/types';
 import { readWorkbookValues } from '../support/exceljs-values';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { recalculate } from '../support/libreoffice';
-import { checkDiffs, computedDiffs, figureDiffs, rowsOf, same } from '../support/parity-compare';
+import {
+  checkDiffs,
+  computedDiffs,
+  dashboardDiffs,
+  figureDiffs,
+  rowsOf,
+  same,
+} from '../support/parity-compare';
 import { caV2 } from '../merge/support/workbooks';
 import { CPTS_V1_DATA, cptsV1 } from '../support/cpts-v1';
 import { DIRECTION_CASES } from '../support/direction-cases';
@@ -50,6 +57,32 @@ const cases: Case[] = [
     },
   },
   { label: 'ca-v2-example', template: caV2, data: EXAMPLES.ca.data },
+  {
+    label: 'ca-dashboard-edges',
+    template: ca,
+    data: {
+      Actions: [
+        { id: 1, title: 'Nombre' },
+        { id: 'A*', title: 'Joker', expected: 'Attendu' },
+        {},
+        { id: 'AB', title: 'Sans joker' },
+        { id: 'c1', title: 'Sans indicateur' },
+        { id: 'D1', title: 'Dernière' },
+      ],
+      Indicateurs: [
+        { action: 'ab', type: 'Résultat', name: 'R de AB', target: 10, t1: 4 },
+        { action: 'AB', type: 'Processus', name: 'P de AB', method: 'CR' },
+        { action: 'A*', type: 'Activité', name: 'A de A*', target: 'dix' },
+        { action: '1', type: 'Activité', name: 'texte 1 (non compté)' },
+        { action: 1, type: 'Résultat', name: 'R de 1', target: 0 },
+        { action: 'zz', type: 'Processus', name: 'action inconnue' },
+        { action: 'D1', type: null, name: 'sans type' },
+        { action: 'D1', type: 'Autre', name: 'type hors liste' },
+        { action: 'AB', type: 'Résultat', name: 'R2 de AB' },
+        { action: 'd1', type: 'Activité', name: 42 },
+      ],
+    },
+  },
   { label: 'cpts-random-60', template: cpts, data: cptsFixture(3, 60) },
   { label: 'cpts-example', template: cpts, data: EXAMPLES.cpts.data, config: EXAMPLES.cpts.config },
   { label: 'cpts-empty', template: cpts, data: {} },
@@ -115,7 +148,7 @@ beforeAll(async () => {
   const outputs = recalculate(files, path.join(dir, 'out'));
   for (let i = 0; i < cases.length; i++) {
     const wb = await loadXlsx(fs.readFileSync(outputs[i] as string));
-    recalculated.set((cases[i] as Case).label, readWorkbookValues(wb));
+    recalculated.set((cases[i] as Case).label, readWorkbookValues(wb, { everything: true }));
   }
 }, 300000);
 
@@ -130,6 +163,12 @@ describe.each(cases)('LibreOffice parity: $label', (c) => {
 
   it('every named summary cell equals the TypeScript figure', () => {
     expect(figureDiffs(c.template, recalculated.get(c.label)!)).toEqual([]);
+  });
+
+  it('every cell of the COPIL dashboard equals the TypeScript twin', () => {
+    const { diffs, compared } = dashboardDiffs(c.template, recalculated.get(c.label)!);
+    expect(diffs.slice(0, 20)).toEqual([]);
+    if (c.template.dashboard) expect(compared).toBeGreaterThan(100);
   });
 });
 
@@ -194,6 +233,69 @@ describe('the streamed cases', () => {
   });
 });
 
+describe('issue 18: the COPIL dashboard of seed 002, as LibreOffice shows it', () => {
+  const line = (label: string, row: number) => {
+    const wb = recalculated.get(label) as WorkbookValues & {
+      loose: { sheet: string; ref: string; value: unknown }[];
+    };
+    const at = (c: string) =>
+      wb.loose.find((x) => x.sheet === ca.dashboard!.sheet && x.ref === `${c}${row}`)?.value ?? '';
+    return ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map(at);
+  };
+
+  it('lists each action of the example with its indicators under their type', () => {
+    expect(line('ca-example', 3)).toEqual([
+      'N° action',
+      'Intitulés des actions',
+      'Indicateurs de processus',
+      "Indicateurs d'activité",
+      'Indicateurs de résultats',
+      'Valeur cible',
+      'Valeur réalisée',
+      'Statut',
+      'Résultats attendus',
+      'Sources et méthodes à mobiliser',
+    ]);
+    // Action A2: its process indicator first, with the action's title and résultats attendus.
+    expect(line('ca-example', 8).slice(0, 3)).toEqual([
+      'A2',
+      'Thématique addictologie : cartographie, infographie, journée thématique',
+      'Cartographie actualisée chaque semestre',
+    ]);
+    expect(line('ca-example', 8)[8]).toBe('+20 sollicitations addictologie en 6 mois');
+    // Its last result indicator: target 20, 16 achieved, partially reached, and its source.
+    expect(line('ca-example', 12)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      'Sollicitations addictologie supplémentaires',
+      20,
+      16,
+      'Partiellement atteint',
+      '',
+      'Données DAC (suivi des sollicitations)',
+    ]);
+  });
+
+  it('orders by action then type, matches ids as = does, and keeps actions without indicators', () => {
+    const names = [4, 5, 6, 7, 8, 9, 10, 11, 12].map((r) => line('ca-dashboard-edges', r));
+    expect(names.map((l) => [l[0], l[2] || l[3] || l[4]])).toEqual([
+      [1, 'R de 1'],
+      ['A*', 'A de A*'],
+      ['', ''], // the blank row of Actions
+      ['AB', 'P de AB'],
+      ['', 'R de AB'],
+      ['', 'R2 de AB'],
+      ['c1', ''],
+      ['D1', ''], // a number typed as a name: text columns show texts only (T)
+      ['', ''],
+    ]);
+    expect(names[1]?.[5]).toBe('dix');
+    expect(names[1]?.[8]).toBe('Attendu');
+  });
+});
+
 describe('the parity test can fail', () => {
   it('a wrong TypeScript figure is caught', () => {
     const wb = recalculated.get('ca-example')!;
@@ -203,5 +305,22 @@ describe('the parity test can fail', () => {
     expect(same(wb.names['CA_NbActions'] ?? null, nb)).toBe(true);
     expect(same(wb.names['CA_NbActions'] ?? null, nb + 1)).toBe(false);
     expect(nb).toBe(4);
+  });
+
+  it('a dashboard cell LibreOffice shows differently is caught', () => {
+    const wb = recalculated.get('ca-example')!;
+    const loose = (wb as typeof wb & { loose: { sheet: string; ref: string; value: unknown }[] })
+      .loose;
+    const sheet = ca.dashboard!.sheet;
+    // The example's first line: action A1 and its process indicator, target 1.
+    const g4 = loose.find((c) => c.sheet === sheet && c.ref === 'G4')!;
+    expect(g4.value).toBe(1);
+    expect(dashboardDiffs(ca, wb).diffs).toEqual([]);
+    g4.value = 2;
+    try {
+      expect(dashboardDiffs(ca, wb).diffs).toEqual([`${sheet}!G4: LibreOffice 2 ≠ TS 1`]);
+    } finally {
+      g4.value = 1;
+    }
   });
 });

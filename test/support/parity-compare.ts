@@ -1,5 +1,14 @@
 import { checkWorkbook } from '../../src/core/check';
 import { compute } from '../../src/core/indicators/compute';
+import { dashboardValues } from '../../src/core/indicators/dashboard';
+import { columnLetter } from '../../src/core/formula/refs';
+import {
+  DASHBOARD_HEADER_ROW,
+  HELPERS,
+  dashboardLines,
+  helperColumns,
+} from '../../src/core/plan/dashboard';
+import type { LooseCell } from '../../src/core/read/types';
 import type { TemplateDef } from '../../src/core/templates/types';
 import type { CellValue, Row } from '../../src/core/values/cell';
 import type { WorkbookValues } from '../../src/workbook/xlsx/read';
@@ -114,4 +123,49 @@ export function checkDiffs(t: TemplateDef, wb: WorkbookValues): string[] {
   if (JSON.stringify(lo) !== JSON.stringify(ts))
     diffs.push(`flags: LibreOffice ${lo.join(' ')} ≠ check ${ts.join(' ')}`);
   return diffs;
+}
+
+/**
+ * Every cell of the dashboard sheet (printed columns, the walk's state, the sort keys) where
+ * LibreOffice and the twin (core/indicators/dashboard) differ, and how many were compared.
+ */
+export function dashboardDiffs(
+  t: TemplateDef,
+  wb: WorkbookValues,
+): { diffs: string[]; compared: number } {
+  const d = t.dashboard;
+  if (!d) return { diffs: [], compared: 0 };
+  const rows = compute(t, rowsOf(t, wb)).tables;
+  const actions = rows[d.actions.table]!;
+  const indicators = rows[d.indicators.table]!;
+  const cells = new Map(
+    ((wb as WorkbookValues & { loose?: LooseCell[] }).loose ?? [])
+      .filter((c) => c.sheet === d.sheet)
+      .map((c) => [c.ref, c.value] as const),
+  );
+  const layout = { actionRows: actions.length, indicatorRows: indicators.length };
+  const ts = dashboardValues(d, {
+    actions,
+    indicators,
+    keyRows: layout.indicatorRows,
+    lines: dashboardLines(layout),
+  });
+  const h = helperColumns(d);
+  const diffs: string[] = [];
+  let compared = 0;
+  const compare = (ref: string, expected: CellValue) => {
+    const lo = cells.get(ref) ?? null;
+    compared++;
+    if (!same(lo, expected))
+      diffs.push(
+        `${d.sheet}!${ref}: LibreOffice ${JSON.stringify(lo)} ≠ TS ${JSON.stringify(expected)}`,
+      );
+  };
+  ts.lines.forEach((line, k) => {
+    const r = DASHBOARD_HEADER_ROW + 1 + k;
+    line.values.forEach((v, j) => compare(`${columnLetter(j)}${r}`, v));
+    for (const id of HELPERS) if (id !== 'key') compare(`${h[id]}${r}`, line[id]);
+  });
+  ts.keys.forEach((k, i) => compare(`${h.key}${DASHBOARD_HEADER_ROW + 1 + i}`, k));
+  return { diffs, compared };
 }

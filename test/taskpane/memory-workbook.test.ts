@@ -71,6 +71,28 @@ describe('MemoryWorkbook', () => {
     });
   });
 
+  it('issue 18: shows the COPIL dashboard worked out, and follows what is typed', async () => {
+    const wb = await created(true);
+    const sheet = getTemplate('ca')!.dashboard!.sheet;
+    const line = (row: number) =>
+      wb.grid(sheet, { maxRows: row, maxColumns: 10 })?.rows[row - 1]?.map((c) => c?.text ?? '');
+    expect(line(4)?.slice(0, 3)).toEqual([
+      'A1',
+      'Campagne « Remplissage du formulaire de sollicitation par les orienteurs »',
+      'Suivi mensuel des sollicitations en place (tableau de bord)',
+    ]);
+    // A new process indicator for A4, typed on the first empty row of Indicateurs: it appears
+    // first among A4's lines, under « Indicateurs de processus ».
+    const indicators = await tableOf(wb, 'Indicateurs');
+    const row = indicators.values.findIndex((r) => r.every((v) => v === null || v === '')) + 2;
+    await wb.setValue('Indicateurs', `A${row}`, 'A4');
+    await wb.setValue('Indicateurs', `B${row}`, 'Processus');
+    await wb.setValue('Indicateurs', `C${row}`, 'Comité de suivi réuni');
+    const texts = Array.from({ length: 25 }, (_, i) => line(i + 1) ?? []);
+    const a4 = texts.findIndex((l) => l[0] === 'A4');
+    expect(texts[a4 + 1]?.[2]).toBe('Comité de suivi réuni');
+  });
+
   it('renders a plan: every sheet, tables, defined names and _meta', async () => {
     const wb = await created(true);
     const plan = caPlan(true);

@@ -8,6 +8,15 @@ import { applyConfig, programmeName, resolvePeriod, type Period } from './config
 import type { ExtraColumn, PlanOptions } from './options';
 import { chartsOf, dataBarsOf } from './charts';
 import { oneLineWidth, pageSetupOf, rowHeightsOf } from './page-setup';
+import { compute } from '../indicators/compute';
+import { dashboardValues } from '../indicators/dashboard';
+import {
+  DASHBOARD_HEADER_ROW,
+  dashboardLines,
+  dashboardSheet,
+  usedLines,
+  type DashboardLayout,
+} from './dashboard';
 import type {
   CellPlan,
   ConditionalFormatPlan,
@@ -499,6 +508,8 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
   }
 
   const sheets: SheetPlan[] = [];
+  /** The last row of a dashboard's lines in use, by sheet. */
+  const dashboardUsed = new Map<string, number>();
   for (const sheetName of t.sheets) {
     const def = t.tables.find((x) => x.sheet === sheetName);
     if (def) {
@@ -515,6 +526,25 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
       sheets.push(listsSheet(t, lists, names));
     } else if (sheetName === t.summarySheet) {
       sheets.push(summarySheet(t, lang, names));
+    } else if (t.dashboard && sheetName === t.dashboard.sheet) {
+      const d = t.dashboard;
+      const layout: DashboardLayout = {
+        actionRows: layouts.get(d.actions.table)!.rows,
+        indicatorRows: layouts.get(d.indicators.table)!.rows,
+      };
+      // The twin on the data written: it sizes the printed area and the wrapped rows.
+      const indicators = compute(t, {
+        [d.indicators.table]: rowsByTable.get(d.indicators.table)!,
+      }).tables[d.indicators.table]!;
+      const values = dashboardValues(d, {
+        actions: rowsByTable.get(d.actions.table)!,
+        indicators,
+        keyRows: layout.indicatorRows,
+        lines: dashboardLines(layout),
+      });
+      const sheet = dashboardSheet(t, d, layout, lang, values);
+      dashboardUsed.set(sheet.name, DASHBOARD_HEADER_ROW + usedLines(values));
+      sheets.push(sheet);
     }
   }
   for (const list of t.lists) {
@@ -546,6 +576,13 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
       title,
       onePage: sp.name === t.listSheet || sp.name === t.summarySheet,
     });
+    const used = dashboardUsed.get(sp.name);
+    if (used !== undefined && t.dashboard) {
+      // The printed columns and the lines in use; the helper columns stay off the page.
+      const last = columnLetter(t.dashboard.columns.length - 1);
+      sp.pageSetup.area = `A1:${last}${used}`;
+      sp.pageSetup.titleRows = `${DASHBOARD_HEADER_ROW}:${DASHBOARD_HEADER_ROW}`;
+    }
   }
   sheets.push(metaSheet(t, lang, created, productVersion));
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -126,7 +126,9 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
     ...chartEnds.map((c) => c.column + 1),
   );
   const width = sp.widths.reduce((a, b) => a + b, 0) + (columns - sp.widths.length) * DEFAULT_WIDTH;
-  let lastRow = Math.max(1, ...sp.cells.map((c) => rowOf(c.ref)), ...chartEnds.map((c) => c.row));
+  // A loop, not a spread: a dashboard holds more cells than a call takes arguments.
+  let lastRow = Math.max(1, ...chartEnds.map((c) => c.row));
+  for (const c of sp.cells) lastRow = Math.max(lastRow, rowOf(c.ref));
   let headerRow = 0;
   if (t) {
     headerRow = rowOf(t.origin);

@@ -45,6 +45,12 @@ export interface SheetPlan {
   charts?: ChartPlan[];
   /** Data bars (0 % to 100 %) on rate columns. */
   dataBars?: DataBarPlan[];
+  /**
+   * Ranges (A1) whose cells, formulas given in `cells`, fill down from the range's first row: each
+   * row's formulas are the first row's with relative references moved (the dashboard's lines).
+   * Office.js writes the first row and copies it down, so the request does not grow with rows.
+   */
+  fills?: string[];
   /** How the sheet prints (absent: the program's defaults, e.g. on the hidden _meta sheet). */
   pageSetup?: PageSetupPlan;
 }

@@ -1,4 +1,5 @@
 import { buildPlan, PLAN_MESSAGES } from '../plan/build';
+import { HELPERS } from '../plan/dashboard';
 import { decodeCell } from '../read/address';
 import { caseless } from '../read/normalise';
 import { isoDay } from '../read/parse-date';
@@ -22,6 +23,17 @@ function summaryCells(t: TemplateDef): Set<string> {
     generatedCache.set(key, refs);
   }
   return refs;
+}
+
+/**
+ * A cell the template writes on its dashboard sheet (titles, headers, formulas, in its columns):
+ * regenerated at the workbook's new size, like the Synthèse.
+ */
+function dashboardCell(t: TemplateDef, c: LooseCell): boolean {
+  const d = t.dashboard;
+  if (!d || caseless(c.sheet) !== caseless(d.sheet)) return false;
+  const at = decodeCell(c.ref);
+  return at !== undefined && at.column < d.columns.length + HELPERS.length;
 }
 
 /** A month heading of the Gantt, or its note: written by the template above the Calendrier. */
@@ -104,6 +116,7 @@ export function restoreLoose(
   for (const c of cells) {
     if (same(c.sheet, REPORT.sheet) || c.sheet === '_meta') continue;
     if (same(c.sheet, t.summarySheet) && summaryCells(t).has(c.ref)) continue;
+    if (dashboardCell(t, c)) continue;
     if (
       monthRows.has(c.sheet) &&
       monthRows.get(c.sheet) === decodeCell(c.ref)?.row &&

@@ -8,6 +8,7 @@ import {
   evidenceColumns,
   proofColumns,
 } from './shared';
+import { copil } from './ca-copil';
 
 /** Template `ca` — Coopérative d'acteurs : suivi des actions (WORKBOOKS.md). */
 
@@ -23,6 +24,7 @@ const S = {
   instances: 'Instances',
   calendrier: 'Calendrier',
   synthese: 'Synthèse',
+  copil: copil.sheet,
   listes: 'Listes',
 } as const;
 
@@ -868,6 +870,7 @@ export const ca: TemplateDef = {
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,
+  dashboard: copil,
   partner: {
     table: 'Programme',
     field: 'Coordinateur·rice',

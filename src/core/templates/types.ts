@@ -233,6 +233,49 @@ export interface SummaryDef {
 
 export type TemplateId = 'ca' | 'cpts' | 'evaluation';
 
+/** Where a rule or a sheet comes from: a seed file (/work/shared/seeds) and its own words. */
+export interface SeedRef {
+  file: string;
+  quote: string;
+}
+
+/** A column of a dashboard: a value of the line's action (first line only) or indicator. */
+export interface DashboardColumn {
+  header: string;
+  from: 'action' | 'indicator';
+  /** Column id in the actions or indicators table. */
+  column: string;
+  /** Shown only for indicators of this type (index in DashboardDef.types). */
+  type?: number;
+  width: number;
+  /** `number`: numbers and texts shown as they are; else text only (T: a number shows blank). */
+  format?: 'number' | 'id';
+}
+
+/**
+ * A sheet of formulas listing, action by action, the indicators of each type (the COPIL dashboard
+ * of seed 002). Lines follow the actions' order, then the types' order, then the indicators'.
+ */
+export interface DashboardDef {
+  sheet: string;
+  title: Text;
+  note: Text;
+  seed: SeedRef;
+  actions: { table: string; key: string };
+  indicators: { table: string; key: string; type: string };
+  types: string[];
+  columns: DashboardColumn[];
+  /** Headers of the helper columns right of the printed area (the walk's state, the sort keys). */
+  helpers: {
+    action: Text;
+    read: Text;
+    indicator: Text;
+    next: Text;
+    first: Text;
+    key: Text;
+  };
+}
+
 export interface TemplateDef {
   id: TemplateId;
   version: number;
@@ -253,6 +296,8 @@ export interface TemplateDef {
    * key/value table `table`, else the most frequent value of `fallback`, else the file name.
    */
   partner?: { table: string; field: string; fallback?: { table: string; column: string } };
+  /** A dashboard sheet of formulas (ca: the COPIL's, seed 002). */
+  dashboard?: DashboardDef;
   /** Fields of the key/value table holding the programme period (it sets the Gantt's months). */
   period?: { table: string; start: string; end: string };
 }

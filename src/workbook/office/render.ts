@@ -205,6 +205,68 @@ function writeCell(ws: Excel.Worksheet, cp: CellPlan, dateOffset = 0): void {
   applyStyle(range, cp);
 }
 
+/**
+ * The plan's fills (SheetPlan.fills): the first row's formulas and each column's style, then the
+ * first row copied down (copyFrom), or, without it, every row's formulas by chunks of the budget.
+ * Returns the cells written.
+ */
+async function writeFills(
+  ws: Excel.Worksheet,
+  sp: SheetPlan,
+  batch: Batch,
+  copyFormulas: boolean,
+): Promise<Set<string>> {
+  const written = new Set<string>();
+  if (!sp.fills?.length) return written;
+  const byRef = new Map(sp.cells.map((c) => [c.ref, c]));
+  for (const fill of sp.fills) {
+    const [a, b = a] = fill.split(':') as [string, string?];
+    const o = origin(a);
+    const e = origin(b);
+    const columns = Array.from({ length: e.column - o.column + 1 }, (_, j) => o.column + j);
+    const at = (r: number, c: number) => `${columnLetter(c)}${r}`;
+    const formulaAt = (r: number, c: number) => {
+      const ref = at(r, c);
+      written.add(ref);
+      const f = byRef.get(ref)?.formula;
+      return f === undefined ? null : `=${f}`;
+    };
+    const rows = Array.from({ length: e.row - o.row + 1 }, (_, i) =>
+      columns.map((c) => formulaAt(o.row + i, c)),
+    );
+    const formats: { column: Excel.Range; format: string[][] }[] = [];
+    columns.forEach((c) => {
+      const first = byRef.get(at(o.row, c));
+      if (!first) return;
+      const column = ws.getRange(area(o.row, c, e.row, c));
+      if (first.numFmt) formats.push({ column, format: rows.map(() => [NUM_FMT[first.numFmt!]]) });
+      applyStyle(column, first);
+    });
+    for (const { column, format } of formats) {
+      await batch.reserve(payloadBytes(format));
+      column.numberFormat = format;
+    }
+    const lastColumn = o.column + columns.length - 1;
+    if (copyFormulas) {
+      await batch.reserve(payloadBytes(rows[0]) + 4);
+      const head = ws.getRange(area(o.row, o.column, o.row, lastColumn));
+      head.formulas = [rows[0] as string[]];
+      if (rows.length > 1)
+        ws.getRange(area(o.row + 1, o.column, e.row, lastColumn)).copyFrom(head, 'Formulas');
+      continue;
+    }
+    for (const chunk of rowChunks(
+      rows.map((r) => payloadBytes(r) + 1),
+      batch.budget - 4,
+    )) {
+      await batch.reserve(chunk.bytes + 4);
+      ws.getRange(area(o.row + chunk.start, o.column, o.row + chunk.end - 1, lastColumn)).formulas =
+        rows.slice(chunk.start, chunk.end) as string[][];
+    }
+  }
+  return written;
+}
+
 const OPERATOR = {
   between: 'Between',
   greaterThanOrEqual: 'GreaterThanOrEqualTo',
@@ -278,7 +340,8 @@ async function dressSheet(
     ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(w);
   });
   if (sp.table) await dressTable(ws, sp.table, batch, options.copyFormulas ?? false);
-  for (const cp of sp.cells) writeCell(ws, cp, dateOffset);
+  const filled = await writeFills(ws, sp, batch, options.copyFormulas ?? false);
+  for (const cp of sp.cells) if (!filled.has(cp.ref)) writeCell(ws, cp, dateOffset);
   for (const [r, h] of Object.entries(sp.rowHeights ?? {}))
     ws.getRange(`${r}:${r}`).format.rowHeight = h;
   if (options.pageLayout && sp.pageSetup) applyPageLayout(ws, sp.pageSetup);
