@@ -279,7 +279,7 @@ function renderDashboard(t: TemplateDef, d: DashboardDef): string[] {
     table(
       ['Colonne', 'Lu dans', 'Formule (première ligne)'],
       d.columns.map((c, j) => [
-        c.header,
+        c.header.fr,
         `${code(c.from === 'action' ? d.actions.table : d.indicators.table)}, ${c.type === undefined ? '' : `type ${d.types[c.type]}, `}colonne ${code(c.column)}`,
         code(f.printed[j] as string),
       ]),

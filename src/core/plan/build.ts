@@ -200,7 +200,7 @@ function validationFor(
         style: 'stop',
         // What to count, where the user types it (the phases of seed 003…).
         ...(col.help
-          ? { prompt: { title: col.header.slice(0, 32), text: m(col.help).slice(0, 255) } }
+          ? { prompt: { title: fitText(col.header, 32), text: fitText(m(col.help), 255) } }
           : {}),
         error: { title: m(MSG.wholeTitle), text: m(MSG.wholeText) },
       };

@@ -125,7 +125,7 @@ export function dashboardSheet(
   d.columns.forEach((c, j) =>
     cells.push({
       ref: `${columnLetter(j)}${H}`,
-      value: c.header,
+      value: pick(lang, c.header),
       bold: true,
       fill: HEADER_FILL,
       wrap: true,

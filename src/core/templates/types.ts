@@ -241,7 +241,8 @@ export interface SeedRef {
 
 /** A column of a dashboard: a value of the line's action (first line only) or indicator. */
 export interface DashboardColumn {
-  header: string;
+  /** The seed's column name (French), and its English label. */
+  header: Text;
   from: 'action' | 'indicator';
   /** Column id in the actions or indicators table. */
   column: string;
