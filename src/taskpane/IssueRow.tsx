@@ -83,7 +83,7 @@ export function IssueRow({ issue, safe, lang, t, disabled, onSelect, onFix }: Is
       <span className={styles.icon}>
         <SeverityIcon severity={issue.severity} />
       </span>
-      <span>{renderIssue(issue, lang)}</span>
+      <span>{renderIssue(issue, lang, { plain: true })}</span>
     </>
   );
   const fix = issue.fix;

@@ -28,16 +28,27 @@ function capitalise(s: string): string {
 }
 
 /**
- * An issue in words: where, what is wrong, how to fix it. French unless asked otherwise.
+ * An issue in words: where, what is wrong, how to fix it. French unless asked otherwise. The
+ * place is the reference a user types in the Name Box ("'Chaîne de valeur'!C3"), or with `plain`
+ * (the task pane, where a click goes to the cell) the sheet and cell in words ("Chaîne de valeur,
+ * C3").
  * @example renderIssue(issue, 'fr') // "Actions!B7 : « oui » n'est pas dans la liste ; valeur proposée : « OUI »"
  */
-export function renderIssue(issue: Issue, lang: Lang = 'fr'): string {
+export function renderIssue(
+  issue: Issue,
+  lang: Lang = 'fr',
+  options: { plain?: boolean } = {},
+): string {
   const c = CATALOGUES[lang];
   const message = (c.rules[issue.rule] as (p: Issue['params'], fix: Fix | undefined) => string)(
     issue.params,
     issue.fix,
   );
-  const where = c.where(cellRef(issue.sheet, issue.cell), issue.sheet);
+  const ref =
+    options.plain && issue.sheet && issue.cell
+      ? `${issue.sheet}, ${issue.cell}`
+      : cellRef(issue.sheet, issue.cell);
+  const where = c.where(ref, issue.sheet);
   return where ? `${where}${message}` : capitalise(message);
 }
 
