@@ -90,10 +90,14 @@ beforeAll(async () => {
   convert(files, 'xlsx:Calc MS Excel 2007 XML', 'xlsx', path.join(dir, 'libreoffice'));
   convert(files, 'ods', 'ods', path.join(dir, 'libreoffice-ods'));
   for (const name of ORIGINALS) {
+    // ssconvert warns once per formula it cannot parse (structured references): megabytes on
+    // stderr for the COPIL dashboard, past spawnSync's default 1 MB buffer.
     const g = spawnSync('ssconvert', [original(name), produced('gnumeric', name)], {
       encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
     });
-    if (g.status !== 0) throw new Error(`ssconvert: ${g.stderr}`);
+    if (g.status !== 0)
+      throw new Error(`ssconvert: ${g.error?.message ?? ''} ${g.stderr.slice(-2000)}`);
     const wb = XLSX.read(fs.readFileSync(original(name)), { type: 'buffer', cellDates: false });
     fs.writeFileSync(
       produced('sheetjs', name),
