@@ -95,10 +95,17 @@ export function periodRange(period: BilanPeriod, start: Date): { from: Date; to:
   };
 }
 
+/** The first day of the period a bilan's quarters count from: the programme's, else its year's. */
 function programmeStart(t: TemplateDef, tables: Record<string, Row[]>, now: Date): Date {
   const p = t.period;
   const v = p ? tables[p.table]?.find((r) => r['field'] === p.start)?.['value'] : undefined;
-  return v instanceof Date ? v : new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
+  if (v instanceof Date) return v;
+  const y = t.year;
+  const year = y ? tables[y.table]?.find((r) => r['field'] === y.field)?.['value'] : undefined;
+  const n = typeof year === 'string' ? Number(year.trim()) : year;
+  if (typeof n === 'number' && Number.isInteger(n) && n >= 1900 && n <= 9999)
+    return new Date(Date.UTC(n, 0, 1));
+  return new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
 }
 
 const norm = (v: CellValue | undefined) =>

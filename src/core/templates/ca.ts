@@ -397,9 +397,9 @@ const section = {
 
 /** The four contribution questions of seed 002, answered Oui / Non / Partiellement. */
 const CONTRIBUTIONS = [
-  ['Cooperation', 'cooperation', 'la dynamique de coopération', 'cooperation'],
-  ['Pratiques', 'practices', "l'amélioration des pratiques", 'better practices'],
-  ['ISTS', 'ists', 'des leviers sur les ISTS', 'levers on health inequalities'],
+  ['Cooperation', 'cooperation', 'à la dynamique de coopération', 'cooperation'],
+  ['Pratiques', 'practices', "à l'amélioration des pratiques", 'better practices'],
+  ['ISTS', 'ists', 'à des leviers sur les ISTS', 'levers on health inequalities'],
   ['Parcours', 'pathway', 'au parcours de santé des bénéficiaires', 'care pathways'],
 ] as const;
 const PARTICIPATING = ['Information', 'Concertation', 'Collaboration', 'Partenariat'];
@@ -720,7 +720,7 @@ const summaries: SummaryDef[] = [
     {
       name: `CA_NbContribution${suffix}`,
       label: {
-        fr: `Actions ayant contribué à ${fr} (Oui)`,
+        fr: `Actions ayant contribué ${fr} (Oui)`,
         en: `Actions that contributed to ${en} (Oui)`,
       },
       format: 'integer',
@@ -730,7 +730,7 @@ const summaries: SummaryDef[] = [
     {
       name: `CA_NbContribution${suffix}Partielle`,
       label: {
-        fr: `Actions ayant contribué à ${fr} (Partiellement)`,
+        fr: `Actions ayant contribué ${fr} (Partiellement)`,
         en: `Actions that partly contributed to ${en} (Partiellement)`,
       },
       format: 'integer',

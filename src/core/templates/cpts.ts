@@ -334,4 +334,5 @@ export const cpts: TemplateDef = {
     { name: 'ListeProjets', title: 'Projets', from: { table: 'Projets', column: 'id' } },
   ],
   summaries: [...summaries, ...ACI_SUMMARIES],
+  year: { table: 'CPTS', field: 'Année' },
 };

@@ -301,4 +301,9 @@ export interface TemplateDef {
   dashboard?: DashboardDef;
   /** Fields of the key/value table holding the programme period (it sets the Gantt's months). */
   period?: { table: string; start: string; end: string };
+  /**
+   * Without a period, the field of the key/value table giving the year the workbook follows
+   * (cpts: « Année »): a bilan's quarters are that calendar year's.
+   */
+  year?: { table: string; field: string };
 }
