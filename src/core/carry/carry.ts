@@ -36,6 +36,11 @@ export interface BaselineChange {
   to: number;
   /** The target kept is already reached by the new baseline: to review. */
   targetReached: boolean;
+  /**
+   * The baseline was left as it was: moved, it would be beyond the target and contradict the
+   * wanted direction (a decrease already under its target), an error of the new workbook.
+   */
+  kept?: boolean;
 }
 
 /** What starting next year's workbook carried and left, said by describeCarry. */
@@ -223,14 +228,16 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
         const cumulative =
           typeof nature === 'string' && looseText(nature) === looseText(b.nature.cumulative);
         if (typeof value === 'number' && (choice === 'toutes' || cumulative)) {
+          const kept = beyond(row, value, b);
           baselines.push({
             key: shown(row[b.key]),
             indicator: shown(row[b.label]),
             from: row[b.column] ?? null,
             to: value,
             targetReached: reached(row, value, b),
+            ...(kept ? { kept } : {}),
           });
-          next[b.column] = value;
+          if (!kept) next[b.column] = value;
         }
       }
       // A row left with nothing but its reference to a record is not worth carrying.
@@ -306,11 +313,24 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
   };
 }
 
-/** The new baseline already meets the target kept (up: at or above it; down: at or below it). */
-function reached(row: Row, baseline: number, b: NonNullable<CarryDef['baseline']>): boolean {
+/** The indicator's target and whether a decrease is wanted. */
+function targetOf(row: Row, b: NonNullable<CarryDef['baseline']>) {
   const target = row[b.target];
-  if (typeof target !== 'number') return false;
   const dir = row[b.direction.column];
   const down = typeof dir === 'string' && looseText(dir) === looseText(b.direction.down);
+  return { target: typeof target === 'number' ? target : undefined, down };
+}
+
+/** The new baseline already meets the target kept (up: at or above it; down: at or below it). */
+function reached(row: Row, baseline: number, b: NonNullable<CarryDef['baseline']>): boolean {
+  const { target, down } = targetOf(row, b);
+  if (target === undefined) return false;
   return down ? baseline <= target : baseline >= target;
+}
+
+/** The new baseline is past the target (a decrease under it, an increase above it). */
+function beyond(row: Row, baseline: number, b: NonNullable<CarryDef['baseline']>): boolean {
+  const { target, down } = targetOf(row, b);
+  if (target === undefined) return false;
+  return down ? baseline < target : baseline > target;
 }

@@ -37,6 +37,8 @@ const T = {
       })[c],
     change: (k: string, ind: string, a: CellValue, b: number) => `  ${k} · ${ind} : ${v(a)} → ${b}`,
     review: ' (la cible est déjà atteinte : à revoir)',
+    keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
+      `  ${k} · ${ind} : valeur initiale ${v(a)} gardée (réalisé l'an dernier : ${b}, déjà au-delà de la cible : cible à revoir)`,
     kept: 'Cibles gardées ; trimestres, réponses, raisons et commentaires vidés.',
     others: (n: number) =>
       `${n} valeur${s(n)} de la feuille « Autres données » non reprise${s(n)}.`,
@@ -67,6 +69,8 @@ const T = {
       })[c],
     change: (k: string, ind: string, a: CellValue, b: number) => `  ${k} · ${ind}: ${v(a)} → ${b}`,
     review: ' (target already reached: to review)',
+    keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
+      `  ${k} · ${ind}: baseline ${v(a)} kept (realised last year: ${b}, already beyond the target: target to review)`,
     kept: 'Targets kept; quarters, answers, reasons and comments emptied.',
     others: (n: number) => `${n} value(s) of the “Autres données” sheet not carried.`,
   },
@@ -104,8 +108,10 @@ export function describeCarry(r: CarryReport, lang: Lang = 'fr'): string[] {
     lines.push(t.baseline(r.baseline, r.baselines.length));
     if (r.baseline !== 'inchangee')
       lines.push(
-        ...r.baselines.map(
-          (b) => `${t.change(b.key, b.indicator, b.from, b.to)}${b.targetReached ? t.review : ''}`,
+        ...r.baselines.map((b) =>
+          b.kept
+            ? t.keptBaseline(b.key, b.indicator, b.from, b.to)
+            : `${t.change(b.key, b.indicator, b.from, b.to)}${b.targetReached ? t.review : ''}`,
         ),
       );
   }

@@ -11,6 +11,11 @@ import { caV1, caV2, inputOf, restored } from '../../merge/support/workbooks';
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const data = EXAMPLES.ca.data;
 const rowsOf = (rows: Row[] | undefined) => rows ?? [];
+/** A realised value past the indicator's target in its wanted direction (its baseline stays). */
+const beyondTarget = (r: Row, v: unknown) =>
+  typeof v === 'number' &&
+  typeof r['target'] === 'number' &&
+  (r['direction'] === 'Baisse souhaitée' ? v < r['target'] : v > r['target']);
 
 /** The example with some actions marked at the bilan annuel. */
 function marked(marks: Record<string, string>): Record<string, Row[]> {
@@ -100,7 +105,8 @@ describe('carryForward (ca)', () => {
     rowsOf(data['Indicateurs']).forEach((old, i) => {
       const value = realised[i]!['realised'];
       const cumulative = old['nature'] === 'Cumul sur la période' && typeof value === 'number';
-      expect(ind[i]!['baseline']).toEqual(cumulative ? value : (old['baseline'] ?? null));
+      const moved = cumulative && !beyondTarget(old, value);
+      expect(ind[i]!['baseline']).toEqual(moved ? value : (old['baseline'] ?? null));
     });
     // Vues de la vidéo: T1 60 + T2 40 = 100, its target 100 already reached.
     expect(report.baselines).toContainEqual({
@@ -124,7 +130,9 @@ describe('carryForward (ca)', () => {
     rowsOf(data['Indicateurs']).forEach((old, i) => {
       const v = realised[i]!['realised'];
       expect(ind[i]!['baseline']).toEqual(
-        choice === 'toutes' && typeof v === 'number' ? v : (old['baseline'] ?? null),
+        choice === 'toutes' && typeof v === 'number' && !beyondTarget(old, v)
+          ? v
+          : (old['baseline'] ?? null),
       );
     });
   });
@@ -185,7 +193,9 @@ describe('carryForward (ca)', () => {
       expect(x['direction']).toBe('Hausse souhaitée');
       expect(x['nature']).toBe(cumul ? 'Cumul sur la période' : 'Niveau ou taux');
       const was = old[i]!['realised'];
-      if (cumul && typeof was === 'number') expect(x['baseline']).toBe(was);
+      // …unless past their target (read as increases): the baseline then stays.
+      if (cumul && typeof was === 'number' && !beyondTarget(x, was))
+        expect(x['baseline']).toBe(was);
     });
     expect(describeCarry(report)).toContain(
       `Indicateurs : « Évolution souhaitée » et « Nature de l'indicateur », absentes de la version ${v}, remplies comme cette version les lisait (hausse souhaitée ; cumul quand le mode de calcul est vide ou Somme) : à vérifier.`,
@@ -241,5 +251,27 @@ describe('carryForward (cpts)', () => {
     expect(next.data['Preuves']).toBeUndefined();
     expect(report.baseline).toBeUndefined();
     expect(describeCarry(report)).toContain('Projets : toutes sont reprises.');
+  });
+});
+
+describe('carryForward: a baseline that would meet the target (a new user’s trial)', () => {
+  it('keeps the baseline of a decrease already under its target, and says the target is to review', () => {
+    const input = inputOf(ca, data);
+    const { data: next, report } = carryForward(restored(input, 'suivi-2025.xlsx'));
+    const before = rowsOf(data['Indicateurs']).find(
+      (r) => r['name'] === 'Demandes restées sans réponse',
+    )!;
+    const after = rowsOf(next.data['Indicateurs']).find(
+      (r) => r['name'] === 'Demandes restées sans réponse',
+    )!;
+    // 2 + 3 = 5 requests left unanswered, target 12 at most: moved to 5, the baseline would say
+    // « decrease wanted » while the target is above it (rule indicator-definition, an error).
+    expect(after['baseline'] ?? null).toEqual(before['baseline'] ?? null);
+    expect(report.baselines.find((b) => b.indicator === 'Demandes restées sans réponse')).toEqual(
+      expect.objectContaining({ to: 5, targetReached: true, kept: true }),
+    );
+    expect(describeCarry(report).join('\n')).toContain(
+      "A4 · Demandes restées sans réponse : valeur initiale (vide) gardée (réalisé l'an dernier : 5, déjà au-delà de la cible : cible à revoir)",
+    );
   });
 });
