@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useEffect, useId, useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
@@ -15,7 +15,6 @@ import {
 } from '@fluentui/react-components';
 import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
-import { NextYearSection } from './NextYearSection';
 import type { DemoActions, PanelProps } from './panel-props';
 import {
   EMPTY_FORM,
@@ -26,6 +25,11 @@ import {
 } from './programme-form';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
 import { useStored } from './use-stored';
+
+/** « À partir du classeur de l'an dernier »: its own chunk, loaded after the form (bundle budget). */
+const NextYearSection = lazy(() =>
+  import('./NextYearSection').then((m) => ({ default: m.NextYearSection })),
+);
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -187,7 +191,9 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
         {open || !validPeriod ? optional : null}
       </form>
       <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
-      <NextYearSection port={port} lang={lang} t={t} go={go} {...(demo ? { demo } : {})} />
+      <Suspense fallback={null}>
+        <NextYearSection port={port} lang={lang} t={t} go={go} {...(demo ? { demo } : {})} />
+      </Suspense>
     </>
   );
 }
