@@ -24,6 +24,9 @@ export async function writeReportCopy(
   original: Uint8Array,
 ): Promise<void> {
   addReportSheet(wb, buildReport(result, lang));
+  // ExcelJS reads a missing firstPageNumber as 1 and writes it back with useFirstPageNumber:
+  // every sheet of the copy would print « Page 1 / N » again.
+  for (const ws of wb.worksheets) delete ws.pageSetup.firstPageNumber;
   const buffer = await wb.xlsx.writeBuffer();
   const t = withModules(getTemplate(result.template!)!, result.modules ?? []);
   const formulas = planFormulas(buildPlan(t, { lang }));

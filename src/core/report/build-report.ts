@@ -2,6 +2,7 @@ import type { CheckResult } from '../check';
 import { renderIssue, ruleLabel, severityLabel } from '../i18n/render';
 import type { ReportPlan, ReportRow } from '../plan/report-types';
 import { pick } from '../i18n/lang';
+import { programmeName } from '../plan/config';
 import { linePoints, listPageSetup, wrappedLines } from '../plan/page-setup';
 import { getTemplate } from '../templates';
 import type { Lang } from '../templates/types';
@@ -55,7 +56,11 @@ export function buildReport(result: CheckResult, lang: Lang = 'fr'): ReportPlan 
     message: renderIssue(i, lang),
   }));
   const template = result.template ? getTemplate(result.template) : undefined;
-  const title = template ? pick(lang, template.title) : '';
+  // The programme's name heads the printed pages, as on the workbook's own sheets.
+  const tables = Object.fromEntries(
+    Object.entries(result.records).map(([k, rows]) => [k, rows.map((r) => r.raw)]),
+  );
+  const title = template ? (programmeName(template, tables) ?? pick(lang, template.title)) : '';
   return {
     sheet: 'Contrôles',
     headers: HEADERS[lang],
