@@ -28,7 +28,8 @@ const T = {
     none: 'Aucun problème trouvé.',
     more: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} (toutes dans --json et --write)`,
     workbook: 'Classeur',
-    evidence: 'Triangulation des preuves',
+    evidence: (n: number, of: number) =>
+      `Triangulation des preuves : ${n} ${n > 1 ? 'actions' : 'action'} sur ${of} à compléter`,
     cols: ['N°', 'Chiffres', 'Témoignages', 'Livrables', 'Manquantes'],
     impact: 'impact revendiqué sans les trois preuves',
     figures: 'Chiffres clés',
@@ -40,11 +41,12 @@ const T = {
     title: (f: string, t: string, id: string, v: number | null) =>
       `Check of “${f}” — ${t} (template ${id}, version ${v ?? '?'})`,
     counts: (e: number, w: number, i: number) =>
-      `${e} error(s), ${w} warning(s), ${i} information(s)`,
+      `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}`,
     none: 'No problem found.',
     more: (n: number) => `… and ${n} more (all in --json and --write)`,
     workbook: 'Workbook',
-    evidence: 'Evidence triangulation',
+    evidence: (n: number, of: number) =>
+      `Evidence triangulation: ${n} of ${of} ${of > 1 ? 'actions' : 'action'} to complete`,
     cols: ['No.', 'Figures', 'Testimonies', 'Deliverables', 'Missing'],
     impact: 'impact claimed without the three proofs',
     figures: 'Key figures',
@@ -80,7 +82,7 @@ export function textReport(file: string, r: CheckResult, lang: Lang): string {
     lines.push('');
   }
   if (r.actions.length > 0) {
-    lines.push(`${t.evidence} (${r.actions.filter((a) => a.flagged).length}/${r.actions.length})`);
+    lines.push(t.evidence(r.actions.filter((a) => a.flagged).length, r.actions.length));
     let w = 6;
     for (const a of r.actions) w = Math.max(w, Math.min(40, a.id.length + 2));
     // Each column as wide as its header and two spaces (English headers are longer).

@@ -27,6 +27,13 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('trepied check', () => {
+  it('says how many actions lack a proof in words, not as a fraction read backwards', async () => {
+    // « (1/4) » read as « 1 triangulated out of 4 » when 3 of 4 were (a new user's trial).
+    const r = await run(['check', clean]);
+    expect(r.out).toContain('Triangulation des preuves : 1 action sur 4 à compléter');
+    expect(r.out).not.toMatch(/Triangulation des preuves \(\d+\/\d+\)/);
+  });
+
   it('passes the example workbook (warnings only) and flags exactly the invented A4', async () => {
     const r = await run(['check', clean, '--json']);
     expect(r.code).toBe(0);
