@@ -1,12 +1,13 @@
 import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
   L,
-  OUTPUT_LINK,
   PROOF_KINDS,
+  PROOF_LINKS_LIST,
   STATUS_LABELS,
   commonLists,
   evidenceColumns,
   proofColumns,
+  proofCountColumns,
 } from './shared';
 import { copil } from './ca-copil';
 
@@ -217,37 +218,7 @@ const actionColumns: ColumnDef[] = [
  */
 const proofs: ColumnDef[] = [
   ...proofColumns('N° action', 'ListeActions', 'Lien ou emplacement de la preuve'),
-  {
-    id: 'supports',
-    header: 'Maillon de la chaîne étayé',
-    kind: 'choice',
-    list: 'MaillonsChaine',
-    width: 18,
-    help: {
-      fr: 'Ce que la preuve établit. Un livrable seul prouve une réalisation, pas un impact : il ne garantit pas son usage effectif (« Les bases de l’impact »).',
-      en: 'What the proof establishes. A deliverable alone proves an output, not an impact: it does not show it is used.',
-    },
-  },
-  {
-    id: 'counted',
-    header: 'Preuve comptée',
-    kind: 'text',
-    width: 30,
-    computed: {
-      kind: 'countedProof',
-      type: 'type',
-      needs: [
-        { column: 'proof', label: 'preuve non décrite' },
-        { column: 'source', label: 'source non indiquée' },
-      ],
-      excluded: {
-        column: 'supports',
-        value: OUTPUT_LINK,
-        label: 'étaie une réalisation, pas l’impact',
-      },
-      prefix: 'Non comptée : ',
-    },
-  },
+  ...proofCountColumns,
 ];
 
 /** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
@@ -1117,12 +1088,7 @@ export const ca: TemplateDef = {
       values: ['Aucune', 'Information', 'Concertation', 'Collaboration', 'Partenariat'],
       extensible: false,
     },
-    {
-      name: 'MaillonsChaine',
-      title: 'Maillons de la chaîne de valeur',
-      values: [OUTPUT_LINK, 'Résultat', 'Effet', 'Impact'],
-      extensible: false,
-    },
+    PROOF_LINKS_LIST,
     {
       name: 'TypesStructure',
       title: 'Types de structure',

@@ -1,5 +1,5 @@
 import type { ColumnDef, ListDef, SummaryDef, TableDef, Text } from './types';
-import { L, OUTPUT_LINK } from './shared';
+import { L, PROOF_LINKS_LIST } from './shared';
 
 /*
  * The user-involvement pieces of `cpts` version 2 that follow seed 003 (« Comment faire vivre ma
@@ -177,47 +177,7 @@ export const usagersLists: ListDef[] = [
     ],
     extensible: true,
   },
-  {
-    name: 'MaillonsChaine',
-    title: 'Maillons de la chaîne de valeur',
-    values: [OUTPUT_LINK, 'Résultat', 'Effet', 'Impact'],
-    extensible: false,
-  },
-];
-
-/** Preuves of `cpts`, counted as in `ca` (seed 000): described, sourced, more than an output. */
-export const proofCountColumns: ColumnDef[] = [
-  {
-    id: 'supports',
-    header: 'Maillon de la chaîne étayé',
-    kind: 'choice',
-    list: 'MaillonsChaine',
-    width: 18,
-    help: {
-      fr: 'Ce que la preuve établit. Un livrable seul prouve une réalisation, pas un impact : il ne garantit pas son usage effectif (« Les bases de l’impact »).',
-      en: 'What the proof establishes. A deliverable alone proves an output, not an impact: it does not show it is used.',
-    },
-  },
-  {
-    id: 'counted',
-    header: 'Preuve comptée',
-    kind: 'text',
-    width: 30,
-    computed: {
-      kind: 'countedProof',
-      type: 'type',
-      needs: [
-        { column: 'proof', label: 'preuve non décrite' },
-        { column: 'source', label: 'source non indiquée' },
-      ],
-      excluded: {
-        column: 'supports',
-        value: OUTPUT_LINK,
-        label: 'étaie une réalisation, pas l’impact',
-      },
-      prefix: 'Non comptée : ',
-    },
-  },
+  PROOF_LINKS_LIST,
 ];
 
 const P = 'Projets';

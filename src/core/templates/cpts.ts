@@ -1,6 +1,13 @@
 import type { ColumnDef, SummaryDef, TemplateDef } from './types';
 import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
-import { L, PROOF_KINDS, commonLists, evidenceColumns, proofColumns } from './shared';
+import {
+  L,
+  PROOF_KINDS,
+  commonLists,
+  evidenceColumns,
+  proofColumns,
+  proofCountColumns,
+} from './shared';
 import {
   PARTNERS_HELP,
   PRESENTED_HELP,
@@ -9,7 +16,6 @@ import {
   partnerSummaries,
   phaseSummaries,
   populationSummaries,
-  proofCountColumns,
   usagersLists,
   usagersTable,
 } from './cpts-usagers';

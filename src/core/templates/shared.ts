@@ -106,3 +106,49 @@ export function proofColumns(
     { id: 'limits', header: 'Limites et biais', kind: 'longtext', width: 40 },
   ];
 }
+
+/**
+ * After a template's Preuves columns: the link of the value chain a proof supports, and whether
+ * it counts (seed 000: described, sourced, more than an output), for `ca` and `cpts` alike.
+ */
+export const proofCountColumns: ColumnDef[] = [
+  {
+    id: 'supports',
+    header: 'Maillon de la chaîne étayé',
+    kind: 'choice',
+    list: 'MaillonsChaine',
+    width: 18,
+    help: {
+      fr: 'Ce que la preuve établit. Un livrable seul prouve une réalisation, pas un impact : il ne garantit pas son usage effectif (« Les bases de l’impact »).',
+      en: 'What the proof establishes. A deliverable alone proves an output, not an impact: it does not show it is used.',
+    },
+  },
+  {
+    id: 'counted',
+    header: 'Preuve comptée',
+    kind: 'text',
+    width: 30,
+    computed: {
+      kind: 'countedProof',
+      type: 'type',
+      needs: [
+        { column: 'proof', label: 'preuve non décrite' },
+        { column: 'source', label: 'source non indiquée' },
+      ],
+      excluded: {
+        column: 'supports',
+        value: OUTPUT_LINK,
+        label: 'étaie une réalisation, pas l’impact',
+      },
+      prefix: 'Non comptée : ',
+    },
+  },
+];
+
+/** The links of the value chain a proof may support (list of « Maillon de la chaîne étayé »). */
+export const PROOF_LINKS_LIST: ListDef = {
+  name: 'MaillonsChaine',
+  title: 'Maillons de la chaîne de valeur',
+  values: [OUTPUT_LINK, 'Résultat', 'Effet', 'Impact'],
+  extensible: false,
+};
