@@ -1,7 +1,6 @@
 import * as path from 'path';
-import { checkWorkbook, type CheckResult } from '../core/check';
-import { renderIssue } from '../core/i18n/render';
-import { getTemplate } from '../core/templates';
+import { BilanRefused, templateOf } from '../core/bilan/from-check';
+import { checkWorkbook, enteredTables, type CheckResult } from '../core/check';
 import type { Lang, TemplateDef } from '../core/templates/types';
 import type { Row } from '../core/values/cell';
 import { UnreadableWorkbook } from '../workbook/xlsx/open';
@@ -36,13 +35,13 @@ export async function readRecords(
   file: string,
 ): Promise<{ template: TemplateDef; tables: Record<string, Row[]>; name: string }> {
   const { result, name } = await readChecked(file);
-  const t = result.template ? getTemplate(result.template) : undefined;
-  if (!t) {
-    const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
-    throw new UsageError(`« ${name} » n'est pas un classeur Trépied reconnu : ${why}`);
+  let t: TemplateDef;
+  try {
+    t = templateOf(result, name);
+  } catch (e) {
+    if (e instanceof BilanRefused) throw new UsageError(e.message);
+    throw e;
   }
-  const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(result.records))
-    tables[table] = rows.map((r) => r.raw);
+  const tables = enteredTables(result.records);
   return { template: t, tables, name };
 }

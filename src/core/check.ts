@@ -104,6 +104,13 @@ function notComputable(read: ReadResult, figures: Record<string, Figure>): Issue
   return issues;
 }
 
+/** The entered values of each table's records, by column id (what compute and the bilans take). */
+export function enteredTables(records: Record<string, RecordRow[]>): Record<string, Row[]> {
+  const out: Record<string, Row[]> = {};
+  for (const [name, rows] of Object.entries(records)) out[name] = rows.map((r) => r.raw);
+  return out;
+}
+
 /**
  * Check a workbook: read it tolerantly, run every rule, compute the figures and the evidence.
  * Figures and evidence are computed on the values as the workbook holds them, so they equal

@@ -1,3 +1,4 @@
+import { enteredTables } from '../core/check';
 import { rulesFor } from '../core/checks/rules-data';
 import { compute } from '../core/indicators/compute';
 import type { RecordRow } from '../core/read/types';
@@ -67,12 +68,6 @@ function labelOf(table: TableDef, row: Row): string {
     .join(' · ');
 }
 
-function rawOf(records: Record<string, RecordRow[]>): Record<string, Row[]> {
-  const raw: Record<string, Row[]> = {};
-  for (const [name, rows] of Object.entries(records)) raw[name] = rows.map((r) => r.raw);
-  return raw;
-}
-
 /** Planned against achieved, row by row, with the computed columns worked out in TypeScript. */
 export function plannedVsAchieved(
   t: TemplateDef,
@@ -88,7 +83,8 @@ export function plannedVsAchieved(
   );
   const isPercent = (row: Row) =>
     source.planned.kind === 'percent' || when.some((w) => row[w.column] === w.equals);
-  const computed = (computedTables ?? compute(t, rawOf(records)).tables)[source.table.name] ?? [];
+  const computed =
+    (computedTables ?? compute(t, enteredTables(records)).tables)[source.table.name] ?? [];
   const positions = records[source.table.name] ?? [];
   const pairs: Pair[] = [];
   computed.forEach((row, i) => {

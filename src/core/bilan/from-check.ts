@@ -1,9 +1,8 @@
-import type { CheckResult } from '../check';
+import { enteredTables, type CheckResult } from '../check';
 import { renderIssue } from '../i18n/render';
 import type { WorkbookPlan } from '../plan/types';
 import { getTemplate } from '../templates';
 import type { TemplateDef } from '../templates/types';
-import type { Row } from '../values/cell';
 import { buildBilan, type BilanOptions } from './build';
 import { porteursOf } from './names';
 
@@ -15,15 +14,8 @@ export class BilanRefused extends Error {
   }
 }
 
-/** The entered rows of each table, by column id, as the checker read them. */
-function tablesOf(result: CheckResult): Record<string, Row[]> {
-  const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(result.records))
-    tables[table] = rows.map((r) => r.raw);
-  return tables;
-}
-
-function templateOf(result: CheckResult, name: string): TemplateDef {
+/** The template of a checked workbook, or a French refusal naming why it is not recognised. */
+export function templateOf(result: CheckResult, name: string): TemplateDef {
   const t = result.template ? getTemplate(result.template) : undefined;
   if (!t) {
     const why = result.issues.map((i) => renderIssue(i, 'fr')).join(' ');
@@ -54,5 +46,5 @@ export function bilanOf(result: CheckResult, name: string, options: BilanOptions
   const scoped: BilanOptions = { ...options };
   delete scoped.porteur;
   if (porteur) scoped.porteur = porteur;
-  return buildBilan(t, tablesOf(result), scoped);
+  return buildBilan(t, enteredTables(result.records), scoped);
 }

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check';
+import { enteredTables, type CheckResult } from '../check';
 import { renderIssue, ruleLabel, severityLabel } from '../i18n/render';
 import type { ReportPlan, ReportRow } from '../plan/report-types';
 import { pick } from '../i18n/lang';
@@ -57,10 +57,9 @@ export function buildReport(result: CheckResult, lang: Lang = 'fr'): ReportPlan 
   }));
   const template = result.template ? getTemplate(result.template) : undefined;
   // The programme's name heads the printed pages, as on the workbook's own sheets.
-  const tables = Object.fromEntries(
-    Object.entries(result.records).map(([k, rows]) => [k, rows.map((r) => r.raw)]),
-  );
-  const title = template ? (programmeName(template, tables) ?? pick(lang, template.title)) : '';
+  const title = template
+    ? (programmeName(template, enteredTables(result.records)) ?? pick(lang, template.title))
+    : '';
   return {
     sheet: 'Contrôles',
     headers: HEADERS[lang],
