@@ -1,4 +1,4 @@
-import type { ColumnDef, SummaryDef, TemplateDef } from './types';
+import type { ColumnDef, SummaryDef, TemplateDef, Text } from './types';
 import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
 import {
   L,
@@ -159,6 +159,19 @@ const section = {
   evidence: { fr: 'Preuves', en: 'Evidence' },
 };
 
+/** A share of the respondents (seed 003's experience rates, each over those who answered). */
+const overRespondents = (name: string, label: Text, column: string): SummaryDef => ({
+  name,
+  label,
+  format: 'percent',
+  section: section.experience,
+  expr: {
+    op: 'ratio',
+    num: { op: 'sum', table: P, column },
+    den: { op: 'sum', table: P, column: 'respondents' },
+  },
+});
+
 const summaries: SummaryDef[] = [
   {
     name: 'CPTS_NbProjets',
@@ -197,50 +210,26 @@ const summaries: SummaryDef[] = [
       den: { op: 'sum', table: P, column: 'participants' },
     },
   },
-  {
-    name: 'CPTS_TauxSatisfaction',
-    label: { fr: 'Taux de satisfaction', en: 'Satisfaction rate' },
-    format: 'percent',
-    section: section.experience,
-    expr: {
-      op: 'ratio',
-      num: { op: 'sum', table: P, column: 'satisfied' },
-      den: { op: 'sum', table: P, column: 'respondents' },
-    },
-  },
-  {
-    name: 'CPTS_TauxRecommandation',
-    label: { fr: 'Taux de recommandation', en: 'Recommendation rate' },
-    format: 'percent',
-    section: section.experience,
-    expr: {
-      op: 'ratio',
-      num: { op: 'sum', table: P, column: 'recommend' },
-      den: { op: 'sum', table: P, column: 'respondents' },
-    },
-  },
-  {
-    name: 'CPTS_TauxEcoute',
-    label: { fr: "Sentiment d'écoute et de prise en compte", en: 'Feeling listened to' },
-    format: 'percent',
-    section: section.experience,
-    expr: {
-      op: 'ratio',
-      num: { op: 'sum', table: P, column: 'heard' },
-      den: { op: 'sum', table: P, column: 'respondents' },
-    },
-  },
-  {
-    name: 'CPTS_TauxComprehension',
-    label: { fr: 'Taux de compréhension des informations', en: 'Understanding rate' },
-    format: 'percent',
-    section: section.experience,
-    expr: {
-      op: 'ratio',
-      num: { op: 'sum', table: P, column: 'understood' },
-      den: { op: 'sum', table: P, column: 'respondents' },
-    },
-  },
+  overRespondents(
+    'CPTS_TauxSatisfaction',
+    { fr: 'Taux de satisfaction', en: 'Satisfaction rate' },
+    'satisfied',
+  ),
+  overRespondents(
+    'CPTS_TauxRecommandation',
+    { fr: 'Taux de recommandation', en: 'Recommendation rate' },
+    'recommend',
+  ),
+  overRespondents(
+    'CPTS_TauxEcoute',
+    { fr: "Sentiment d'écoute et de prise en compte", en: 'Feeling listened to' },
+    'heard',
+  ),
+  overRespondents(
+    'CPTS_TauxComprehension',
+    { fr: 'Taux de compréhension des informations', en: 'Understanding rate' },
+    'understood',
+  ),
   ...populationSummaries,
   {
     name: 'CPTS_NbProjetsTriangules',
