@@ -103,6 +103,15 @@ function besideLayout(sp: SheetPlan, lastRow: number) {
   return { scale: Math.max(10, Math.floor(fits * 100)), columnBreak: first };
 }
 
+/** Margins, and the programme, sheet, date and page number printed in them. */
+function marginsOf(ctx: PageSetupContext): Pick<PageSetupPlan, 'margins' | 'header' | 'footer'> {
+  return {
+    margins: { ...MARGINS },
+    header: { left: headerText(ctx.title), center: '&A', right: '&D' },
+    footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },
+  };
+}
+
 export interface PageSetupContext {
   lang: Lang;
   /** Printed at the top left of every page: the programme's or the CPTS's name. */
@@ -147,11 +156,7 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
   // action a row belongs to), so every page says which row it continues.
   const keyColumns = sp.frozen.columns > 0 ? sp.frozen.columns : t ? columnOf(t.origin) + 1 : 0;
   const area = `A1:${columnLetter(columns - 1)}${lastRow}`;
-  const margins = {
-    margins: { ...MARGINS },
-    header: { left: headerText(ctx.title), center: '&A', right: '&D' },
-    footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },
-  };
+  const margins = marginsOf(ctx);
   if (beside) {
     const { scale, columnBreak } = beside;
     const fit = { width: 2, height: 0 };
@@ -182,9 +187,7 @@ export function listPageSetup(
     fit: { width: 1, height: 0 },
     area: `A1:${columnLetter(widths.length - 1)}${rows + 1}`,
     titleRows: '1:1',
-    margins: { ...MARGINS },
-    header: { left: headerText(ctx.title), center: '&A', right: '&D' },
-    footer: { left: '', center: '', right: pick(ctx.lang, PAGE) },
+    ...marginsOf(ctx),
   };
 }
 
