@@ -5,6 +5,7 @@ export const NUM_FMT: Record<NumberFormat, string> = {
   integer: '0',
   number: '#,##0.##',
   percent: '0.0%',
+  percentWhole: '0%',
   money: '#,##0.00 "€"',
   date: 'dd/mm/yyyy',
   month: 'mmm yyyy',

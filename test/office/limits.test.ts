@@ -7,7 +7,7 @@ import type { WorkbookPlan } from '../../src/core/plan/types';
 import { absoluteRange, columnLetter } from '../../src/core/formula/refs';
 import { dateToSerial } from '../../src/core/read/parse-date';
 import { ca } from '../../src/core/templates/ca';
-import { BORDER_COLOR, SEVERITY_FILL } from '../../src/workbook/formats';
+import { BORDER_COLOR, NUM_FMT, SEVERITY_FILL } from '../../src/workbook/formats';
 import { filesToMergeDryRun, mergedPlan } from '../../src/taskpane/consolidate';
 import { fr } from '../../src/taskpane/strings-fr';
 import { OfficeWorkbook } from '../../src/workbook/office';
@@ -370,6 +370,42 @@ describe('protected sheets, Range.copyFrom, conditional formats, 1904 dates', ()
       ).toEqual([...wanted, ...bars]);
     }
     expect(built.sheets.some((sp) => (sp.dataBars ?? []).length > 0)).toBe(true);
+  });
+
+  it('shows Pourcentage indicators as percentages: conditional number formats keyed on the unit (1.6)', async () => {
+    const excel = blank(8);
+    const built = plan(30);
+    await new OfficeWorkbook().render(built);
+    for (const name of ['Indicateurs', 'Tableau de bord COPIL']) {
+      const sp = built.sheets.find((s) => s.name === name)!;
+      const wanted = sp.conditionalFormats
+        .filter((cf) => cf.numFmt)
+        .sort((a, b) => a.priority - b.priority)
+        .map((cf) => [cf.range, `=${cf.formula}`, NUM_FMT[cf.numFmt!]]);
+      expect(wanted.length).toBeGreaterThanOrEqual(2);
+      expect(wanted.map((w) => w[1]).every((f) => f!.includes('"Pourcentage"'))).toBe(true);
+      expect(
+        excel
+          .sheet(name)
+          .conditionalFormats.filter((cf) => cf.numberFormat)
+          .map((cf) => [formatArea(cf.area).replace(/\$/g, ''), cf.formula, cf.numberFormat]),
+      ).toEqual(wanted);
+    }
+  });
+
+  it('takes a conditional number format as one format code, and nothing else', async () => {
+    blank(8);
+    const set = (format: unknown) =>
+      Excel.run(async (context) => {
+        const cf = context.workbook.worksheets
+          .getItem('Feuil1')
+          .getRange('A1:A3')
+          .conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+        cf.custom.format.numberFormat = format;
+        await context.sync();
+      });
+    await expect(set([['0%']])).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await set('0%');
   });
 
   it('writes and reads dates in a 1904 date-system workbook as in a 1900 one', async () => {

@@ -186,12 +186,12 @@ describe('OfficeWorkbook.render', () => {
     expect(added.map((c) => [c.target, c.args[0]])).toEqual(
       cfs.map((cf) => [`${sheet.name}!${cf.range}`, 'Custom']),
     );
-    const first = cfs[0]!;
+    const first = cfs.find((cf) => cf.fill)!;
     expect(fake.valueAt(`cf:${sheet.name}!${first.range}`, 'custom.rule.formula')).toBe(
       `=${first.formula}`,
     );
     expect(fake.valueAt(`cf:${sheet.name}!${first.range}`, 'custom.format.fill.color')).toBe(
-      `#${first.fill.slice(2)}`,
+      `#${first.fill!.slice(2)}`,
     );
   });
 

@@ -69,7 +69,9 @@ export function dumpPlan(plan: WorkbookPlan): string {
       if (v.prompt && v.type === 'list') lines.push(`  prompt ${v.prompt.title}: ${v.prompt.text}`);
     }
     for (const f of s.conditionalFormats)
-      lines.push(`format ${f.range} when ${f.formula} fill=${f.fill}`);
+      lines.push(
+        `format ${f.range} when ${f.formula}${f.fill ? ` fill=${f.fill}` : ''}${f.numFmt ? ` fmt=${f.numFmt}` : ''}`,
+      );
   }
   lines.push('', '## names');
   for (const n of plan.names) lines.push(`name ${n.name} = ${n.ref}`);

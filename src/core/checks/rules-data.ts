@@ -117,7 +117,10 @@ export interface TemplateRules {
   };
   /** The ACI funding of a CPTS: weights, targets, payments, spending, contract year. */
   aci?: AciRules;
-  /** Columns holding a percentage when another column says so (Unité = Pourcentage). */
+  /**
+   * Columns holding a percentage when another column says so (Unité = Pourcentage): the checker
+   * looks at the typed ones, the workbook, the dashboard and the texts show all of them as « 50 % ».
+   */
   percentWhen?: { table: string; column: string; equals: string; columns: string[] }[];
   /**
    * A proof counts in the chair when described and sourced and supporting more than an output;
@@ -155,7 +158,7 @@ const ca: TemplateRules = {
       table: 'Indicateurs',
       column: 'unit',
       equals: 'Pourcentage',
-      columns: ['baseline', 'target', 't1', 't2', 't3', 't4'],
+      columns: ['baseline', 'target', 't1', 't2', 't3', 't4', 'realised'],
     },
   ],
   reasons: [

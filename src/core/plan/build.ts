@@ -10,6 +10,9 @@ import { chartsOf, dataBarsOf } from './charts';
 import { oneLineWidth, pageSetupOf, rowHeightsOf } from './page-setup';
 import { compute } from '../indicators/compute';
 import { dashboardValues } from '../indicators/dashboard';
+import { percentUnits } from '../indicators/percent-unit';
+import { percentFormats, unitTest } from './percent-formats';
+import { tableHeaderRow } from './table-layout';
 import {
   DASHBOARD_HEADER_ROW,
   dashboardLines,
@@ -315,6 +318,22 @@ function tableSheet(
       }
     }
   });
+  // Values whose row's unit is Pourcentage shown as percentages, typed rows and later ones alike.
+  for (const unit of percentUnits(t, def.name)) {
+    const u = columns.findIndex((c) => c.id === unit.column);
+    const shown = unit.columns.map((id) => columns.findIndex((c) => c.id === id));
+    if (u < 0 || shown.some((j) => j < 0)) continue;
+    const r1 = headerRow + 1;
+    conditionalFormats.push(
+      ...percentFormats(
+        shown,
+        r1,
+        headerRow + layout.rows,
+        unitTest(unit, u, r1),
+        conditionalFormats.length + 1,
+      ),
+    );
+  }
   // Row-level date cells of key/value tables (Programme: période, convention).
   rows.forEach((r, i) => {
     columns.forEach((c, j) => {
@@ -494,7 +513,7 @@ export function buildPlan(t: TemplateDef, options: PlanOptions = {}): WorkbookPl
   for (const def of t.tables) {
     const { rows, at } = mergeRows(def, data[def.name]);
     const monthDates = def.months ? monthsOf(period) : [];
-    const headerRow = def.months ? 2 : 1;
+    const headerRow = tableHeaderRow(def);
     const layout: TableLayout = {
       def,
       headerRow,

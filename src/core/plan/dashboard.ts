@@ -1,10 +1,13 @@
-import { col, columnLetter, str } from '../formula/refs';
+import { col, columnLetter, sheetRef, str } from '../formula/refs';
 import { pick } from '../i18n/lang';
 import { KEY_ROWS, KEY_TYPES, type DashboardValues } from '../indicators/dashboard';
+import { percentUnits } from '../indicators/percent-unit';
 import { columnDef, tableDef } from '../templates';
 import type { DashboardColumn, DashboardDef, Lang, TemplateDef } from '../templates/types';
 import { wrappedLines } from './page-setup';
-import type { CellPlan, SheetPlan } from './types';
+import { percentFormats } from './percent-formats';
+import { tableHeaderRow } from './table-layout';
+import type { CellPlan, ConditionalFormatPlan, SheetPlan } from './types';
 
 /*
  * The dashboard sheet (the COPIL's of seed 002): every cell a formula on the actions and
@@ -189,13 +192,36 @@ export function dashboardSheet(
     widths: [...d.columns.map((c) => c.width), ...HELPERS.map(() => 11)],
     cells,
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: percentLines(t, d, lines),
     rowHeights,
     fills: [
       `A${H + 1}:${h.first}${H + lines}`,
       `${h.key}${H + 1}:${h.key}${H + layout.indicatorRows}`,
     ],
   };
+}
+
+/**
+ * The indicator values of a line shown as percentages when its indicator's unit says so: the
+ * unit read from the indicators' sheet at the line's row there (a conditional format takes no
+ * structured reference), its column whole so that rows added to the table count.
+ */
+function percentLines(t: TemplateDef, d: DashboardDef, lines: number): ConditionalFormatPlan[] {
+  const indicators = tableDef(t, d.indicators.table);
+  const h = helperColumns(d);
+  const H = DASHBOARD_HEADER_ROW;
+  const r1 = H + 1;
+  const out: ConditionalFormatPlan[] = [];
+  for (const unit of percentUnits(t, indicators.name)) {
+    const u = columnLetter(indicators.columns.findIndex((c) => c.id === unit.column));
+    const shown = d.columns.flatMap((c, j) =>
+      c.from === 'indicator' && unit.columns.includes(c.column) ? [j] : [],
+    );
+    const row = `$${h.indicator}${r1}`;
+    const test = `AND(ISNUMBER(${row}),INDEX(${sheetRef(indicators.sheet)}!$${u}:$${u},${row}+${tableHeaderRow(indicators)})=${str(unit.equals)})`;
+    out.push(...percentFormats(shown, r1, H + lines, test, out.length + 1));
+  }
+  return out;
 }
 
 /** The last line in use (an action or an indicator shown), at least the first. */

@@ -133,6 +133,8 @@ export type NumberFormat =
   | 'integer'
   | 'number'
   | 'percent'
+  /** A percentage without decimals (« 50 % »), where the value has none to show. */
+  | 'percentWhole'
   | 'money'
   | 'date'
   | 'month'
@@ -197,7 +199,10 @@ export interface ConditionalFormatPlan {
   range: string;
   /** Formula relative to the top-left cell of the range. */
   formula: string;
-  fill: string;
+  /** ARGB of the cell's fill, of its text; absent: unchanged. */
+  fill?: string;
   color?: string;
+  /** The number format shown while the formula holds (a percentage by the row's unit). */
+  numFmt?: NumberFormat;
   priority: number;
 }

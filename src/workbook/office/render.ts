@@ -317,8 +317,10 @@ function addConditionalFormats(ws: Excel.Worksheet, formats: ConditionalFormatPl
   for (const cf of [...formats].sort((a, b) => b.priority - a.priority)) {
     const added = ws.getRange(cf.range).conditionalFormats.add('Custom');
     added.custom.rule.formula = `=${cf.formula}`;
-    added.custom.format.fill.color = hexColor(cf.fill);
+    if (cf.fill) added.custom.format.fill.color = hexColor(cf.fill);
     if (cf.color) added.custom.format.font.color = hexColor(cf.color);
+    // ConditionalRangeFormat.numberFormat (ExcelApi 1.6): one format code for the whole range.
+    if (cf.numFmt) added.custom.format.numberFormat = NUM_FMT[cf.numFmt];
   }
 }
 

@@ -155,8 +155,11 @@ export function conditionalFormatting(
         priority: cf.priority,
         formulae: [cf.formula],
         style: {
-          fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } },
+          ...(cf.fill
+            ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: cf.fill } } }
+            : {}),
           ...(cf.color ? { font: { color: { argb: cf.color } } } : {}),
+          ...(cf.numFmt ? { numFmt: NUM_FMT[cf.numFmt] } : {}),
         },
       },
     ],

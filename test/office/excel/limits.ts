@@ -39,6 +39,7 @@ export const API_VERSION: Record<string, number> = {
   'NamedItemCollection.add': 4,
   'NamedItem.getRange': 4,
   'Range.conditionalFormats': 6,
+  'ConditionalRangeFormat.numberFormat': 6,
   'Range.dataValidation': 8,
   'RangeFormat.protection': 2,
   'RangeFormat.columnWidth': 2,

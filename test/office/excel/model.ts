@@ -46,6 +46,8 @@ export interface ConditionalFormatModel {
   formula: string;
   fill: string;
   font: string;
+  /** ConditionalRangeFormat.numberFormat: one format code ('' when not set). */
+  numberFormat: string;
   dataBar?: DataBarModel;
 }
 

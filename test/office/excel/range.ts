@@ -476,7 +476,7 @@ function addConditionalFormat(
     }
     const { sheet, area } = locate();
     guardStructure(sheet, 'Adding a conditional format');
-    holder.cf = { type, area, formula: '', fill: '', font: '' };
+    holder.cf = { type, area, formula: '', fill: '', font: '', numberFormat: '' };
     if (type === 'DataBar') holder.cf.dataBar = {};
     sheet.conditionalFormats.unshift(holder.cf);
   });
@@ -531,11 +531,21 @@ function addConditionalFormat(
     else if (key === 'gradientFill' && typeof value === 'boolean') d.gradientFill = value;
     else throw excelError('InvalidArgument', `Data bar positiveFormat.${key} is not valid here.`);
   });
-  return {
-    custom: {
-      rule: setter('formula'),
-      format: { fill: setter('fill'), font: setter('font') },
+  // ConditionalRangeFormat.numberFormat (ExcelApi 1.6): a format code, not a grid as a Range's.
+  const format = {
+    fill: setter('fill'),
+    font: setter('font'),
+    set numberFormat(value: unknown) {
+      session.command('ConditionalRangeFormat.numberFormat', [value], () => {
+        if (typeof value !== 'string' || value === '') {
+          throw excelError('InvalidArgument', 'A conditional number format is a format code.');
+        }
+        of('Custom').numberFormat = value;
+      });
     },
+  };
+  return {
+    custom: { rule: setter('formula'), format },
     dataBar: new Proxy(dataBar, {
       get: (target, key) => (key === 'positiveFormat' ? positiveFormat : Reflect.get(target, key)),
     }),
