@@ -1,9 +1,8 @@
+import { formatPercentValue } from '../core/i18n/format';
 import type { SummaryDef } from '../core/templates/types';
 import type { CellValue } from '../core/values/cell';
 import { displayDate, displayNumber, displayPlain } from '../core/values/display';
 import type { Lang } from './strings';
-
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
 /** A cell value in a sentence: numbers and dates (jj/mm/aaaa) in the user's locale, text quoted. */
 export function formatValue(value: CellValue, lang: Lang): string {
@@ -20,11 +19,9 @@ export function formatNumber(value: number | null, lang: Lang): string {
   return displayPlain(value, lang, 2);
 }
 
-/** A ratio as a percentage: 0.85 → « 85 % ». */
+/** A ratio as a percentage: 0.85 → « 85 % », as the CLI and the workbook show it. */
 export function formatPercent(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return formatPercentValue(value, lang);
 }
 
 /** A Synthèse figure: amounts in whole euros unless they have cents, years and counts ungrouped. */

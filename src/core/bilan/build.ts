@@ -3,6 +3,8 @@ import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
 import { evidenceLabel } from '../i18n/render';
 import { compute } from '../indicators/compute';
+import { percentByUnit, percentUnits, type PercentUnit } from '../indicators/percent-unit';
+import { percentFormatOf } from '../plan/percent-formats';
 import { programmeName } from '../plan/config';
 import { oneLineWidth, pageSetupOf, wrappedLines } from '../plan/page-setup';
 import type { CellPlan, NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
@@ -216,7 +218,15 @@ function pickColumns(def: TableDef | undefined, ids: string[]): { col: ColumnDef
   });
 }
 
-export function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], lang: Lang): void {
+export function rowsTable(
+  s: Sheet,
+  def: TableDef,
+  rows: Row[],
+  ids: string[],
+  lang: Lang,
+  /** Columns shown as percentages on the rows whose unit says so (Unité = Pourcentage). */
+  units: PercentUnit[] = [],
+): void {
   const cols = pickColumns(def, ids);
   s.header(cols.map((c) => c.col.header));
   if (rows.length === 0) {
@@ -232,7 +242,10 @@ export function rowsTable(s: Sheet, def: TableDef, rows: Row[], ids: string[], l
           .split(', ')
           .map((m) => evidenceLabel(m, lang))
           .join(', ');
-      const numFmt = FORMAT[col.kind];
+      const numFmt =
+        typeof v === 'number' && percentByUnit(units, id, r)
+          ? percentFormatOf(v)
+          : FORMAT[col.kind];
       // Wrapped and top-aligned, so a row's cells line up whatever their length.
       s.put(j, v === '' ? null : v, { ...(numFmt && v !== null ? { numFmt } : {}), wrap: true });
     });
@@ -318,6 +331,7 @@ export function buildBilan(
       (tables[indDef.name] ?? []).filter((r) => !isBlank(r['name'])),
       ids,
       lang,
+      percentUnits(t, indDef.name),
     );
   }
 

@@ -1,6 +1,7 @@
 import type { Evolution } from '../compare/compare';
 import { formatChange } from '../compare/describe';
 import { pick } from '../i18n/lang';
+import { percentFormatOf } from '../plan/percent-formats';
 import type { CellPlan } from '../plan/types';
 import type { Lang } from '../templates/types';
 import type { CellValue } from '../values/cell';
@@ -69,12 +70,14 @@ export function addEvolution(s: BilanSheet, e: Evolution, previousFile: string, 
   for (const i of e.indicators) {
     s.put(0, i.key);
     s.put(1, i.indicator, { wrap: true });
-    s.put(2, i.realised.previous, { numFmt: 'number' });
-    s.put(3, i.realised.current, { numFmt: 'number', bold: true });
+    // A Pourcentage indicator's values as percentages, its change in points.
+    const format = (v: number | null) => (i.percent && v !== null ? percentFormatOf(v) : 'number');
+    s.put(2, i.realised.previous, { numFmt: format(i.realised.previous) });
+    s.put(3, i.realised.current, { numFmt: format(i.realised.current), bold: true });
     s.put(
       4,
       i.in === 'both'
-        ? formatChange(i.realised.change, 'number', lang)
+        ? formatChange(i.realised.change, i.percent ? 'percent' : 'number', lang)
         : pick(lang, i.in === 'current' ? T.added : T.gone),
       i.in === 'both' ? {} : { italic: true, color: GREY },
     );

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check';
 import { compute } from '../indicators/compute';
+import { percentByUnit, percentUnits } from '../indicators/percent-unit';
 import type { Figure } from '../indicators/summary';
 import { looseText } from '../read/normalise';
 import { templateAt } from '../restore/template-at';
@@ -27,6 +28,8 @@ export interface IndicatorEvolution {
   indicator: string;
   /** In year N, in N-1, or both. */
   in: 'both' | 'current' | 'previous';
+  /** Its values are percentages (0.5 is « 50 % »): its unit is Pourcentage (N's, else N-1's). */
+  percent: boolean;
   realised: Change;
   rate: Change;
 }
@@ -104,6 +107,12 @@ export function compareYears(current: CheckResult, previous: CheckResult): Evolu
     waiting.set(k, [...(waiting.get(k) ?? []), r]);
   }
   const rate = (r: Row | undefined, i: typeof ic) => (r && i.rate ? num(r[i.rate]) : null);
+  const percentIn = (tt: TemplateDef, def: string, i: typeof ic) => {
+    const units = percentUnits(tt, def);
+    return (r: Row) => percentByUnit(units, i.realised, r);
+  };
+  const percentCur = percentIn(tc, cur.def, ic);
+  const percentPrev = percentIn(tp, prev.def, ip);
   const indicators: IndicatorEvolution[] = [];
   for (const r of cur.rows) {
     if (isBlank(r[ic.label] ?? null)) continue;
@@ -112,6 +121,7 @@ export function compareYears(current: CheckResult, previous: CheckResult): Evolu
       key: shown(r[ic.key]),
       indicator: shown(r[ic.label]),
       in: p ? 'both' : 'current',
+      percent: percentCur(r),
       realised: change(p ? num(p[ip.realised]) : null, num(r[ic.realised])),
       rate: change(rate(p, ip), rate(r, ic)),
     });
@@ -122,6 +132,7 @@ export function compareYears(current: CheckResult, previous: CheckResult): Evolu
         key: shown(p[ip.key]),
         indicator: shown(p[ip.label]),
         in: 'previous',
+        percent: percentPrev(p),
         realised: change(num(p[ip.realised]), null),
         rate: change(rate(p, ip), null),
       });

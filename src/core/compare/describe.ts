@@ -1,4 +1,4 @@
-import { formatFigure } from '../i18n/format';
+import { formatFigure, formatIndicatorValue } from '../i18n/format';
 import type { Lang, SummaryDef } from '../templates/types';
 import type { Change, Evolution } from './compare';
 
@@ -42,10 +42,21 @@ export function formatChange(c: number | null, format: SummaryDef['format'], lan
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
 
-function pair(c: Change, format: SummaryDef['format'], lang: Lang): string {
-  const f = (v: number | null) => formatFigure(v ?? '', format, lang);
-  return `${f(c.previous)} → ${f(c.current)}${c.change !== null ? ` (${formatChange(c.change, format, lang)})` : ''}`;
+/** N-1 → N (change), values shown by `show`, the change by `format` (points for rates). */
+function pair(
+  c: Change,
+  format: SummaryDef['format'],
+  lang: Lang,
+  show = (v: number | null) => formatFigure(v ?? '', format, lang),
+): string {
+  return `${show(c.previous)} → ${show(c.current)}${c.change !== null ? ` (${formatChange(c.change, format, lang)})` : ''}`;
 }
+
+/** An indicator's realised N-1 → N: « 40 % → 50 % (+10,0 pt) » when its unit is Pourcentage. */
+const realisedPair = (c: Change, percent: boolean, lang: Lang) =>
+  percent
+    ? pair(c, 'percent', lang, (v) => formatIndicatorValue(v, true, lang))
+    : pair(c, 'number', lang);
 
 /** The evolution as text lines (`trepied check --precedent`). */
 export function describeEvolution(e: Evolution, previousFile: string, lang: Lang = 'fr'): string[] {
@@ -65,12 +76,12 @@ export function describeEvolution(e: Evolution, previousFile: string, lang: Lang
     const name = `${i.key} · ${i.indicator}`;
     if (i.in === 'both')
       lines.push(
-        `  ${name}${t.sep}${pair(i.realised, 'number', lang)} ; ${pair(i.rate, 'percent', lang)}`,
+        `  ${name}${t.sep}${realisedPair(i.realised, i.percent, lang)} ; ${pair(i.rate, 'percent', lang)}`,
       );
     else {
       const c = i.in === 'current' ? i.realised.current : i.realised.previous;
       lines.push(
-        `  ${name}${t.sep}${i.in === 'current' ? t.added : t.gone} (${formatFigure(c ?? '', 'number', lang)})`,
+        `  ${name}${t.sep}${i.in === 'current' ? t.added : t.gone} (${formatIndicatorValue(c, i.percent, lang)})`,
       );
     }
   }

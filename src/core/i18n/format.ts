@@ -17,6 +17,28 @@ export function formatFigure(
   return f.format(value);
 }
 
+/**
+ * A ratio as a percentage, to the tenth where it has one: 0.5 → « 50 % » (« 50% » in English),
+ * 0.125 → « 12,5 % », as the workbook shows an indicator whose unit is Pourcentage.
+ */
+export function formatPercentValue(value: number, lang: Lang): string {
+  let f = formats.get(`${lang}:percentValue`);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    formats.set(`${lang}:percentValue`, f);
+  }
+  return f.format(value);
+}
+
+/** An indicator's value: a percentage when its unit says so, else a number; « — » when none. */
+export function formatIndicatorValue(value: number | null, percent: boolean, lang: Lang): string {
+  if (value === null) return '—';
+  return percent ? formatPercentValue(value, lang) : formatFigure(value, 'number', lang);
+}
+
 /** Formats are made once per language and kind (each costs a locale look-up). */
 const formats = new Map<string, Intl.NumberFormat>();
 

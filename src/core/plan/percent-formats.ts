@@ -1,6 +1,6 @@
 import { columnLetter, str } from '../formula/refs';
 import type { PercentUnit } from '../indicators/percent-unit';
-import type { ConditionalFormatPlan } from './types';
+import type { ConditionalFormatPlan, NumberFormat } from './types';
 
 /*
  * Values typed as fractions (0.5) shown as percentages (« 50 % ») on the rows whose unit says so
@@ -10,6 +10,13 @@ import type { ConditionalFormatPlan } from './types';
  * the first that holds, Excel the one of higher priority): « 50 % » when the tenths of a percent
  * are zero, « 12,5 % » otherwise, as the texts show them (core/i18n/format.ts).
  */
+
+/**
+ * The format of one percentage written as a value (the bilan), as the conditional formats choose
+ * it: « 50 % » when its tenths of a percent are zero, else « 12,5 % ».
+ */
+export const percentFormatOf = (value: number): NumberFormat =>
+  Math.round(Math.abs(value) * 1000) % 10 === 0 ? 'percentWhole' : 'percent';
 
 /** Contiguous runs of 0-based column indices, as [first, last]. */
 function runs(indices: number[]): [number, number][] {

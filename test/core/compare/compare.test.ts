@@ -17,7 +17,9 @@ const yearN: Record<string, Row[]> = {
   Indicateurs: [
     ...rows(data['Indicateurs'])
       .filter((r) => r['action'] !== 'A4')
-      .map((r) => (named('Vues de la vidéo tutorielle')(r) ? { ...r, t2: 20 } : r)),
+      .map((r) => (named('Vues de la vidéo tutorielle')(r) ? { ...r, t2: 20 } : r))
+      // A Pourcentage indicator: 50 % last year, 62.5 % (its last value) this year.
+      .map((r) => (named('Participation au webinaire')(r) ? { ...r, t2: 0.625 } : r)),
     {
       action: 'a1', // matched without letter case, as the workbook's = compares
       type: 'Activité',
@@ -89,6 +91,21 @@ describe('compareYears', () => {
     expect(lines).toContain('  a1 · Relances envoyées : nouveau cette année (4)');
   });
 
+  // Regression: a Pourcentage indicator's realised value was printed « 0,5 → 0,625 (0,125) ».
+  it('prints a Pourcentage indicator as percentages, its change in points', () => {
+    const webinar = e.indicators.find((i) => i.indicator === 'Participation au webinaire')!;
+    expect(webinar).toMatchObject({ percent: true, realised: { previous: 0.5, current: 0.625 } });
+    expect(e.indicators.find((i) => i.indicator === 'Vues de la vidéo tutorielle')!.percent).toBe(
+      false,
+    );
+    expect(describeEvolution(e, 'suivi-2025.xlsx')).toContain(
+      '  A1 · Participation au webinaire : 50\u00a0% → 62,5\u00a0% (+12,5 pt) ; 100,0\u00a0% → 125,0\u00a0% (+25,0 pt)',
+    );
+    expect(describeEvolution(e, 'suivi-2025.xlsx', 'en')).toContain(
+      '  A1 · Participation au webinaire: 50% → 62.5% (+12.5 pt) ; 100.0% → 125.0% (+25.0 pt)',
+    );
+  });
+
   it.each([
     [0.05, 'percent', '+5,0 pt'],
     [-1, 'integer', '-1'],
@@ -112,5 +129,39 @@ describe('compareYears', () => {
     );
     expect(texts).toContain('plus suivi');
     expect(texts).toContain('-20');
+  });
+
+  it('writes a Pourcentage indicator as percentages in the bilan (its own table and the comparison)', () => {
+    const tables: Record<string, Row[]> = {};
+    for (const [k, v] of Object.entries(current.records)) tables[k] = v.map((r) => r.raw);
+    const plan = buildBilan(ca, tables, {
+      period: 'annuel',
+      compared: { evolution: e, file: 'suivi-2025.xlsx' },
+      now: new Date('2026-01-15T00:00:00Z'),
+    });
+    const cells = plan.sheets[0]!.cells;
+    const rowOf = (text: string) =>
+      cells.filter((c) => c.value === text).map((c) => c.ref.replace(/^[A-Z]+/, ''));
+    const formatsOn = (row: string) =>
+      cells
+        .filter((c) => c.ref.replace(/^[A-Z]+/, '') === row && typeof c.value === 'number')
+        .map((c) => [c.value, c.numFmt]);
+    const [compared, listed] = rowOf('Participation au webinaire');
+    // N-1 realised 50 %, N 62.5 %, then the attainment rates; the change in points.
+    expect(formatsOn(compared!)).toEqual([
+      [0.5, 'percentWhole'],
+      [0.625, 'percent'],
+      [1, 'percent'],
+      [1.25, 'percent'],
+    ]);
+    expect(cells.find((c) => c.ref.endsWith(compared!) && c.value === '+12,5 pt')).toBeDefined();
+    // Target 50 %, realised 62.5 %, attainment rate.
+    expect(formatsOn(listed!)).toEqual([
+      [0.5, 'percentWhole'],
+      [0.625, 'percent'],
+      [1.25, 'percent'],
+    ]);
+    const video = rowOf('Vues de la vidéo tutorielle');
+    expect(formatsOn(video[1]!).map(([, f]) => f)).toEqual(['number', 'number', 'percent']);
   });
 });
