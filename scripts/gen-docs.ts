@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { monthLabel } from '../src/core/i18n/lang';
 import { computedFormula } from '../src/core/indicators/computed-columns';
+import { percentUnits } from '../src/core/indicators/percent-unit';
 import { summaryFormula } from '../src/core/indicators/summary';
 import { MIGRATIONS } from '../src/core/restore/migrations';
 import { OTHERS, PROVENANCE } from '../src/core/restore/names';
@@ -139,6 +140,7 @@ function renderTable(t: TemplateDef, def: TableDef): string {
     });
     out.push(`Mise en forme conditionnelle : ${parts.join(' ; ')}.`, '');
   }
+  out.push(...percentUnitNote(t, def.name, (id) => columnDef(def, id).header));
   if (def.months) {
     const start = columnDef(def, def.months.start).header;
     const end = columnDef(def, def.months.end).header;
@@ -260,6 +262,28 @@ function renderVersions(t: TemplateDef): string[] {
   return out;
 }
 
+/**
+ * The values shown as percentages by the row's unit (conditional number formats), the stored
+ * values staying fractions.
+ */
+function percentUnitNote(
+  t: TemplateDef,
+  table: string,
+  /** The header a column is shown under, if it is shown. */
+  header: (id: string) => string | undefined,
+): string[] {
+  return percentUnits(t, table).flatMap((u) => {
+    const shown = u.columns.flatMap((id) => header(id) ?? []);
+    if (shown.length === 0) return [];
+    const unit = columnDef(tableDef(t, table), u.column).header;
+    return [
+      `Mise en forme conditionnelle : ${shown.map(code).join(', ')} affichées en pourcentage (« 50 % », « 12,5 % ») ` +
+        `quand ${code(unit)} (table ${code(table)}) vaut « ${u.equals} » ; la valeur enregistrée reste une fraction (0,5).`,
+      '',
+    ];
+  });
+}
+
 /** The dashboard sheet: its seed, its columns, how its formulas walk the tables. */
 function renderDashboard(t: TemplateDef, d: DashboardDef): string[] {
   const layout = { actionRows: 1, indicatorRows: 1 };
@@ -285,6 +309,11 @@ function renderDashboard(t: TemplateDef, d: DashboardDef): string[] {
       ]),
     ),
     '',
+    ...percentUnitNote(
+      t,
+      d.indicators.table,
+      (id) => d.columns.find((x) => x.from === 'indicator' && x.column === id)?.header.fr,
+    ),
   ];
 }
 
