@@ -1,5 +1,5 @@
 import { enteredTables } from '../core/check';
-import { rulesFor } from '../core/checks/rules-data';
+import { percentByUnit, percentUnits } from '../core/indicators/percent-unit';
 import { compute } from '../core/indicators/compute';
 import type { RecordRow } from '../core/read/types';
 import type { ColumnDef, TableDef, TemplateDef } from '../core/templates/types';
@@ -78,11 +78,9 @@ export function plannedVsAchieved(
   const source = sourceOf(t);
   if (!source) return undefined;
   // A column holds percentages by its kind, or on the rows whose unit says so (rules data).
-  const when = (rulesFor(t.id).percentWhen ?? []).filter(
-    (w) => w.table === source.table.name && w.columns.includes(source.planned.id),
-  );
+  const units = percentUnits(t, source.table.name);
   const isPercent = (row: Row) =>
-    source.planned.kind === 'percent' || when.some((w) => row[w.column] === w.equals);
+    source.planned.kind === 'percent' || percentByUnit(units, source.planned.id, row);
   const computed =
     (computedTables ?? compute(t, enteredTables(records)).tables)[source.table.name] ?? [];
   const positions = records[source.table.name] ?? [];
