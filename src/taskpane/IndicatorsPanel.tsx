@@ -4,14 +4,13 @@ import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
-import { BilanSection } from './BilanSection';
 import { checkAgain, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
-import { DialogueSection } from './DialogueSection';
 import { EvidenceList } from './EvidenceList';
 import { KeyFigures } from './KeyFigures';
 import type { PanelProps } from './panel-props';
 import { PlannedAchievedChart } from './PlannedAchievedChart';
+import { ReportsSection } from './ReportsSection';
 import { StatusBar, type Status } from './StatusBar';
 
 interface Loaded {
@@ -91,6 +90,14 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
       ) : null}
       {loaded && template ? (
         <>
+          {/* The documents to produce first, folded: the lists below may be long (issue 14). */}
+          <ReportsSection
+            port={port}
+            lang={lang}
+            t={t}
+            result={loaded.result}
+            template={template}
+          />
           <KeyFigures template={template} figures={loaded.result.figures} lang={lang} t={t} />
           <EvidenceList
             actions={loaded.result.actions}
@@ -98,16 +105,6 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
             onSelect={(sheet, cell) => void port.select(sheet, cell)}
           />
           <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
-          <BilanSection port={port} lang={lang} t={t} result={loaded.result} />
-          {template.id === 'cpts' ? (
-            <DialogueSection
-              port={port}
-              lang={lang}
-              t={t}
-              result={loaded.result}
-              template={template}
-            />
-          ) : null}
         </>
       ) : null}
     </>
