@@ -60,6 +60,7 @@ const useStyles = makeStyles({
     paddingLeft: 0,
     paddingRight: 0,
   },
+  status: { ':focus': { outlineStyle: 'none' } },
   optional: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
@@ -89,10 +90,10 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
 
   // Another workbook (demo: new or opened) starts from a clean message.
   useEffect(() => setStatus({ kind: 'idle' }), [port]);
-  // The outcome and the next step come into view (below the button in a narrow pane).
+  // The outcome and the next step come into view and take the focus (the button, disabled
+  // while it ran, would leave it on the page's body).
   useEffect(() => {
-    if (status.kind !== 'idle' && status.kind !== 'running')
-      statusRef.current?.scrollIntoView({ block: 'nearest' });
+    if (status.kind !== 'idle' && status.kind !== 'running') statusRef.current?.focus();
   }, [status]);
 
   async function create(event: FormEvent) {
@@ -170,7 +171,11 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
       <Subtitle2 as="h2">{t.create.step}</Subtitle2>
       <Body1 data-panel="create">{t.create.intro}</Body1>
       <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
-        <Field className={styles.field} label={t.create.template}>
+        <Field
+          className={styles.field}
+          label={t.create.template}
+          hint={t.create.templateHint[form.template]}
+        >
           <Select
             className={styles.select}
             value={form.template}
@@ -210,7 +215,7 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
         >
           {t.create.submit}
         </Button>
-        <div ref={statusRef}>
+        <div ref={statusRef} tabIndex={-1} className={styles.status}>
           <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
         </div>
         {optionalFields.length > 0 && more ? (

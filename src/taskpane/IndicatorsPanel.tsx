@@ -99,12 +99,17 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
             template={template}
           />
           <KeyFigures template={template} figures={loaded.result.figures} lang={lang} t={t} />
-          <EvidenceList
-            actions={loaded.result.actions}
-            t={t}
-            onSelect={(sheet, cell) => void port.select(sheet, cell)}
-          />
-          <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+          {/* Actions and their proofs: none in the self-assessment (its scores are above). */}
+          {template.evidence ? (
+            <>
+              <EvidenceList
+                actions={loaded.result.actions}
+                t={t}
+                onSelect={(sheet, cell) => void port.select(sheet, cell)}
+              />
+              <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+            </>
+          ) : null}
         </>
       ) : null}
     </>

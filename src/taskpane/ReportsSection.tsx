@@ -39,7 +39,14 @@ export function ReportsSection({
 }: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult; template: TemplateDef }) {
   const styles = useStyles();
   const [open, setOpen] = useStored<Report[]>('indicators.open', [], reportsFrom);
-  const reports = REPORTS.filter((r) => r === 'bilan' || template.id === 'cpts');
+  // The bilan covers actions and their proofs (not the self-assessment's scores); the dialogue
+  // de gestion a CPTS's ACI missions.
+  const offered: Record<Report, boolean> = {
+    bilan: template.evidence !== undefined,
+    dialogue: template.id === 'cpts',
+  };
+  const reports = REPORTS.filter((r) => offered[r]);
+  if (reports.length === 0) return null;
   const titles: Record<Report, string> = { bilan: t.bilan.title, dialogue: t.dialogue.title };
   return (
     <Accordion

@@ -33,10 +33,13 @@ export const en: Strings = {
       evaluation: 'Two fictitious self-assessments a year apart, to see the scores at work.',
     },
     more: { ca: 'Period, territories and publics (optional)', cpts: 'Period (optional)' },
-    noSettings: {
+    templateHint: {
+      ca: 'An actors’ cooperative’s actions: objectives, indicators, proofs, COPIL dashboard.',
+      cpts: 'A CPTS: projects, ACI missions and payments, user involvement.',
       evaluation:
-        'This template has no settings: the IMPACT and collective-impact grids are ready to fill in.',
+        'The IMPACT and collective-impact grids, filled in at two dates to measure progress.',
     },
+    noSettings: { evaluation: 'This template has no settings: the grids are ready to fill in.' },
     next: 'Next step: check the workbook.',
     goCheck: 'Check the workbook',
     template: 'Template',

@@ -41,10 +41,13 @@ export const fr: Strings = {
       ca: 'Période, territoires et publics (facultatif)',
       cpts: 'Période (facultatif)',
     },
-    noSettings: {
+    templateHint: {
+      ca: 'Les actions d’une coopérative d’acteurs : objectifs, indicateurs, preuves, tableau de bord du COPIL.',
+      cpts: 'Une CPTS : projets, missions ACI et versements, implication des usagers.',
       evaluation:
-        'Ce modèle n’a pas de réglage : les grilles IMPACT et Impacts collectifs sont prêtes à remplir.',
+        'Les grilles IMPACT et Impacts collectifs, remplies à deux dates pour mesurer le chemin parcouru.',
     },
+    noSettings: { evaluation: 'Ce modèle n’a pas de réglage : les grilles sont prêtes à remplir.' },
     next: 'Étape suivante : contrôlez le classeur.',
     goCheck: 'Contrôler le classeur',
     template: 'Modèle',

@@ -30,7 +30,9 @@ export interface Strings {
     exampleHint: Record<TemplateId, string>;
     /** The optional settings' disclosure, per template that has some. */
     more: Partial<Record<TemplateId, string>>;
-    /** A template without settings: what it creates instead. */
+    /** Under the template's select (its title is cut in a narrow pane): what it follows. */
+    templateHint: Record<TemplateId, string>;
+    /** A template without settings: said instead of the fields. */
     noSettings: Partial<Record<TemplateId, string>>;
     next: string;
     goCheck: string;

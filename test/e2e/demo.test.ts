@@ -335,14 +335,21 @@ describe('the task pane in a browser (demo mode)', () => {
     const page = await openPane(320);
     const name = page.getByLabel(/^Nom (du programme|de la CPTS)$/);
     const more = page.getByRole('button', { name: /\(facultatif\)$/ });
+    // Whatever the template, « Créer les feuilles » is in view at 320 × 900.
+    const submitInView = async () => {
+      const box = await page.getByRole('button', { name: 'Créer les feuilles' }).boundingBox();
+      return (box?.y ?? 900) + (box?.height ?? 0) <= 900;
+    };
     // The self-assessment grid uses no setting: none offered, a word saying so.
     await page.getByLabel('Modèle').selectOption('evaluation');
     await page.getByText(/Ce modèle n’a pas de réglage/).waitFor();
     await expect(name.count()).resolves.toBe(0);
     await expect(more.count()).resolves.toBe(0);
     await expect(page.getByText(/Deux auto-évaluations fictives/).count()).resolves.toBe(1);
+    await expect(submitInView()).resolves.toBe(true);
     // The CPTS: its name and period, no territories or publics (it has no such lists).
     await page.getByLabel('Modèle').selectOption('cpts');
+    await expect(submitInView()).resolves.toBe(true);
     await page.getByLabel('Nom de la CPTS').fill('CPTS du Tarn');
     await more.click();
     await page.getByLabel('Début de période').waitFor();
@@ -366,6 +373,10 @@ describe('the task pane in a browser (demo mode)', () => {
     await page.getByRole('button', { name: 'Créer les feuilles' }).click();
     const done = page.getByText(/feuilles créées : Auto-évaluation/);
     await done.waitFor();
+    // Focus on the outcome, not on the page's body: Tab leads to the next step.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(
+      /feuilles créées.*Contrôler le classeur/,
+    );
     const box = await page.getByRole('button', { name: 'Contrôler le classeur' }).boundingBox();
     expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
     await page.locator('main').screenshot({
@@ -379,6 +390,20 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(workbookView(page).getByRole('tab', { name: 'Programme' }).count()).resolves.toBe(
       0,
     );
+    // Its indicators are its scores: no bilan of actions offered (it would be refused), no
+    // empty « Triangulation des preuves » or « Prévu et réalisé ».
+    await section(page, 'Indicateurs').click();
+    await page.locator('[data-figure="EVAL_NiveauCooperation2"]').waitFor();
+    for (const name of [
+      'Bilan pour le COPIL et l’ARS',
+      'Triangulation des preuves',
+      'Prévu et réalisé',
+    ])
+      expect({ name, count: await page.getByRole('heading', { name }).count() }).toEqual({
+        name,
+        count: 0,
+      });
+    await expect(page.getByRole('heading', { name: 'Chiffres clés' }).count()).resolves.toBe(1);
   });
 
   it('(d) switches to English', async () => {
@@ -670,7 +695,7 @@ describe('the bilan from the pane (demo mode)', () => {
       });
       expect(overflow).toEqual({ page: 0, pane: 0 });
       await bilan.scrollIntoViewIfNeeded();
-      await bilan.screenshot({
+      await page.getByTestId('reports').screenshot({
         path: path.join(SCREENSHOTS, `bilan-${width}.png`),
         animations: 'disabled',
       });
