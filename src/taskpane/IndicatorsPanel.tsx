@@ -78,7 +78,9 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
   const template = loaded?.template;
   return (
     <>
-      <Body1 data-panel="indicators">{t.indicators.intro}</Body1>
+      <Body1 data-panel="indicators">
+        {template && !template.evidence ? t.indicators.introScores : t.indicators.intro}
+      </Body1>
       <div>
         <Button onClick={() => void load(true)} disabled={status.kind === 'running'}>
           {t.indicators.refresh}

@@ -135,6 +135,7 @@ export const en: Strings = {
   },
   indicators: {
     intro: 'Key figures and evidence triangulation, computed as in the workbook.',
+    introScores: 'The grids’ scores, computed as in the workbook.',
     running: 'Computing the indicators…',
     refresh: 'Refresh',
     notTrepied: 'This is not a Trépied workbook: create the sheets first (Create tab).',

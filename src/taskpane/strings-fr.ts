@@ -144,6 +144,7 @@ export const fr: Strings = {
   },
   indicators: {
     intro: 'Les chiffres clés et la triangulation des preuves, calculés comme dans le classeur.',
+    introScores: 'Les scores des grilles, calculés comme dans le classeur.',
     running: 'Calcul des indicateurs…',
     refresh: 'Actualiser',
     notTrepied:

@@ -94,6 +94,8 @@ export interface Strings {
   };
   indicators: {
     intro: string;
+    /** A workbook without actions (the self-assessment): its scores only. */
+    introScores: string;
     running: string;
     refresh: string;
     notTrepied: string;

@@ -404,6 +404,9 @@ describe('the task pane in a browser (demo mode)', () => {
         count: 0,
       });
     await expect(page.getByRole('heading', { name: 'Chiffres clés' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-panel="indicators"]').textContent()).resolves.toBe(
+      'Les scores des grilles, calculés comme dans le classeur.',
+    );
   });
 
   it('(d) switches to English', async () => {
