@@ -1,13 +1,5 @@
-import { useId, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Field,
-  Select,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import {
   BILAN_PERIODS,
   bilanFileName,
@@ -45,7 +37,6 @@ export function BilanSection({
   result,
 }: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult }) {
   const styles = useStyles();
-  const headingId = useId();
   const [period, setPeriod] = useStored<BilanPeriod>('bilan.period', 'T1', (v) =>
     BILAN_PERIODS.find((p) => p === v),
   );
@@ -84,10 +75,7 @@ export function BilanSection({
   }
 
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid="bilan">
-      <Subtitle2 as="h2" id={headingId}>
-        {t.bilan.title}
-      </Subtitle2>
+    <section className={styles.section} aria-labelledby="report-bilan" data-testid="bilan">
       <Body1>{t.bilan.intro}</Body1>
       <div className={styles.fields}>
         <Field label={t.bilan.period}>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useId, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
@@ -13,14 +13,19 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { configFieldsOf } from '../core/plan/config';
 import { TEMPLATE_IDS, getTemplate } from '../core/templates';
 import { messageOf } from './errors';
 import type { DemoActions, PanelProps } from './panel-props';
 import {
-  EMPTY_FORM,
-  formFrom,
+  EMPTY_FORMS,
+  formOf,
+  formsFrom,
+  patchForm,
   periodIsValid,
   templateIdOf,
+  usedForm,
+  type CreateForms,
   type ProgrammeForm,
 } from './programme-form';
 import { RenderStatus, type RenderStatusValue } from './RenderStatus';
@@ -55,6 +60,7 @@ const useStyles = makeStyles({
     paddingLeft: 0,
     paddingRight: 0,
   },
+  status: { ':focus': { outlineStyle: 'none' } },
   optional: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
@@ -67,20 +73,31 @@ type CreateStatus = RenderStatusValue;
 export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: DemoActions }) {
   const styles = useStyles();
   const optionalId = useId();
-  // Kept across tabs and reloads (on this machine only), so nothing typed is lost.
-  const [form, setForm] = useStored<ProgrammeForm>('create-form', EMPTY_FORM, formFrom);
+  const statusRef = useRef<HTMLDivElement>(null);
+  // One form per template, kept across tabs and reloads (on this machine only): nothing typed is
+  // lost, and what was typed for one template never applies to another.
+  const [forms, setForms] = useStored<CreateForms>('create-form', EMPTY_FORMS, formsFrom);
+  const template = getTemplate(forms.template);
+  // Only the settings this template uses (evaluation: none).
+  const fields = template ? configFieldsOf(template) : [];
+  const form = usedForm(formOf(forms), fields);
   const [open, setOpen] = useState(() => hasOptional(form));
   const [status, setStatus] = useState<CreateStatus>({ kind: 'idle' });
-  const set = (patch: Partial<ProgrammeForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<ProgrammeForm>) => setForms((f) => patchForm(f, patch));
   const validPeriod = periodIsValid(form);
   const running = status.kind === 'running';
+  const optionalFields = fields.filter((f) => f !== 'nom');
 
   // Another workbook (demo: new or opened) starts from a clean message.
   useEffect(() => setStatus({ kind: 'idle' }), [port]);
+  // The outcome and the next step come into view and take the focus (the button, disabled
+  // while it ran, would leave it on the page's body).
+  useEffect(() => {
+    if (status.kind !== 'idle' && status.kind !== 'running') statusRef.current?.focus();
+  }, [status]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    const template = getTemplate(form.template);
     if (!template || !validPeriod) return;
     setStatus({ kind: 'running', label: t.create.running });
     try {
@@ -109,47 +126,60 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
 
   const optional = (
     <div id={optionalId} className={styles.optional}>
-      <div className={styles.period}>
-        <Field
-          className={mergeClasses(styles.field, styles.date)}
-          label={t.create.start}
-          validationState={validPeriod ? 'none' : 'error'}
-        >
-          <Input type="date" value={form.start} onChange={(_e, d) => set({ start: d.value })} />
+      {fields.includes('periode') ? (
+        <div className={styles.period}>
+          <Field
+            className={mergeClasses(styles.field, styles.date)}
+            label={t.create.start}
+            validationState={validPeriod ? 'none' : 'error'}
+          >
+            <Input type="date" value={form.start} onChange={(_e, d) => set({ start: d.value })} />
+          </Field>
+          <Field
+            className={mergeClasses(styles.field, styles.date)}
+            label={t.create.end}
+            {...(validPeriod
+              ? { hint: t.create.periodHint }
+              : { validationState: 'error', validationMessage: t.create.periodInvalid })}
+          >
+            <Input type="date" value={form.end} onChange={(_e, d) => set({ end: d.value })} />
+          </Field>
+        </div>
+      ) : null}
+      {fields.includes('territoires') ? (
+        <Field className={styles.field} label={t.create.territories} hint={t.create.listHint}>
+          <Input
+            value={form.territories}
+            placeholder="Albi, Castres"
+            onChange={(_e, data) => set({ territories: data.value })}
+          />
         </Field>
-        <Field
-          className={mergeClasses(styles.field, styles.date)}
-          label={t.create.end}
-          {...(validPeriod
-            ? { hint: t.create.periodHint }
-            : { validationState: 'error', validationMessage: t.create.periodInvalid })}
-        >
-          <Input type="date" value={form.end} onChange={(_e, d) => set({ end: d.value })} />
+      ) : null}
+      {fields.includes('publics') ? (
+        <Field className={styles.field} label={t.create.publics} hint={t.create.listHint}>
+          <Input value={form.publics} onChange={(_e, data) => set({ publics: data.value })} />
         </Field>
-      </div>
-      <Field className={styles.field} label={t.create.territories} hint={t.create.listHint}>
-        <Input
-          value={form.territories}
-          placeholder="Albi, Castres"
-          onChange={(_e, data) => set({ territories: data.value })}
-        />
-      </Field>
-      <Field className={styles.field} label={t.create.publics} hint={t.create.listHint}>
-        <Input value={form.publics} onChange={(_e, data) => set({ publics: data.value })} />
-      </Field>
+      ) : null}
     </div>
   );
+  const nameLabel = t.create.name[form.template];
+  const more = t.create.more[form.template];
+  const noSettings = t.create.noSettings[form.template];
 
   return (
     <>
       <Subtitle2 as="h2">{t.create.step}</Subtitle2>
       <Body1 data-panel="create">{t.create.intro}</Body1>
       <form className={styles.form} onSubmit={(e) => void create(e)} noValidate>
-        <Field className={styles.field} label={t.create.template}>
+        <Field
+          className={styles.field}
+          label={t.create.template}
+          hint={t.create.templateHint[form.template]}
+        >
           <Select
             className={styles.select}
             value={form.template}
-            onChange={(_e, data) => set({ template: templateIdOf(data.value) })}
+            onChange={(_e, data) => setForms((f) => ({ ...f, template: templateIdOf(data.value) }))}
           >
             {TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>
@@ -158,16 +188,23 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
             ))}
           </Select>
         </Field>
-        <Field className={styles.field} label={t.create.name} hint={t.create.nameHint}>
-          <Input value={form.name} onChange={(_e, data) => set({ name: data.value })} />
-        </Field>
+        {fields.includes('nom') && nameLabel ? (
+          <Field
+            className={styles.field}
+            label={nameLabel}
+            hint={t.create.nameHint[form.template] ?? null}
+          >
+            <Input value={form.name} onChange={(_e, data) => set({ name: data.value })} />
+          </Field>
+        ) : null}
+        {noSettings ? <Body1>{noSettings}</Body1> : null}
         <div className={styles.example}>
           <Checkbox
             label={t.create.example}
             checked={form.example}
             onChange={(_e, data) => set({ example: data.checked === true })}
           />
-          <Caption1 className={styles.exampleHint}>{t.create.exampleHint}</Caption1>
+          <Caption1 className={styles.exampleHint}>{t.create.exampleHint[form.template]}</Caption1>
         </div>
         <Button
           className={styles.submit}
@@ -178,19 +215,25 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
         >
           {t.create.submit}
         </Button>
-        <Button
-          className={styles.more}
-          appearance="transparent"
-          aria-expanded={open || !validPeriod}
-          aria-controls={optionalId}
-          onClick={() => setOpen(!open)}
-        >
-          {open || !validPeriod ? '▾ ' : '▸ '}
-          {t.create.more}
-        </Button>
-        {open || !validPeriod ? optional : null}
+        <div ref={statusRef} tabIndex={-1} className={styles.status}>
+          <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
+        </div>
+        {optionalFields.length > 0 && more ? (
+          <>
+            <Button
+              className={styles.more}
+              appearance="transparent"
+              aria-expanded={open || !validPeriod}
+              aria-controls={optionalId}
+              onClick={() => setOpen(!open)}
+            >
+              {open || !validPeriod ? '▾ ' : '▸ '}
+              {more}
+            </Button>
+            {open || !validPeriod ? optional : null}
+          </>
+        ) : null}
       </form>
-      <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
       <Suspense fallback={null}>
         <NextYearSection port={port} lang={lang} t={t} go={go} {...(demo ? { demo } : {})} />
       </Suspense>

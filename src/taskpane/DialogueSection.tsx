@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
 import type { CheckResult } from '../core/check';
 import type { TemplateDef } from '../core/templates/types';
@@ -25,7 +25,6 @@ export function DialogueSection({
   template,
 }: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult; template: TemplateDef }) {
   const styles = useStyles();
-  const titleId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const tables: Record<string, Row[]> = {};
   for (const [name, rows] of Object.entries(result.records)) tables[name] = rows.map((r) => r.raw);
@@ -43,10 +42,7 @@ export function DialogueSection({
   }
 
   return (
-    <section className={styles.root} aria-labelledby={titleId} data-section="dialogue">
-      <Subtitle2 as="h2" id={titleId}>
-        {t.dialogue.title}
-      </Subtitle2>
+    <section className={styles.root} aria-labelledby="report-dialogue" data-section="dialogue">
       <Body1>{missions.length > 0 ? t.dialogue.intro : t.dialogue.none}</Body1>
       {missions.length > 0 ? (
         <Button

@@ -4,14 +4,13 @@ import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
-import { BilanSection } from './BilanSection';
 import { checkAgain, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
-import { DialogueSection } from './DialogueSection';
 import { EvidenceList } from './EvidenceList';
 import { KeyFigures } from './KeyFigures';
 import type { PanelProps } from './panel-props';
 import { PlannedAchievedChart } from './PlannedAchievedChart';
+import { ReportsSection } from './ReportsSection';
 import { StatusBar, type Status } from './StatusBar';
 
 interface Loaded {
@@ -79,7 +78,9 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
   const template = loaded?.template;
   return (
     <>
-      <Body1 data-panel="indicators">{t.indicators.intro}</Body1>
+      <Body1 data-panel="indicators">
+        {template && !template.evidence ? t.indicators.introScores : t.indicators.intro}
+      </Body1>
       <div>
         <Button onClick={() => void load(true)} disabled={status.kind === 'running'}>
           {t.indicators.refresh}
@@ -91,22 +92,25 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
       ) : null}
       {loaded && template ? (
         <>
-          <KeyFigures template={template} figures={loaded.result.figures} lang={lang} t={t} />
-          <EvidenceList
-            actions={loaded.result.actions}
+          {/* The documents to produce first, folded: the lists below may be long (issue 14). */}
+          <ReportsSection
+            port={port}
+            lang={lang}
             t={t}
-            onSelect={(sheet, cell) => void port.select(sheet, cell)}
+            result={loaded.result}
+            template={template}
           />
-          <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
-          <BilanSection port={port} lang={lang} t={t} result={loaded.result} />
-          {template.id === 'cpts' ? (
-            <DialogueSection
-              port={port}
-              lang={lang}
-              t={t}
-              result={loaded.result}
-              template={template}
-            />
+          <KeyFigures template={template} figures={loaded.result.figures} lang={lang} t={t} />
+          {/* Actions and their proofs: none in the self-assessment (its scores are above). */}
+          {template.evidence ? (
+            <>
+              <EvidenceList
+                actions={loaded.result.actions}
+                t={t}
+                onSelect={(sheet, cell) => void port.select(sheet, cell)}
+              />
+              <PlannedAchievedChart chart={loaded.chart} lang={lang} t={t} />
+            </>
           ) : null}
         </>
       ) : null}

@@ -51,7 +51,12 @@ export function planOptions(form: ProgrammeForm, template: TemplateDef, lang: La
       territoires = union(territoires, valuesUsed(template, example.data, 'Territoires'));
     if (publics.length)
       publics = union(publics, valuesUsed(template, example.data, 'PublicsCibles'));
-    if (periode) periode = spanning(periode, example.config.periode);
+    // A span (ca's Gantt) widens to the example's dates; a contract year (cpts: no period
+    // span, its ACI payments and expenses dated in the example's year) stays the example's.
+    if (periode)
+      periode = template.period
+        ? spanning(periode, example.config.periode)
+        : (example.config.periode ?? periode);
   }
   const config: ProgrammeConfig = {
     ...(example?.config ?? {}),

@@ -1,3 +1,4 @@
+import type { ConfigField } from '../core/plan/config';
 import { TEMPLATE_IDS } from '../core/templates';
 import type { TemplateId } from '../core/templates/types';
 /** A template id from the form or storage: one of the templates, else `ca`. */
@@ -59,4 +60,62 @@ export function commaList(text: string): string[] {
 export function periodIsValid(form: ProgrammeForm): boolean {
   if (!form.start && !form.end) return true;
   return Boolean(form.start && form.end && form.start <= form.end);
+}
+
+/**
+ * The Créer form of each template, and the template chosen: what is typed for one template is
+ * kept when another is chosen and back (and across reloads), never applied to another.
+ */
+export interface CreateForms {
+  template: TemplateId;
+  forms: Partial<Record<TemplateId, ProgrammeForm>>;
+}
+
+export const EMPTY_FORMS: CreateForms = { template: 'ca', forms: {} };
+
+/** The form of the chosen template (empty until something is typed for it). */
+export function formOf(forms: CreateForms): ProgrammeForm {
+  return { ...EMPTY_FORM, ...forms.forms[forms.template], template: forms.template };
+}
+
+/** The forms with the chosen template's form changed by `patch` (the others unchanged). */
+export function patchForm(
+  forms: CreateForms,
+  patch: Partial<Omit<ProgrammeForm, 'template'>>,
+): CreateForms {
+  const form = { ...formOf(forms), ...patch };
+  return { template: forms.template, forms: { ...forms.forms, [forms.template]: form } };
+}
+
+/**
+ * Forms restored from storage: this shape, or the single form stored before (issue 14), which
+ * becomes its template's form, so that nothing typed is lost.
+ */
+export function formsFrom(stored: unknown): CreateForms | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const s = stored as Record<string, unknown>;
+  if (typeof s['forms'] !== 'object' || s['forms'] === null) {
+    const single = formFrom(stored);
+    return single && { template: single.template, forms: { [single.template]: single } };
+  }
+  const saved = s['forms'] as Record<string, unknown>;
+  const forms: CreateForms['forms'] = {};
+  for (const id of TEMPLATE_IDS) {
+    const form = id in saved ? formFrom({ ...(saved[id] as object), template: id }) : undefined;
+    if (form) forms[id] = form;
+  }
+  return { template: templateIdOf(s['template']), forms };
+}
+
+/** The form as its template uses it (configFieldsOf): the ignored fields blanked, never applied. */
+export function usedForm(form: ProgrammeForm, fields: readonly ConfigField[]): ProgrammeForm {
+  const has = (f: ConfigField) => fields.includes(f);
+  return {
+    ...form,
+    name: has('nom') ? form.name : '',
+    start: has('periode') ? form.start : '',
+    end: has('periode') ? form.end : '',
+    territories: has('territoires') ? form.territories : '',
+    publics: has('publics') ? form.publics : '',
+  };
 }

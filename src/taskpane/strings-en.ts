@@ -27,13 +27,27 @@ export const en: Strings = {
   create: {
     step: 'Step 1: create the tracking sheets',
     intro: 'Choose the template, then “Create the sheets”. Everything else is optional.',
-    exampleHint: 'Three fictitious actions, to see the checks and indicators at work.',
-    more: 'Period, territories and publics (optional)',
+    exampleHint: {
+      ca: 'Four fictitious actions, to see the checks and indicators at work.',
+      cpts: 'A fictitious CPTS (projects, ACI missions, proofs), to see the checks and indicators at work.',
+      evaluation: 'Two fictitious self-assessments a year apart, to see the scores at work.',
+    },
+    more: { ca: 'Period, territories and publics (optional)', cpts: 'Period (optional)' },
+    templateHint: {
+      ca: 'An actors’ cooperative’s actions: objectives, indicators, proofs, COPIL dashboard.',
+      cpts: 'A CPTS: projects, ACI missions and payments, user involvement.',
+      evaluation:
+        'The IMPACT and collective-impact grids, filled in at two dates to measure progress.',
+    },
+    noSettings: { evaluation: 'This template has no settings: the grids are ready to fill in.' },
     next: 'Next step: check the workbook.',
     goCheck: 'Check the workbook',
     template: 'Template',
-    name: 'Programme or CPTS name',
-    nameHint: 'Optional: it goes into the Programme (or CPTS) sheet.',
+    name: { ca: 'Programme name', cpts: 'CPTS name' },
+    nameHint: {
+      ca: 'Optional: it goes into the Programme sheet.',
+      cpts: 'Optional: it goes into the CPTS sheet.',
+    },
     start: 'Period start',
     end: 'Period end',
     periodHint: 'Without dates, the period is the current year.',
@@ -121,6 +135,7 @@ export const en: Strings = {
   },
   indicators: {
     intro: 'Key figures and evidence triangulation, computed as in the workbook.',
+    introScores: 'The grids’ scores, computed as in the workbook.',
     running: 'Computing the indicators…',
     refresh: 'Refresh',
     notTrepied: 'This is not a Trépied workbook: create the sheets first (Create tab).',

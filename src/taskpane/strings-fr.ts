@@ -32,13 +32,30 @@ export const fr: Strings = {
   create: {
     step: 'Étape 1 : créer les feuilles de suivi',
     intro: 'Choisissez le modèle, puis « Créer les feuilles ». Le reste est facultatif.',
-    exampleHint: 'Trois actions fictives, pour voir les contrôles et les indicateurs à l’œuvre.',
-    more: 'Période, territoires et publics (facultatif)',
+    exampleHint: {
+      ca: 'Quatre actions fictives, pour voir les contrôles et les indicateurs à l’œuvre.',
+      cpts: 'Une CPTS fictive (projets, missions ACI, preuves), pour voir les contrôles et les indicateurs à l’œuvre.',
+      evaluation: 'Deux auto-évaluations fictives à un an d’écart, pour voir les scores à l’œuvre.',
+    },
+    more: {
+      ca: 'Période, territoires et publics (facultatif)',
+      cpts: 'Période (facultatif)',
+    },
+    templateHint: {
+      ca: 'Les actions d’une coopérative d’acteurs : objectifs, indicateurs, preuves, tableau de bord du COPIL.',
+      cpts: 'Une CPTS : projets, missions ACI et versements, implication des usagers.',
+      evaluation:
+        'Les grilles IMPACT et Impacts collectifs, remplies à deux dates pour mesurer le chemin parcouru.',
+    },
+    noSettings: { evaluation: 'Ce modèle n’a pas de réglage : les grilles sont prêtes à remplir.' },
     next: 'Étape suivante : contrôlez le classeur.',
     goCheck: 'Contrôler le classeur',
     template: 'Modèle',
-    name: 'Nom du programme ou de la CPTS',
-    nameHint: 'Facultatif : il figurera dans la feuille Programme (ou CPTS).',
+    name: { ca: 'Nom du programme', cpts: 'Nom de la CPTS' },
+    nameHint: {
+      ca: 'Facultatif : il figurera dans la feuille Programme.',
+      cpts: 'Facultatif : il figurera dans la feuille CPTS.',
+    },
     start: 'Début de période',
     end: 'Fin de période',
     periodHint: 'Sans dates, la période est l’année en cours.',
@@ -127,6 +144,7 @@ export const fr: Strings = {
   },
   indicators: {
     intro: 'Les chiffres clés et la triangulation des preuves, calculés comme dans le classeur.',
+    introScores: 'Les scores des grilles, calculés comme dans le classeur.',
     running: 'Calcul des indicateurs…',
     refresh: 'Actualiser',
     notTrepied:

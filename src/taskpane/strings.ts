@@ -1,5 +1,6 @@
 /** Task-pane labels. French is the default; English when the host, the URL or the switch asks. */
 import type { RuleCode, Severity } from '../core/checks/issue';
+import type { TemplateId } from '../core/templates/types';
 import { en } from './strings-en';
 import { fr } from './strings-fr';
 
@@ -25,13 +26,19 @@ export interface Strings {
   create: {
     step: string;
     intro: string;
-    exampleHint: string;
-    more: string;
+    /** What the example holds, per template. */
+    exampleHint: Record<TemplateId, string>;
+    /** The optional settings' disclosure, per template that has some. */
+    more: Partial<Record<TemplateId, string>>;
+    /** Under the template's select (its title is cut in a narrow pane): what it follows. */
+    templateHint: Record<TemplateId, string>;
+    /** A template without settings: said instead of the fields. */
+    noSettings: Partial<Record<TemplateId, string>>;
     next: string;
     goCheck: string;
     template: string;
-    name: string;
-    nameHint: string;
+    name: Partial<Record<TemplateId, string>>;
+    nameHint: Partial<Record<TemplateId, string>>;
     start: string;
     end: string;
     periodHint: string;
@@ -87,6 +94,8 @@ export interface Strings {
   };
   indicators: {
     intro: string;
+    /** A workbook without actions (the self-assessment): its scores only. */
+    introScores: string;
     running: string;
     refresh: string;
     notTrepied: string;

@@ -14,7 +14,7 @@ import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { OFFICE_JS, launchChromium, offlineContext, type OutsideRequest } from './support/browser';
 import { danglingAriaIds, headingJumps, headingLevels, seriousViolations } from './support/axe';
 import { ROOT, buildPane } from './support/build';
-import { createSheets, section, workbookView } from './support/pane';
+import { createSheets, openReport, section, workbookView } from './support/pane';
 import { serveDirectory, type StaticServer } from './support/server';
 import { bilanOf } from '../../src/core/bilan/from-check';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
@@ -184,6 +184,7 @@ describe('the task pane in a browser (demo mode)', () => {
     const page = await openPane();
     await createSheets(page, { template: 'cpts', example: true });
     await section(page, 'Indicateurs').click();
+    await openReport(page, 'Dialogue de gestion ACI');
     const dialogue = page.locator('[data-section="dialogue"]');
     await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
     const done = dialogue.getByText(/Feuilles ajoutées, prêtes à imprimer/);
@@ -316,22 +317,96 @@ describe('the task pane in a browser (demo mode)', () => {
 
   it('keeps the Créer form across tabs and reloads, and the language choice', async () => {
     const page = await openPane(350);
-    await page.getByLabel('Nom du programme ou de la CPTS').fill('CA du Tarn');
+    await page.getByLabel('Nom du programme').fill('CA du Tarn');
     await page.getByLabel('Avec les données d’exemple').check();
     await section(page, 'Consolider').click();
     await section(page, 'Créer').click();
-    await expect(page.getByLabel('Nom du programme ou de la CPTS').inputValue()).resolves.toBe(
-      'CA du Tarn',
-    );
+    await expect(page.getByLabel('Nom du programme').inputValue()).resolves.toBe('CA du Tarn');
     await page.getByRole('switch', { name: 'English' }).check();
     await page.reload();
     reloads++;
     await section(page, 'Create').waitFor();
-    await expect(page.getByLabel('Programme or CPTS name').inputValue()).resolves.toBe(
-      'CA du Tarn',
-    );
+    await expect(page.getByLabel('Programme name').inputValue()).resolves.toBe('CA du Tarn');
     await expect(page.getByLabel('With the example data').isChecked()).resolves.toBe(true);
     await page.getByRole('switch', { name: 'English' }).uncheck();
+  });
+
+  it('issue 14: Créer shows only what each template uses, one form per template, kept', async () => {
+    const page = await openPane(320);
+    const name = page.getByLabel(/^Nom (du programme|de la CPTS)$/);
+    const more = page.getByRole('button', { name: /\(facultatif\)$/ });
+    // Whatever the template, « Créer les feuilles » is in view at 320 × 900.
+    const submitInView = async () => {
+      const box = await page.getByRole('button', { name: 'Créer les feuilles' }).boundingBox();
+      return (box?.y ?? 900) + (box?.height ?? 0) <= 900;
+    };
+    // The self-assessment grid uses no setting: none offered, a word saying so.
+    await page.getByLabel('Modèle').selectOption('evaluation');
+    await page.getByText(/Ce modèle n’a pas de réglage/).waitFor();
+    await expect(name.count()).resolves.toBe(0);
+    await expect(more.count()).resolves.toBe(0);
+    await expect(page.getByText(/Deux auto-évaluations fictives/).count()).resolves.toBe(1);
+    await expect(submitInView()).resolves.toBe(true);
+    // The CPTS: its name and period, no territories or publics (it has no such lists).
+    await page.getByLabel('Modèle').selectOption('cpts');
+    await expect(submitInView()).resolves.toBe(true);
+    await page.getByLabel('Nom de la CPTS').fill('CPTS du Tarn');
+    await more.click();
+    await page.getByLabel('Début de période').waitFor();
+    await expect(page.getByLabel('Territoires').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Publics cibles').count()).resolves.toBe(0);
+    // What is typed for one template stays with it.
+    await page.getByLabel('Modèle').selectOption('ca');
+    await expect(page.getByLabel('Nom du programme').inputValue()).resolves.toBe('');
+    await page.getByLabel('Nom du programme').fill('CA du Tarn');
+    await page.getByLabel('Modèle').selectOption('cpts');
+    await section(page, 'Consolider').click();
+    await section(page, 'Créer').click();
+    await expect(page.getByLabel('Nom de la CPTS').inputValue()).resolves.toBe('CPTS du Tarn');
+    await page.reload();
+    reloads++;
+    await expect(page.getByLabel('Nom de la CPTS').inputValue()).resolves.toBe('CPTS du Tarn');
+    await page.getByLabel('Modèle').selectOption('ca');
+    await expect(page.getByLabel('Nom du programme').inputValue()).resolves.toBe('CA du Tarn');
+    // The evaluation workbook is created; the outcome and the next step come into view.
+    await page.getByLabel('Modèle').selectOption('evaluation');
+    await page.getByRole('button', { name: 'Créer les feuilles' }).click();
+    const done = page.getByText(/feuilles créées : Auto-évaluation/);
+    await done.waitFor();
+    // Focus on the outcome, not on the page's body: Tab leads to the next step.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(
+      /feuilles créées.*Contrôler le classeur/,
+    );
+    const box = await page.getByRole('button', { name: 'Contrôler le classeur' }).boundingBox();
+    expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
+    await page.locator('main').screenshot({
+      path: path.join(SCREENSHOTS, 'creer-evaluation-320.png'),
+      animations: 'disabled',
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    await expect(
+      workbookView(page).getByRole('tab', { name: 'Grille IMPACT' }).count(),
+    ).resolves.toBe(1);
+    await expect(workbookView(page).getByRole('tab', { name: 'Programme' }).count()).resolves.toBe(
+      0,
+    );
+    // Its indicators are its scores: no bilan of actions offered (it would be refused), no
+    // empty « Triangulation des preuves » or « Prévu et réalisé ».
+    await section(page, 'Indicateurs').click();
+    await page.locator('[data-figure="EVAL_NiveauCooperation2"]').waitFor();
+    for (const name of [
+      'Bilan pour le COPIL et l’ARS',
+      'Triangulation des preuves',
+      'Prévu et réalisé',
+    ])
+      expect({ name, count: await page.getByRole('heading', { name }).count() }).toEqual({
+        name,
+        count: 0,
+      });
+    await expect(page.getByRole('heading', { name: 'Chiffres clés' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-panel="indicators"]').textContent()).resolves.toBe(
+      'Les scores des grilles, calculés comme dans le classeur.',
+    );
   });
 
   it('(d) switches to English', async () => {
@@ -481,6 +556,13 @@ describe('the task pane in a browser (demo mode)', () => {
       for (const [file, tab, ready] of panels) {
         await section(page, tab).click();
         await page.getByText(ready, { exact: true }).first().waitFor();
+        if (tab === 'Indicateurs') {
+          // The bilan is found without scrolling past the lists: folded, above them.
+          const bilan = await page
+            .getByRole('heading', { name: 'Bilan pour le COPIL et l’ARS' })
+            .boundingBox();
+          expect((bilan?.y ?? 900) + (bilan?.height ?? 0)).toBeLessThanOrEqual(900);
+        }
         const overflow = await page.evaluate(() => {
           const pane = document.querySelector('main');
           return {
@@ -561,8 +643,8 @@ describe('the bilan from the pane (demo mode)', () => {
       const page = await openPane(width);
       await createSheets(page, { example: true });
       await section(page, 'Indicateurs').click();
+      await openReport(page, 'Bilan pour le COPIL et l’ARS');
       const bilan = page.getByTestId('bilan');
-      await bilan.getByRole('heading', { name: 'Bilan pour le COPIL et l’ARS' }).waitFor();
       await bilan.getByLabel('Période').selectOption('T2');
       await bilan.getByLabel('Porteur').selectOption('CSAPA Albi');
       const options = await bilan.getByLabel('Porteur').locator('option').allTextContents();
@@ -616,7 +698,7 @@ describe('the bilan from the pane (demo mode)', () => {
       });
       expect(overflow).toEqual({ page: 0, pane: 0 });
       await bilan.scrollIntoViewIfNeeded();
-      await bilan.screenshot({
+      await page.getByTestId('reports').screenshot({
         path: path.join(SCREENSHOTS, `bilan-${width}.png`),
         animations: 'disabled',
       });

@@ -1,10 +1,16 @@
 import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { buildPlan } from '../../src/core/plan/build';
-import { getTemplate } from '../../src/core/templates';
+import { configFieldsOf, type ConfigField } from '../../src/core/plan/config';
+import { TEMPLATE_IDS, getTemplate } from '../../src/core/templates';
 import {
   EMPTY_FORM,
+  EMPTY_FORMS,
   formFrom,
+  formOf,
+  formsFrom,
+  patchForm,
+  usedForm,
   commaList,
   periodIsValid,
   templateIdOf,
@@ -124,6 +130,23 @@ describe('issue 14: the example stays self-consistent whatever the user typed', 
     await expect(check({ start: '2026-01-01', end: '2026-12-31' })).resolves.toEqual([]);
   });
 
+  it.each([
+    ['2020-01-01', '2020-12-31'],
+    ['2026-01-01', '2026-12-31'],
+  ])(
+    'cpts: keeps the example’s contract year whatever period is typed (%s – %s)',
+    async (start, end) => {
+      const cpts = getTemplate('cpts')!;
+      const form = { ...EMPTY_FORM, template: 'cpts' as const, example: true, start, end };
+      expect(planOptions(form, cpts, 'fr').config?.periode).toEqual(EXAMPLES.cpts.config.periode);
+      const wb = MemoryWorkbook.empty();
+      await wb.render(buildPlan(cpts, planOptions(form, cpts, 'fr')));
+      // Before: a 2020 period gave six « aci » warnings (payments and expenses out of the year).
+      const rules = checkWorkbook(await wb.readValues()).issues.map((i) => i.rule);
+      expect(rules.filter((r) => r !== 'triangulation')).toEqual([]);
+    },
+  );
+
   it('leaves the typed settings alone without the example', () => {
     const form = { ...EMPTY_FORM, territories: 'Albi', start: '2026-01-01', end: '2026-12-31' };
     expect(planOptions(form, ca, 'fr').config).toEqual({
@@ -148,5 +171,70 @@ describe('the Créer form restored from this machine’s storage', () => {
       ...EMPTY_FORM,
       territories: 'Albi',
     });
+  });
+});
+
+describe('issue 14: one Créer form per template, showing only what the template uses', () => {
+  it('offers ca all four settings, cpts its name and period, evaluation none', () => {
+    expect(TEMPLATE_IDS.map((id) => [id, configFieldsOf(getTemplate(id)!)])).toEqual([
+      ['ca', ['nom', 'periode', 'territoires', 'publics']],
+      ['cpts', ['nom', 'periode']],
+      ['evaluation', []],
+    ]);
+  });
+
+  it.each(TEMPLATE_IDS)(
+    '%s: the settings it is not offered change nothing in its workbook',
+    (id) => {
+      const t = getTemplate(id)!;
+      const now = new Date('2025-06-01T00:00:00Z');
+      const all = {
+        nom: 'Réseau du Tarn',
+        periode: { debut: '2023-01-01', fin: '2023-12-31' },
+        territoires: ['Gaillac'],
+        publics: ['Jeunes'],
+      };
+      const offered = configFieldsOf(t);
+      const kept = Object.fromEntries(
+        Object.entries(all).filter(([k]) => offered.includes(k as ConfigField)),
+      );
+      expect(buildPlan(t, { config: all, now })).toEqual(buildPlan(t, { config: kept, now }));
+      // And each one it is offered does change it.
+      for (const field of offered)
+        expect(buildPlan(t, { config: { [field]: all[field] }, now })).not.toEqual(
+          buildPlan(t, { now }),
+        );
+    },
+  );
+
+  it('keeps each template’s form when another is chosen and back', () => {
+    let forms = patchForm(EMPTY_FORMS, { name: 'Coordination Albi', territories: 'Albi' });
+    forms = { ...forms, template: 'cpts' };
+    expect(formOf(forms)).toEqual({ ...EMPTY_FORM, template: 'cpts' });
+    forms = patchForm(forms, { name: 'CPTS du Tarn' });
+    forms = { ...forms, template: 'ca' };
+    expect(formOf(forms)).toMatchObject({ name: 'Coordination Albi', territories: 'Albi' });
+    // Through storage (JSON), as on a reload.
+    const restored = formsFrom(JSON.parse(JSON.stringify({ ...forms, template: 'cpts' })));
+    expect(restored && formOf(restored)).toEqual({
+      ...EMPTY_FORM,
+      template: 'cpts',
+      name: 'CPTS du Tarn',
+    });
+  });
+
+  it('takes back the single form stored before as its template’s form', () => {
+    const old = { ...EMPTY_FORM, template: 'cpts', name: 'CPTS du Tarn', example: true };
+    const forms = formsFrom(JSON.parse(JSON.stringify(old)));
+    expect(forms && formOf(forms)).toEqual(old);
+    expect(formsFrom('texte')).toBeUndefined();
+  });
+
+  it('never applies what a template ignores (territories typed under ca, then evaluation)', () => {
+    const typed = { ...EMPTY_FORM, name: 'X', start: '2026-01-01', end: '2025-01-01' };
+    const evaluation = usedForm({ ...typed, template: 'evaluation' }, []);
+    expect(evaluation).toEqual({ ...EMPTY_FORM, template: 'evaluation' });
+    // An invalid period it does not use cannot block its « Créer les feuilles ».
+    expect(periodIsValid(evaluation)).toBe(true);
   });
 });

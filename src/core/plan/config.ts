@@ -93,3 +93,22 @@ export function applyConfig(
   }
   return { data: out, lists };
 }
+
+/** A setting of the Créer form (the CLI's --config) that a template may use. */
+export type ConfigField = 'nom' | 'periode' | 'territoires' | 'publics';
+
+/**
+ * The settings a template uses (applyConfig and the lists): ca all four, cpts its name and its
+ * year, evaluation none. The pane shows only these fields.
+ */
+export function configFieldsOf(t: TemplateDef): ConfigField[] {
+  const named = t.id in PROGRAMME_NAME;
+  const lists = new Set(t.lists.map((l) => l.name));
+  const fields: [ConfigField, boolean][] = [
+    ['nom', named],
+    ['periode', named || t.period !== undefined || t.tables.some((d) => d.months)],
+    ['territoires', lists.has('Territoires')],
+    ['publics', lists.has('PublicsCibles')],
+  ];
+  return fields.filter(([, used]) => used).map(([field]) => field);
+}

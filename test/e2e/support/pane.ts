@@ -17,7 +17,7 @@ export async function createSheets(
 ): Promise<void> {
   await section(page, 'Créer').click();
   if (options.template) await page.getByLabel('Modèle').selectOption(options.template);
-  if (options.name) await page.getByLabel('Nom du programme ou de la CPTS').fill(options.name);
+  if (options.name) await page.getByLabel(/^Nom (du programme|de la CPTS)$/).fill(options.name);
   if (options.territories) {
     // Period, territories and publics are optional: folded away until asked for.
     const territories = page.getByLabel('Territoires');
@@ -28,4 +28,10 @@ export async function createSheets(
   if (options.example) await page.getByLabel('Avec les données d’exemple').check();
   await page.getByRole('button', { name: 'Créer les feuilles' }).click();
   await page.getByText(/feuilles créées/).waitFor();
+}
+
+/** Indicateurs › one of the folded documents to produce (bilan, dialogue), opened. */
+export async function openReport(page: Page, title: string): Promise<void> {
+  const header = page.getByRole('heading', { name: title }).getByRole('button');
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
