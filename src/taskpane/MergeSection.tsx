@@ -121,24 +121,35 @@ export function MergeSection({ port, lang, t, go, demo }: PanelProps & { demo?: 
       <StatusBar status={readStatus} />
       {loaded ? (
         <>
-          <MergeSummary plan={loaded.plan} renumber={renumber} lang={lang} t={t} />
-          <Checkbox
-            label={t.consolidate.renumber}
-            checked={renumber}
-            onChange={(_e, data) => setRenumber(data.checked === true)}
+          <MergeSummary
+            plan={loaded.plan}
+            renumber={renumber}
+            lang={lang}
+            t={t}
+            actions={
+              <>
+                <Checkbox
+                  label={t.consolidate.renumber}
+                  checked={renumber}
+                  onChange={(_e, data) => setRenumber(data.checked === true)}
+                />
+                <Button
+                  className={styles.submit}
+                  appearance="primary"
+                  disabled={busy}
+                  icon={status.kind === 'running' ? <Spinner size="tiny" /> : null}
+                  onClick={() => void merge()}
+                >
+                  {t.consolidate.merge}
+                </Button>
+                <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
+              </>
+            }
           />
-          <Button
-            className={styles.submit}
-            appearance="primary"
-            disabled={busy}
-            icon={status.kind === 'running' ? <Spinner size="tiny" /> : null}
-            onClick={() => void merge()}
-          >
-            {t.consolidate.merge}
-          </Button>
         </>
-      ) : null}
-      <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
+      ) : (
+        <RenderStatus status={status} t={t} demo={demo} onCheck={() => go('check')} />
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Conflict, MergePlan } from '../core/merge/types';
 import { describeAttention } from '../core/restore/describe';
@@ -49,6 +50,8 @@ export function MergeSummary(props: {
   renumber: boolean;
   lang: Lang;
   t: Strings;
+  /** The merge button and its option: after the counts, before the conflicts' details. */
+  actions?: ReactNode;
 }) {
   const styles = useSummaryStyles();
   const { plan, renumber, lang, t } = props;
@@ -107,7 +110,12 @@ export function MergeSummary(props: {
         </dl>
         <Caption1>{c.others(plan.others)}</Caption1>
       </div>
-      {plan.conflicts.length === 0 ? <Caption1>{c.noConflict}</Caption1> : null}
+      {plan.conflicts.length === 0 ? (
+        <Caption1>{c.noConflict}</Caption1>
+      ) : (
+        <Caption1>{c.conflictsBelow(plan.conflicts.length)}</Caption1>
+      )}
+      {props.actions}
       {KINDS.map((kind) => {
         const list = plan.conflicts.filter((x) => x.kind === kind);
         if (list.length === 0) return null;

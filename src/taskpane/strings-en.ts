@@ -206,6 +206,8 @@ export const en: Strings = {
         ? 'Everything fits the template: no “Autres données” sheet.'
         : `${plural(n, 'value outside the template or in conflict is kept', 'values outside the template or in conflict are kept')} in the “Autres données” sheet.`,
     noConflict: 'No conflict: the workbooks complement each other.',
+    conflictsBelow: (n) =>
+      `${plural(n, 'point', 'points')} to check, listed below the “Merge” button.`,
     conflictKind: {
       'duplicate-key': (n) => `Duplicate numbers (${n})`,
       'duplicate-row': (n) => `Rows copied from one workbook to another (${n})`,

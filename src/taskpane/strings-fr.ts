@@ -216,6 +216,8 @@ export const fr: Strings = {
         ? 'Tout entre dans le modèle : pas de feuille « Autres données ».'
         : `${plural(n, 'valeur hors du modèle ou en conflit sera gardée', 'valeurs hors du modèle ou en conflit seront gardées')} dans la feuille « Autres données ».`,
     noConflict: 'Aucun conflit : les classeurs se complètent.',
+    conflictsBelow: (n) =>
+      `${plural(n, 'point à vérifier', 'points à vérifier')}, détaillé${n > 1 ? 's' : ''} sous le bouton « Fusionner ».`,
     conflictKind: {
       'duplicate-key': (n) => `Numéros en double (${n})`,
       'duplicate-row': (n) => `Lignes copiées d'un classeur à l'autre (${n})`,

@@ -151,6 +151,8 @@ export interface Strings {
     rows: (read: number, merged: number) => string;
     others: (n: number) => string;
     noConflict: string;
+    /** Shown above the merge button when conflicts are listed below it. */
+    conflictsBelow: (n: number) => string;
     conflictKind: Record<
       'duplicate-key' | 'duplicate-row' | 'same-event' | 'shared-differs' | 'single-differs',
       (n: number) => string

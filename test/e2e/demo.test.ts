@@ -468,6 +468,13 @@ describe('the task pane in a browser (demo mode)', () => {
     expect(text).toMatch(/Actions : « A1 » est dans albi\.xlsx et castres\.xlsx/);
     // Sheet names, not table names; no command-line options.
     expect(text).not.toMatch(/ChaineValeur|--renumber/);
+    // The merge button comes before the conflicts' details, however many there are (issue 14).
+    expect(text).toMatch(/\d+ points à vérifier, détaillés sous le bouton « Fusionner »/);
+    const [button, details] = await Promise.all([
+      page.getByRole('button', { name: 'Fusionner' }).boundingBox(),
+      dryRun.locator('[data-conflicts]').first().boundingBox(),
+    ]);
+    expect(button!.y + button!.height).toBeLessThanOrEqual(details!.y);
     await page.getByLabel('Renuméroter les N° action en double').check();
     await dryRun.getByText(/il devient « A1-2 » dans castres\.xlsx/).waitFor();
     await page.locator('main').screenshot({
