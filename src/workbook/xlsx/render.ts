@@ -312,7 +312,7 @@ async function patchTableFormulas(zip: JSZip, formulas: ColumnFormulas): Promise
   }
 }
 
-const xmlUnescape = (s: string) =>
+export const xmlUnescape = (s: string) =>
   s
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"')
