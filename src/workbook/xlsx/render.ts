@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { absoluteRange, sheetRef } from '../../core/formula/refs';
+import { sheetAreas } from '../../core/formula/refs';
 import type {
   CellPlan,
   CellStyle,
@@ -192,7 +192,7 @@ function printNames(plan: WorkbookPlan): string {
     .map((sp, i) => {
       const ps = sp.pageSetup;
       if (!ps) return '';
-      const at = (range: string) => `${sheetRef(sp.name)}!${absoluteRange(range)}`;
+      const at = (range: string) => sheetAreas(sp.name, range);
       const titles = [ps.titleColumns, ps.titleRows].filter((x): x is string => !!x).map(at);
       return (
         (ps.area

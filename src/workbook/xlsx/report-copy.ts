@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { absoluteRange, columnLetter, sheetRef } from '../../core/formula/refs';
+import { columnLetter, sheetAreas, sheetRef } from '../../core/formula/refs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import { BORDER_COLOR, FONT, HEADER_STYLE, SEVERITY_FILL } from '../formats';
 import { relationshipsXml, sheetParts } from './charts';
@@ -274,7 +274,7 @@ export async function addReportToPackage(
   zip.file(part, reportSheetXml(report, style, new Set(parts.keys())));
 
   const ps = report.pageSetup;
-  const at = (range: string) => xmlText(`${sheetRef(report.sheet)}!${absoluteRange(range)}`);
+  const at = (range: string) => xmlText(sheetAreas(report.sheet, range));
   const names =
     (ps.area
       ? `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${at(ps.area)}</definedName>`
