@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../core/check';
 import { describeEvolution, jsonEvolution } from '../core/compare';
@@ -8,13 +7,13 @@ import { jsonReport } from '../core/report/json-report';
 import { getTemplate } from '../core/templates';
 import { withModules } from '../core/templates/compose';
 import type { Lang } from '../core/templates/types';
-import { openForReport, UnreadableWorkbook } from '../workbook/xlsx/open';
+import { refuseInMemory, UnreadableWorkbook } from '../workbook/xlsx/open';
 import { readWorkbookFile, type WorkbookRead } from '../workbook/xlsx/reader';
 import { UsageError, type ParsedArgs } from './args';
 import { usageError, type Io } from './commands';
 import { readBytes } from './read-bytes';
 import { evolutionFrom } from './previous';
-import { checkOutput } from './write-file';
+import { checkOutput, writeOutput } from './write-file';
 
 /** Issues printed per sheet in the terminal; the rest are counted (all are in --json and --write). */
 const PER_SHEET = 40;
@@ -146,10 +145,14 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
     for (const i of result.issues) io.err(`  ${renderIssue(i, lang)}`);
     return 2;
   }
-  // The report copy is written by ExcelJS, which loads its own model of a Trépied workbook.
-  let wb: ExcelJS.Workbook | undefined;
+  // The report copy: the original package with the Contrôles sheet's parts added.
+  let copy: Uint8Array | undefined;
   try {
-    if (out) wb = await openForReport(bytes, name, values);
+    if (out) {
+      refuseInMemory(bytes, name, values);
+      const { reportCopy } = await import('./check-write');
+      copy = await reportCopy(result, lang, name, bytes);
+    }
   } catch (e) {
     return refused(e);
   }
@@ -172,9 +175,8 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
         ...(previous ? ['', ...describeEvolution(previous.evolution, previous.name, lang)] : []),
       ].join('\n'),
     );
-  if (out && wb) {
-    const { writeReportCopy } = await import('./check-write');
-    await writeReportCopy(wb, result, lang, out, args.flags.has('force'), file, bytes);
+  if (out && copy) {
+    writeOutput(out, copy, args.flags.has('force'), [file]);
     (args.flags.has('json') ? io.err : io.out)(T[lang].written(out));
   }
   return result.issues.some((i) => i.severity === 'error') ? 1 : 0;

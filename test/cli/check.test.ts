@@ -153,7 +153,7 @@ describe('trepied check', () => {
     expect(report.actions.every((a: { flagged: boolean }) => a.flagged)).toBe(true);
   }, 180000);
 
-  it('reads the workbook as a stream, through ExcelJS only to write the report copy', async () => {
+  it('reads the workbook as a stream, and writes the report copy without ExcelJS', async () => {
     const exceljs = jest.spyOn(open, 'openForReport');
     try {
       const r = await run(['check', messy, '--json']);
@@ -165,7 +165,8 @@ describe('trepied check', () => {
       expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(report)));
       const out = path.join(dir, 'rapport-flux.xlsx');
       expect((await run(['check', messy, '--write', out, '--force'])).code).toBe(1);
-      expect(exceljs).toHaveBeenCalledTimes(1);
+      // The copy is the original package plus the Contrôles parts (test/xlsx/report-copy).
+      expect(exceljs).not.toHaveBeenCalled();
     } finally {
       exceljs.mockRestore();
     }

@@ -82,7 +82,11 @@ function pageLayout() {
         rightFooter: '',
       },
     },
-    setPrintArea: check(/^\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?$/, 'print area'),
+    // One area, or several comma-separated (each prints on pages of its own).
+    setPrintArea: check(
+      /^\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?(,\$[A-Z]{1,3}\$\d+(:\$[A-Z]{1,3}\$\d+)?)*$/,
+      'print area',
+    ),
     setPrintTitleRows: check(/^\$\d+:\$\d+$/, 'title rows'),
     setPrintTitleColumns: check(/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/, 'title columns'),
   };

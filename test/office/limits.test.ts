@@ -123,6 +123,11 @@ describe.each([8, 9])(
         if (ps.titleRows) expect(layout.titleRows).toBe(absoluteRange(ps.titleRows));
         if (ps.titleColumns) expect(layout.titleColumns).toBe(absoluteRange(ps.titleColumns));
       }
+      // The Synthèse prints its labels and figures (A:B), then its charts, never its names (C).
+      if (version >= 9)
+        expect(excel.sheet('Synthèse').pageLayout.printArea).toMatch(
+          /^\$A\$1:\$B\$\d+,\$E\$1:\$L\$\d+$/,
+        );
       // The charts of the plan, all on Synthèse, over the rows of Actions.
       const charts = built.sheets.flatMap((sp) => sp.charts ?? []);
       expect(charts.length).toBeGreaterThan(0);

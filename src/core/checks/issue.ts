@@ -28,7 +28,8 @@ export interface RuleParams {
     | { problem: 'header-version'; table: string; column: string; found: string; version: number }
     | { problem: 'extra-column'; table: string; column: string }
     | { problem: 'table-recovered'; table: string; sheet: string }
-    | { problem: 'column-formulas-lost'; table: string; columns: string[] }
+    /** One for the workbook: the tables whose calculated-column formulas were dropped. */
+    | { problem: 'column-formulas-lost'; tables: string[]; columns: Record<string, string[]> }
     | { problem: 'meta-visible'; state: string }
     | { problem: 'figures-not-computable'; table: string; figures: string[] };
   'formula-overwritten': { table: string; column: string };

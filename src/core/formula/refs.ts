@@ -50,15 +50,31 @@ export function absRange(
   return `${sheetRef(sheet)}!${a === b ? a : `${a}:${b}`}`;
 }
 
-/** An A1 range, rows or columns with $ signs: `A1:P12` → `$A$1:$P$12`, `1:2` → `$1:$2`. */
+/**
+ * An A1 range, rows or columns with $ signs: `A1:P12` → `$A$1:$P$12`, `1:2` → `$1:$2`; several
+ * areas, comma-separated, each: `A1:B9,E1:L9` → `$A$1:$B$9,$E$1:$L$9`.
+ */
 export function absoluteRange(range: string): string {
   return range
-    .split(':')
-    .map((p) =>
-      p.replace(
-        /^([A-Z]*)(\d*)$/,
-        (_m, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`,
-      ),
+    .split(',')
+    .map((area) =>
+      area
+        .split(':')
+        .map((p) =>
+          p.replace(
+            /^([A-Z]*)(\d*)$/,
+            (_m, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`,
+          ),
+        )
+        .join(':'),
     )
-    .join(':');
+    .join(',');
+}
+
+/** Each area of a range on a sheet, absolute: `'Synthèse'!$A$1:$B$9,'Synthèse'!$E$1:$L$9`. */
+export function sheetAreas(sheet: string, range: string): string {
+  return absoluteRange(range)
+    .split(',')
+    .map((a) => `${sheetRef(sheet)}!${a}`)
+    .join(',');
 }

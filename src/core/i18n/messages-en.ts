@@ -13,6 +13,9 @@ const pct = (n: number) => `${num(n * 100)}%`;
 const eur = (n: number) => `€${num(n)}`;
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
+/** “A”, “B” and “C”. */
+const and = (xs: string[]) =>
+  xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? '');
 /** The contract's proof kinds (MISSING_LABELS: chiffre, témoignage, livrable) in English. */
 const EVIDENCE: Record<string, string> = Object.fromEntries(
   MISSING_LABELS.map((m, i) => [m, ['figure', 'testimony', 'deliverable'][i]]),
@@ -90,10 +93,12 @@ export const en: Catalogue = {
           return `column ${q(p.column)} is not part of table ${q(p.table)}'s template: it is kept but not checked.`;
         case 'table-recovered':
           return `table ${q(p.table)} is no longer an Excel table (the program that saved the file removed the tables): it was found again by its header row and read; new rows will get neither formulas nor lists: “trepied upgrade” restores the table.`;
-        case 'column-formulas-lost':
-          return `table ${q(p.table)} lost its calculated-column formulas (${list(p.columns)}), as after a save by LibreOffice: added rows will get no formulas; “trepied upgrade” restores them.`;
+        case 'column-formulas-lost': {
+          const many = p.tables.length > 1;
+          return `the workbook was saved by LibreOffice (or another spreadsheet program), which removed from ${many ? 'tables' : 'table'} ${and(p.tables.map(q))} the formulas a table copies by itself into each new row. The rows already there keep their formulas and their figures stay right; but a row added at the bottom of ${many ? 'these tables' : 'this table'} will stay empty in the grey (computed) columns. To restore them, run the workbook through “trepied upgrade”: it writes an up-to-date copy, losing nothing that was typed.`;
+        }
         case 'meta-visible':
-          return `the _meta sheet is no longer very hidden (${p.state === 'hidden' ? 'it is only hidden' : 'it is visible'}), as after a save by another spreadsheet program: the workbook is read as usual; “trepied upgrade” hides it again.`;
+          return `the technical _meta sheet, which tells Trépied the workbook's template and version, ${p.state === 'hidden' ? 'can now be shown (right-click a sheet tab › Unhide)' : 'now shows among the sheet tabs'}, as after a save by LibreOffice or another spreadsheet program. No harm done: nothing is lost and the workbook is read as usual. Leave it as it is; “trepied upgrade” hides it again.`;
         case 'figures-not-computable':
           return `figures that cannot be computed without table ${q(p.table)}: ${list(p.figures)} (shown as “—”, not 0).`;
       }

@@ -13,6 +13,9 @@ const eur = (n: number) => `${num(n)} €`;
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const q = (s: string) => `« ${s} »`;
 const list = (xs: string[]) => xs.join(', ');
+/** « A », « B » et « C ». */
+const and = (xs: string[]) =>
+  xs.length > 1 ? `${xs.slice(0, -1).join(', ')} et ${xs[xs.length - 1]}` : (xs[0] ?? '');
 const PROOF_REASONS_FR = {
   undescribed: 'la preuve n’est pas décrite',
   unsourced: 'sa source n’est pas indiquée',
@@ -85,10 +88,12 @@ export const fr: Catalogue = {
           return `la colonne ${q(p.column)} ne fait pas partie du modèle du tableau ${q(p.table)} : elle est conservée mais pas contrôlée.`;
         case 'table-recovered':
           return `le tableau ${q(p.table)} n'est plus un tableau Excel (le programme qui a enregistré le fichier a retiré les tableaux) : il a été retrouvé par sa ligne d'en-têtes et lu ; les nouvelles lignes n'auront ni formules ni listes : « trepied upgrade » rétablit le tableau.`;
-        case 'column-formulas-lost':
-          return `le tableau ${q(p.table)} a perdu ses formules de colonne calculée (${list(p.columns)}), comme après un enregistrement par LibreOffice : les lignes ajoutées n'auront pas de formules ; « trepied upgrade » les rétablit.`;
+        case 'column-formulas-lost': {
+          const many = p.tables.length > 1;
+          return `le classeur a été enregistré par LibreOffice (ou un autre tableur), qui a retiré ${many ? 'des tableaux' : 'du tableau'} ${and(p.tables.map(q))} les formules qu'un tableau recopie de lui-même dans chaque nouvelle ligne. Les lignes déjà là gardent leurs formules et leurs chiffres restent justes ; mais une ligne ajoutée au bas de ${many ? 'ces tableaux' : 'ce tableau'} restera vide dans les colonnes grises (calculées). Pour les rétablir, faites passer le classeur par « trepied upgrade » : il en écrit une copie à jour, sans rien perdre de ce qui a été saisi.`;
+        }
         case 'meta-visible':
-          return `la feuille _meta n'est plus très masquée (${p.state === 'hidden' ? 'elle est simplement masquée' : 'elle est visible'}), comme après un enregistrement par un autre tableur : le classeur est lu normalement ; « trepied upgrade » la masque de nouveau.`;
+          return `la feuille technique _meta, qui indique à Trépied le modèle et la version du classeur, ${p.state === 'hidden' ? 'peut maintenant être affichée (clic droit sur un onglet › Afficher)' : 'apparaît maintenant parmi les onglets'}, comme après un enregistrement par LibreOffice ou un autre tableur. Ce n'est pas grave : rien n'est perdu et le classeur est lu normalement. Laissez-la telle quelle ; « trepied upgrade » la cache de nouveau.`;
         case 'figures-not-computable':
           return `chiffres non calculables sans le tableau ${q(p.table)} : ${list(p.figures)} (affichés « — », pas 0).`;
       }

@@ -462,6 +462,8 @@ function summarySheet(t: TemplateDef, lang: Lang, names: NamePlan[]): SheetPlan 
     frozen: { rows: 0, columns: 0 },
     // Each label on one line beside its figure (a cut label prints without its end).
     widths: [Math.max(58, ...t.summaries.map((s) => oneLineWidth(pick(lang, s.label)))), 16, 34],
+    // The defined names (C) help who writes formulas, on screen; on paper they mean nothing.
+    screenOnly: [2],
     cells,
     validations: [],
     conditionalFormats: [],

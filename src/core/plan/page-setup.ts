@@ -88,9 +88,13 @@ function besideLayout(sp: SheetPlan, lastRow: number) {
   const first = Math.min(...charts.map((c) => c.from.column));
   if (first <= lastCellColumn) return undefined;
   const last = Math.max(...charts.map((c) => c.to.column));
+  // The figures' columns print, but the screen-only ones and the empty ones before the charts.
+  const skipped = new Set(sp.screenOnly ?? []);
+  for (let j = lastCellColumn + 1; j < first; j++) skipped.add(j);
   const width = (a: number, b: number) => {
     let pts = 0;
-    for (let j = a; j <= b; j++) pts += columnPoints(sp.widths[j] ?? DEFAULT_WIDTH);
+    for (let j = a; j <= b; j++)
+      if (!skipped.has(j)) pts += columnPoints(sp.widths[j] ?? DEFAULT_WIDTH);
     return pts;
   };
   let height = 0;
@@ -100,7 +104,22 @@ function besideLayout(sp: SheetPlan, lastRow: number) {
     (SLACK * PRINTABLE.width) / Math.max(width(0, first - 1), width(first, last)),
     (SLACK * PRINTABLE.height) / height,
   );
-  return { scale: Math.max(10, Math.floor(fits * 100)), columnBreak: first };
+  return { scale: Math.max(10, Math.floor(fits * 100)), columnBreak: first, skipped };
+}
+
+/**
+ * The print area over `columns` columns down to `lastRow`, less the `skipped` columns: one area
+ * per run of printed columns, comma-separated (each prints on pages of its own).
+ */
+function printArea(columns: number, lastRow: number, skipped: ReadonlySet<number>): string {
+  const runs: [number, number][] = [];
+  for (let j = 0; j < columns; j++) {
+    if (skipped.has(j)) continue;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === j - 1) run[1] = j;
+    else runs.push([j, j]);
+  }
+  return runs.map(([a, b]) => `${columnLetter(a)}1:${columnLetter(b)}${lastRow}`).join(',');
 }
 
 /** Margins, and the programme, sheet, date and page number printed in them. */
@@ -155,7 +174,7 @@ export function pageSetupOf(sp: SheetPlan, ctx: PageSetupContext): PageSetupPlan
   // Columns repeated on each page across: the frozen key, else the table's first column (the
   // action a row belongs to), so every page says which row it continues.
   const keyColumns = sp.frozen.columns > 0 ? sp.frozen.columns : t ? columnOf(t.origin) + 1 : 0;
-  const area = `A1:${columnLetter(columns - 1)}${lastRow}`;
+  const area = printArea(columns, lastRow, beside?.skipped ?? new Set(sp.screenOnly ?? []));
   const margins = marginsOf(ctx);
   if (beside) {
     const { scale, columnBreak } = beside;

@@ -32,6 +32,11 @@ export interface SheetPlan {
   frozen: { rows: number; columns: number };
   /** Column widths in characters, from column A. */
   widths: number[];
+  /**
+   * 0-based columns shown on screen but left out of the printed pages (the Synthèse's defined
+   * names, which mean nothing on paper).
+   */
+  screenOnly?: number[];
   cells: CellPlan[];
   table?: TablePlan;
   validations: ValidationPlan[];
@@ -69,7 +74,11 @@ export interface PageSetupPlan {
   fit: { width: number; height: number };
   /** A fixed scale (percent, 10 to 100), for sheets whose pages are cut by manual breaks. */
   scale?: number;
-  /** Printed range (A1, e.g. `A1:P12`): the table's used rows, not its spare ones. */
+  /**
+   * Printed range (A1, e.g. `A1:P12`): the table's used rows, not its spare ones. Several areas,
+   * comma-separated, print each on pages of their own (`A1:B64,E1:L64`: the Synthèse without its
+   * name column).
+   */
   area?: string;
   /** Rows repeated at the top of every page, e.g. `1:2`. */
   titleRows?: string;

@@ -5,7 +5,8 @@ import type { TableInput, WorkbookInput } from './types';
 /**
  * What a file reader noticed that another program removed, as issues: tables found again by
  * their headers (table parts dropped), calculated-column formulas dropped from the table parts
- * (new rows get no formulas), the `_meta` sheet no longer very hidden.
+ * (new rows get no formulas: one issue for the workbook, naming its tables), the `_meta` sheet
+ * no longer very hidden.
  */
 export function noteIssues(
   t: TemplateDef,
@@ -30,6 +31,8 @@ export function noteIssues(
   }
   const calculated = notes.calculated;
   if (calculated) {
+    // One issue for the workbook, not one per table: a single save dropped them all.
+    const lostBy: Record<string, string[]> = {};
     for (const [def, found] of located) {
       if (recovered.has(def.name)) continue;
       const has = new Set(calculated[found.name] ?? []);
@@ -38,16 +41,18 @@ export function noteIssues(
         .filter((c) => c.computed && present.has(c.header) && !has.has(c.header))
         .map((c) => c.header);
       const anyFormula = found.formulas.some((row) => row.some((f) => f !== null));
-      if (lost.length > 0 && anyFormula)
-        issues.push(
-          issue(
-            'structure',
-            'warning',
-            { sheet: found.sheet, cell: found.origin },
-            { problem: 'column-formulas-lost', table: def.name, columns: lost },
-          ),
-        );
+      if (lost.length > 0 && anyFormula) lostBy[def.name] = lost;
     }
+    const tables = Object.keys(lostBy);
+    if (tables.length > 0)
+      issues.push(
+        issue(
+          'structure',
+          'warning',
+          { sheet: '', cell: '' },
+          { problem: 'column-formulas-lost', tables, columns: lostBy },
+        ),
+      );
   }
   if (notes.metaState && notes.metaState !== 'veryHidden' && input.sheets.includes('_meta'))
     issues.push(

@@ -10,6 +10,24 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Exc
 }
 
 /**
+ * Refuse what cannot be held in memory whole to be written back (an .ods, a package beyond the
+ * in-memory limits), with a French message saying the check itself is fine.
+ */
+export function refuseInMemory(
+  bytes: Uint8Array,
+  name: string,
+  values: { notes?: { ods?: boolean } },
+): void {
+  if (values.notes?.ods)
+    throw new UnreadableWorkbook(
+      'not-xlsx',
+      `« ${name} » est un classeur OpenDocument (.ods) : il peut être contrôlé, mis à niveau et fusionné, mais pas complété d'un rapport ni modifié ici. Enregistrez-le au format .xlsx, ou lancez trepied check sans --write.`,
+    );
+  // Every part is held in memory: the tighter bound.
+  openPackage(bytes, name, LIMITS);
+}
+
+/**
  * The writer's model of a workbook already read (check --write): ExcelJS loads it to add the
  * report sheet. A file the reader accepted but ExcelJS cannot load gets a French message saying
  * the check itself is fine.
@@ -19,13 +37,7 @@ export async function openForReport(
   name: string,
   values: { notes?: { ods?: boolean } },
 ): Promise<ExcelJS.Workbook> {
-  if (values.notes?.ods)
-    throw new UnreadableWorkbook(
-      'not-xlsx',
-      `« ${name} » est un classeur OpenDocument (.ods) : il peut être contrôlé, mis à niveau et fusionné, mais pas complété d'un rapport ni modifié ici. Enregistrez-le au format .xlsx, ou lancez trepied check sans --write.`,
-    );
-  // ExcelJS holds every part in memory: the tighter bound of its model.
-  openPackage(bytes, name, LIMITS);
+  refuseInMemory(bytes, name, values);
   // ExcelJS is loaded only here: `trepied check` without --write never needs its model.
   const { loadXlsx, MAX_MERGES, TooManyMerges } = await import('./load');
   try {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { absoluteRange, sheetRef } from '../../core/formula/refs';
+import { sheetAreas } from '../../core/formula/refs';
 import type {
   CellPlan,
   CellStyle,
@@ -195,7 +195,7 @@ function printNames(plan: WorkbookPlan): string {
     .map((sp, i) => {
       const ps = sp.pageSetup;
       if (!ps) return '';
-      const at = (range: string) => `${sheetRef(sp.name)}!${absoluteRange(range)}`;
+      const at = (range: string) => sheetAreas(sp.name, range);
       const titles = [ps.titleColumns, ps.titleRows].filter((x): x is string => !!x).map(at);
       return (
         (ps.area
@@ -315,7 +315,7 @@ async function patchTableFormulas(zip: JSZip, formulas: ColumnFormulas): Promise
   }
 }
 
-const xmlUnescape = (s: string) =>
+export const xmlUnescape = (s: string) =>
   s
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"')

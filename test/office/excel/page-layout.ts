@@ -91,7 +91,14 @@ export function pageLayoutOf(session: Session, resolve: () => SheetModel) {
     {
       setPrintArea: (range: FakeRange | string) =>
         set('PageLayout.setPrintArea', 'printArea', range, (s) => {
-          s.pageLayout.printArea = addressOf(s, range);
+          // An address may hold several areas, comma-separated (RangeAreas).
+          s.pageLayout.printArea =
+            typeof range === 'string'
+              ? range
+                  .split(',')
+                  .map((a) => addressOf(s, a))
+                  .join(',')
+              : addressOf(s, range);
         }),
       setPrintTitleRows: (range: FakeRange | string) =>
         set('PageLayout.setPrintTitleRows', 'titleRows', range, (s) => {
