@@ -290,6 +290,7 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
       ['Accès aux soins', 24340],
       ['Parcours pluriprofessionnels', 27083.33],
       ['Prévention', 14000],
+      ['Fonctionnement de la CPTS', 15000],
     ]);
     const after = await restoredOf(at('u1.xlsx'));
     const aci = (after.tables['ACI'] ?? []).map((x) => x.values);
@@ -305,9 +306,9 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
     );
     // Next year's workbook: last year's balances due at its anniversary, with the advances.
     const wb = await readWorkbookFile(fs.readFileSync(recalc), 'recalcule.xlsx');
-    expect(wb.names['CPTS_ACI_SoldePrecedentDu']).toBeCloseTo(24340 + 27083.33 + 14000, 6);
+    expect(wb.names['CPTS_ACI_SoldePrecedentDu']).toBeCloseTo(24340 + 27083.33 + 14000 + 15000, 6);
     expect(wb.names['CPTS_ACI_AttenduAnniversaire']).toBeCloseTo(
-      24340 + 27083.33 + 14000 + 0.75 * (30000 + 25000 + 10000),
+      24340 + 27083.33 + 14000 + 15000 + 0.75 * (30000 + 25000 + 10000 + 60000),
       6,
     );
   });

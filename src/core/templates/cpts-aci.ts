@@ -370,56 +370,72 @@ const aciAdd = (...columns: string[]): SummaryDef['expr'] => ({
   op: 'add',
   terms: columns.map(aciSum),
 });
-const ANNIVERSARY = { fr: 'À la date anniversaire', en: 'On the anniversary' };
-const NEXT = { fr: "À l'anniversaire suivant", en: 'On the next anniversary' };
-const due = (name: string, when: Text, what: Text, expr: SummaryDef['expr']): SummaryDef => ({
-  name,
-  label: { fr: `${when.fr} : ${what.fr}`, en: `${when.en}: ${what.en}` },
-  format: 'money',
-  section: schedule,
-  expr,
-});
+
+/** What each due date's expected, paid and remaining sum, by ACI column id. */
+interface DueDate {
+  when: Text;
+  /** The column holding the date (ACI table). */
+  date: string;
+  /** What is expected then, said in the label. */
+  what: Text;
+  names: { expected: string; paid: string; remaining: string };
+  columns: { expected: string[]; paid: string[]; remaining: string[] };
+}
 
 /**
  * The payments by due date (ACI CPTS 2019, modalités de versement; docs/aci.md): at this year's
  * anniversary the advance and last year's balance, at the next one this year's balance.
  */
-export const ACI_SCHEDULE: SummaryDef[] = [
-  due(
-    'CPTS_ACI_AttenduAnniversaire',
-    ANNIVERSARY,
-    {
-      fr: "attendu (avance + solde de l'année précédente)",
-      en: "expected (advance + last year's balance)",
+export const ACI_DUE_DATES: DueDate[] = [
+  {
+    when: { fr: 'À la date anniversaire', en: 'On the anniversary' },
+    date: 'advanceDate',
+    what: { fr: "avance + solde de l'année précédente", en: "advance + last year's balance" },
+    names: {
+      expected: 'CPTS_ACI_AttenduAnniversaire',
+      paid: 'CPTS_ACI_VerseAnniversaire',
+      remaining: 'CPTS_ACI_ResteAnniversaire',
     },
-    aciAdd('advanceDue', 'prevDue'),
-  ),
-  due(
-    'CPTS_ACI_VerseAnniversaire',
-    ANNIVERSARY,
-    { fr: 'versé', en: 'paid' },
-    aciAdd('advance', 'prevPaid'),
-  ),
-  due(
-    'CPTS_ACI_ResteAnniversaire',
-    ANNIVERSARY,
-    { fr: 'reste à verser', en: 'remaining to pay' },
-    aciAdd('advanceRemaining', 'prevRemaining'),
-  ),
-  due(
-    'CPTS_ACI_AttenduAnniversaireSuivant',
-    NEXT,
-    { fr: "attendu (solde de l'année)", en: "expected (this year's balance)" },
-    aciSum('balanceDue'),
-  ),
-  due('CPTS_ACI_VerseAnniversaireSuivant', NEXT, { fr: 'versé', en: 'paid' }, aciSum('paid')),
-  due(
-    'CPTS_ACI_ResteAnniversaireSuivant',
-    NEXT,
-    { fr: 'reste à verser', en: 'remaining to pay' },
-    aciSum('balanceRemaining'),
-  ),
+    columns: {
+      expected: ['advanceDue', 'prevDue'],
+      paid: ['advance', 'prevPaid'],
+      remaining: ['advanceRemaining', 'prevRemaining'],
+    },
+  },
+  {
+    when: { fr: "À l'anniversaire suivant", en: 'On the next anniversary' },
+    date: 'balanceDate',
+    what: { fr: "solde de l'année", en: "this year's balance" },
+    names: {
+      expected: 'CPTS_ACI_AttenduAnniversaireSuivant',
+      paid: 'CPTS_ACI_VerseAnniversaireSuivant',
+      remaining: 'CPTS_ACI_ResteAnniversaireSuivant',
+    },
+    columns: { expected: ['balanceDue'], paid: ['paid'], remaining: ['balanceRemaining'] },
+  },
 ];
+
+const FIGURES = {
+  expected: { fr: 'attendu', en: 'expected' },
+  paid: { fr: 'versé', en: 'paid' },
+  remaining: { fr: 'reste à verser', en: 'remaining to pay' },
+};
+
+export const ACI_SCHEDULE: SummaryDef[] = ACI_DUE_DATES.flatMap((d) =>
+  (['expected', 'paid', 'remaining'] as const).map((k): SummaryDef => {
+    const what = k === 'expected' ? { fr: ` (${d.what.fr})`, en: ` (${d.what.en})` } : undefined;
+    return {
+      name: d.names[k],
+      label: {
+        fr: `${d.when.fr} : ${FIGURES[k].fr}${what?.fr ?? ''}`,
+        en: `${d.when.en}: ${FIGURES[k].en}${what?.en ?? ''}`,
+      },
+      format: 'money',
+      section: schedule,
+      expr: aciAdd(...d.columns[k]),
+    };
+  }),
+);
 
 export const ACI_TABLES: TableDef[] = [
   {
