@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
 import type { CheckResult } from '../core/check';
+import { ACI_DUE_DATES } from '../core/templates/cpts-aci';
 import type { TemplateDef } from '../core/templates/types';
 import type { Row } from '../core/values/cell';
 import { messageOf } from './errors';
+import { formatFigureText } from './format';
 import type { PanelProps } from './panel-props';
 import { StatusBar, type Status } from './StatusBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   submit: { alignSelf: 'flex-start' },
+  schedule: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /**
@@ -29,6 +32,21 @@ export function DialogueSection({
   const tables: Record<string, Row[]> = {};
   for (const [name, rows] of Object.entries(result.records)) tables[name] = rows.map((r) => r.raw);
   const missions = dialogueMissions(tables);
+  // The payments by due date, as the Synthèse sheet shows them (issue 15).
+  const euros = (name: string) => {
+    const v = result.figures[name];
+    return typeof v === 'number' ? formatFigureText(v, 'money', lang) : '—';
+  };
+  const schedule = ACI_DUE_DATES.filter((d) => d.names.expected in result.figures).map((d) => ({
+    key: d.names.expected,
+    text: t.dialogue.due(
+      d.when[lang],
+      d.what[lang],
+      euros(d.names.expected),
+      euros(d.names.paid),
+      euros(d.names.remaining),
+    ),
+  }));
 
   async function build() {
     setStatus({ kind: 'running', label: t.dialogue.running });
@@ -44,6 +62,15 @@ export function DialogueSection({
   return (
     <section className={styles.root} aria-labelledby="report-dialogue" data-section="dialogue">
       <Body1>{missions.length > 0 ? t.dialogue.intro : t.dialogue.none}</Body1>
+      {missions.length > 0 && schedule.length > 0 ? (
+        <ul className={styles.schedule} aria-label={t.dialogue.schedule} data-part="schedule">
+          {schedule.map((x) => (
+            <li key={x.key}>
+              <Body1>{x.text}</Body1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {missions.length > 0 ? (
         <Button
           className={styles.submit}

@@ -290,5 +290,8 @@ export const en: Strings = {
     done: (sheets) =>
       `${sheets.length > 1 ? 'Sheets added' : 'Sheet added'}, ready to print: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
     failed: 'The management dialogue could not be prepared',
+    schedule: 'Payments by due date',
+    due: (when, what, expected, paid, remaining) =>
+      `${when}: expected ${expected} (${what}), paid ${paid}, remaining ${remaining}.`,
   },
 };

@@ -303,5 +303,8 @@ export const fr: Strings = {
     done: (sheets) =>
       `${sheets.length > 1 ? 'Feuilles ajoutées' : 'Feuille ajoutée'}, prêtes à imprimer : ${sheets.map((s) => `« ${s} »`).join(', ')}.`,
     failed: 'Le dialogue de gestion n’a pas pu être préparé',
+    schedule: 'Versements par échéance',
+    due: (when, what, expected, paid, remaining) =>
+      `${when} : attendu ${expected} (${what}), versé ${paid}, reste à verser ${remaining}.`,
   },
 };

@@ -229,6 +229,9 @@ export interface Strings {
     none: string;
     done: (sheets: string[]) => string;
     failed: string;
+    /** The payments by due date (list's name), and one due date's line. */
+    schedule: string;
+    due: (when: string, what: string, expected: string, paid: string, remaining: string) => string;
   };
 }
 

@@ -58,6 +58,23 @@ describe('trepied dialogue', () => {
     expect(first).toMatch(
       /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+24,340\.00 €/,
     );
+    // Issue 15: what remains at each due date, last year's balance with this year's advance.
+    expect(first).toMatch(
+      /Solde de l'année précédente, à la date anniversaire\s+01\/07\/2024\s+21,500\.00 €\s+21,500\.00 €\s+0\.00 €/,
+    );
+    expect(first).toMatch(
+      /Total à la date anniversaire\s+01\/07\/2024\s+44,000\.00 €\s+44,000\.00 €\s+0\.00 €/,
+    );
+    expect(first).toMatch(
+      /après le dialogue de gestion\s+01\/07\/2025\s+24,340\.00 €\s+0\.00 €\s+24,340\.00 €/,
+    );
+    // Prévention: 2 500 € of last year's balance still owed on 01/07/2024.
+    expect(pages[2]).toMatch(
+      /Solde de l'année précédente, à la date anniversaire\s+01\/07\/2024\s+7,500\.00 €\s+5,000\.00 €\s+2,500\.00 €/,
+    );
+    expect(pages[2]).toMatch(
+      /Total à la date anniversaire\s+01\/07\/2024\s+15,000\.00 €\s+12,500\.00 €\s+2,500\.00 €/,
+    );
     expect(first).toContain('84.2%');
     expect(first).toContain(eur(16840));
     expect(first).toMatch(/Demandes de soins non programmés traitées\s+0\s+0\s+0 OUI/); // declaration only

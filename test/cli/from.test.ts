@@ -14,7 +14,7 @@ import type { TemplateDef } from '../../src/core/templates/types';
 import type { CellValue, Row } from '../../src/core/values/cell';
 import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
 import { recalculate } from '../support/libreoffice';
-import { checkDiffs, computedDiffs } from '../support/parity-compare';
+import { checkDiffs, computedDiffs, rowsOf } from '../support/parity-compare';
 import { xlsxOf } from '../merge/support/files';
 import { caV1, caV2 } from '../merge/support/workbooks';
 
@@ -265,6 +265,52 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
     expect(computedDiffs(cpts, wb).diffs).toEqual([]);
     const errors = checkWorkbook(wb).issues.filter((i) => i.severity === 'error');
     expect(errors).toEqual([]);
+  });
+
+  it("fills each mission's balance of year n-1 with what remained to pay in year N, and says so", async () => {
+    // Year N as LibreOffice showed it to the finance officer: its « Reste à verser » per mission
+    // (and a balance of the year before still owed, Prévention's 2 500 €).
+    const [lo] = recalculate([at('u.xlsx')], fs.mkdtempSync(path.join(dir, 'ulo2-')));
+    const yearN = await readWorkbookFile(fs.readFileSync(lo!), 'n.xlsx');
+    const owed = rowsOf(cpts, yearN)['ACI']!.flatMap((r) =>
+      typeof r['remaining'] === 'number'
+        ? [
+            [
+              r['mission'],
+              Math.round(
+                (r['remaining'] +
+                  (typeof r['prevRemaining'] === 'number' ? r['prevRemaining'] : 0)) *
+                  100,
+              ) / 100,
+            ],
+          ]
+        : [],
+    );
+    expect(owed).toEqual([
+      ['Accès aux soins', 24340],
+      ['Parcours pluriprofessionnels', 27083.33],
+      ['Prévention', 14000],
+      ['Fonctionnement de la CPTS', 15000],
+    ]);
+    const after = await restoredOf(at('u1.xlsx'));
+    const aci = (after.tables['ACI'] ?? []).map((x) => x.values);
+    expect(
+      aci.flatMap((r) => (r['prevDue'] === null ? [] : [[r['mission'], r['prevDue']]])),
+    ).toEqual(owed);
+    expect(aci.every((r) => r['prevPaid'] === null && r['advance'] === null)).toBe(true);
+    expect(res.out).toContain(
+      "ACI : « Solde de l'année précédente dû (€) » rempli avec le « Reste à verser (€) » de l'an dernier",
+    );
+    expect(res.out).toContain(
+      "  Prévention : 14 000 € (dont 2500 € du solde de l'année d'avant, encore dû)",
+    );
+    // Next year's workbook: last year's balances due at its anniversary, with the advances.
+    const wb = await readWorkbookFile(fs.readFileSync(recalc), 'recalcule.xlsx');
+    expect(wb.names['CPTS_ACI_SoldePrecedentDu']).toBeCloseTo(24340 + 27083.33 + 14000 + 15000, 6);
+    expect(wb.names['CPTS_ACI_AttenduAnniversaire']).toBeCloseTo(
+      24340 + 27083.33 + 14000 + 15000 + 0.75 * (30000 + 25000 + 10000 + 60000),
+      6,
+    );
   });
 });
 

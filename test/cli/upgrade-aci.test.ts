@@ -65,4 +65,26 @@ describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
     expect(byMission('Prévention')['Reste à verser (€)']).toBe(0);
     expect(byMission('Prévention')['Trop-perçu (€)']).toBe(5000);
   });
+
+  it("leaves last year's balance blank (version 1 had none) and keeps every payment typed", () => {
+    const byMission = (m: string) => rows['ACI']!.find((r) => r['Mission'] === m)!;
+    const typed = [
+      'Part fixe (€)',
+      'Part variable maximale (€)',
+      'Avance versée (€)',
+      "Solde de l'année précédente dû (€)",
+      "Solde de l'année précédente versé (€)",
+      "Solde de l'année précédente restant (€)",
+    ];
+    const blank = (v: unknown) => (v === undefined || v === '' ? null : v);
+    expect(V1_ACI.map((r) => typed.map((h) => blank(byMission(r.mission)[h])))).toEqual(
+      V1_ACI.map((r) => [r.fixed, r.variableMax, r.advance ?? null, null, null, null]),
+    );
+    // Accès aux soins: the advance paid, its 27 500 € balance due at the next anniversary.
+    const acces = byMission('Accès aux soins');
+    expect([
+      acces["Reste à verser sur l'avance (€)"],
+      acces['Reste à verser sur le solde (€)'],
+    ]).toEqual([0, 27500]);
+  });
 });

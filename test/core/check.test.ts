@@ -87,11 +87,15 @@ describe('checkWorkbook on the cpts example', () => {
       30000 + 16840 + 25000 + 25000 * (5 / 6) + 19000 + 60000,
       6,
     );
-    // Minus the 75 % advances: 22 500, 18 750 and 7 500 (Fonctionnement: none typed).
+    // Minus the 75 % advances: 22 500, 18 750, 7 500 and 45 000 (Fonctionnement).
     expect(f['CPTS_ACI_ResteAVerser']).toBeCloseTo(
-      46840 - 22500 + (25000 + 25000 * (5 / 6) - 18750) + 11500 + 60000,
+      46840 - 22500 + (25000 + 25000 * (5 / 6) - 18750) + 11500 + 15000,
       6,
     );
+    // Last year's balances came with the advances; 2 500 € of Prévention's remain (issue 15).
+    expect([f['CPTS_ACI_SoldePrecedentDu'], f['CPTS_ACI_ResteAnniversaire']]).toEqual([
+      65250, 2500,
+    ]);
     expect(f['CPTS_ACI_TauxAtteinte']).toBeCloseTo((16840 + 25000 * (5 / 6) + 9000) / 55000, 6);
     expect(result.figures['CPTS_TauxSatisfaction']).toBeCloseTo(78 / 92, 12); // (34 + 44) / (40 + 52 + 0)
     expect(result.actions.filter((a) => a.flagged).map((a) => a.id)).toEqual([

@@ -186,6 +186,17 @@ describe('the task pane in a browser (demo mode)', () => {
     await section(page, 'Indicateurs').click();
     await openReport(page, 'Dialogue de gestion ACI');
     const dialogue = page.locator('[data-section="dialogue"]');
+    // The payments by due date: Prévention's 2 500 € of last year's balance still owed.
+    const schedule = dialogue.locator('[data-part="schedule"] li');
+    await schedule.first().waitFor();
+    await expect(schedule.allTextContents()).resolves.toEqual([
+      expect.stringMatching(
+        /^À la date anniversaire : attendu 159\s000\s€ \(avance \+ solde de l'année précédente\), versé 156\s500\s€, reste à verser 2500\s€\.$/,
+      ),
+      expect.stringMatching(
+        /^À l'anniversaire suivant : attendu 77\s923,33\s€ \(solde de l'année\), versé 0\s€, reste à verser 77\s923,33\s€\.$/,
+      ),
+    ]);
     await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
     const done = dialogue.getByText(/Feuilles ajoutées, prêtes à imprimer/);
     await done.waitFor();

@@ -81,6 +81,7 @@ describe('Excel mode page layout (ExcelApi 1.9)', () => {
       'Accès aux soins',
       'Parcours pluriprofessionnels',
       'Prévention',
+      'Fonctionnement de la CPTS',
     ]);
     for (const sp of plan.sheets) {
       const at = `sheet:${sp.name}`;

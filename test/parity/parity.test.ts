@@ -6,6 +6,7 @@ import { compute } from '../../src/core/indicators/compute';
 import { buildPlan } from '../../src/core/plan/build';
 import { ca } from '../../src/core/templates/ca';
 import { cpts } from '../../src/core/templates/cpts';
+import { ACI_FONCTIONNEMENT_ROW, ACI_MISSIONS } from '../../src/core/templates/cpts-aci';
 import type { TemplateDef } from '../../src/core/templates/types';
 import type { CellValue, Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
@@ -116,6 +117,34 @@ const cases: Case[] = [
       ],
     },
   },
+  {
+    // Issue 15: the payments by due date — an advance short, one caught up by the later payment,
+    // one above its due, last year's balance paid in part, above it, or typed as text.
+    label: 'cpts-aci-payments',
+    template: cpts,
+    data: {
+      CPTS: [{ field: 'Année contractuelle (début)', value: new Date(Date.UTC(2025, 6, 1)) }],
+      ACI: [
+        { mission: 'Accès aux soins', fixed: 30000, variableMax: 20000, advance: 10000 },
+        { mission: 'Prévention', fixed: 10000, advance: 0, paid: 10000, prevDue: 7500 },
+        {
+          mission: 'Parcours pluriprofessionnels',
+          fixed: 20000,
+          advance: 16000,
+          prevDue: 3000,
+          prevPaid: 1000,
+        },
+        {
+          mission: 'Qualité et pertinence',
+          fixed: 8000,
+          advance: 6000,
+          prevDue: 2000,
+          prevPaid: 2600,
+        },
+        { mission: 'Fonctionnement de la CPTS', fixed: 60000, advance: 45000, prevDue: 'solde' },
+      ],
+    },
+  },
   { label: 'ca-random-200-streamed', template: ca, data: caFixture(11, 200), stream: true },
   {
     label: 'cpts-example-streamed',
@@ -221,6 +250,42 @@ describe('issue 18: LibreOffice shows the cpts figures as seed 003 reads them', 
     const row = rowsOf(cpts, wb)['Population']![0]!;
     const rates = [row['uptakeRate'], row['difficultiesChange'], row['difficultiesGap']];
     expect(rates.map(shown)).toEqual([third, '', 5]);
+  });
+});
+
+describe('issue 15: LibreOffice shows the ACI payments by due date', () => {
+  it("this year's anniversary: advances and last year's balances; the next one: this year's balance", () => {
+    const wb = recalculated.get('cpts-aci-payments')!;
+    const names = [
+      'CPTS_ACI_AttenduAnniversaire',
+      'CPTS_ACI_VerseAnniversaire',
+      'CPTS_ACI_ResteAnniversaire',
+      'CPTS_ACI_AttenduAnniversaireSuivant',
+      'CPTS_ACI_VerseAnniversaireSuivant',
+      'CPTS_ACI_ResteAnniversaireSuivant',
+      'CPTS_ACI_SoldePrecedentDu',
+      'CPTS_ACI_SoldePrecedentRestant',
+      'CPTS_ACI_ResteAVerser',
+    ];
+    // Advances due 22 500 + 7 500 + 15 000 + 6 000 + 45 000, balances n-1 7 500 + 3 000 + 2 000
+    // (text is no amount); paid 10 000 + 16 000 + 6 000 + 45 000 and 1 000 + 2 600. Short: 12 500
+    // of the first advance (the second caught up by the later payment), 7 500 + 2 000 of the
+    // balances n-1 (the 600 paid above one is no payment of another). Next anniversary: balances
+    // 7 500 + 2 500 + 5 000 + 2 000 + 15 000, of which 7 500 + 4 000 + 2 000 + 15 000 remain.
+    expect(names.map((n) => wb.names[n])).toEqual([
+      108500, 80600, 22000, 32000, 10000, 28500, 12500, 9500, 41000,
+    ]);
+    const rows = rowsOf(cpts, wb)['ACI']!;
+    const cols = ['advanceRemaining', 'prevRemaining', 'prevExcess', 'balanceRemaining'];
+    const of = (m: string) => rows.find((r) => r['mission'] === m)!;
+    const missions = [...ACI_MISSIONS.slice(0, 3), ACI_MISSIONS[4]!, ACI_FONCTIONNEMENT_ROW];
+    expect(missions.map((m) => cols.map((c) => of(m)[c]))).toEqual([
+      [12500, '', '', 7500],
+      [0, 2000, 0, 4000],
+      [0, 7500, 0, 0],
+      [0, 0, 600, 2000],
+      [0, '', '', 15000],
+    ]);
   });
 });
 

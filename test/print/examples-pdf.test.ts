@@ -29,7 +29,10 @@ const ADDED_SHEETS: Record<string, string[]> = {
 };
 const MAX_PAGES: Record<string, number> = {
   ca: 15 + ADDED_SHEETS.ca!.length,
-  cpts: 10 + ADDED_SHEETS.cpts!.length,
+  // + 1: the ACI sheet prints two pages across (its Mission repeated) since it holds last year's
+  // balance and what remains at each due date (issue 15): 23 columns, too wide for one page at
+  // a readable scale.
+  cpts: 10 + ADDED_SHEETS.cpts!.length + 1,
   evaluation: 9,
 };
 /** Left and right margins of the plan's page setup (0.4 inch). */

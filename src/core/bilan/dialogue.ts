@@ -41,10 +41,16 @@ const T = {
     fr: `Avance (${ACI_ADVANCE_SHARE * 100} % de la part fixe), à la date anniversaire`,
     en: `Advance (${ACI_ADVANCE_SHARE * 100} % of the fixed part), on the anniversary`,
   },
+  previous: {
+    fr: "Solde de l'année précédente, à la date anniversaire",
+    en: "Last year's balance, on the anniversary",
+  },
   balance: {
     fr: 'Solde et part variable, après le dialogue de gestion',
     en: 'Balance and variable part, after the dialogue',
   },
+  remaining: { fr: 'Reste à verser', en: 'Remaining' },
+  onAnniversary: { fr: 'Total à la date anniversaire', en: 'Total on the anniversary' },
   indicators: { fr: 'Indicateurs du contrat', en: 'Contract indicators' },
   proofs: { fr: 'Preuves des indicateurs', en: 'Evidence of the indicators' },
   spending: { fr: 'Dépenses engagées', en: 'Expenses committed' },
@@ -53,7 +59,7 @@ const T = {
 
 /** The ACI columns read on the page, in order, with the figure's format. */
 const FUNDING = ['fixed', 'variableMax', 'missionRate', 'variableDue', 'totalDue'];
-const AFTER = ['remaining', 'excess'];
+const AFTER = ['remaining', 'excess', 'prevExcess'];
 const CONSUMPTION = ['spent', 'consumption', 'unspent'];
 
 const sameText = (a: CellValue | undefined, b: string) =>
@@ -135,21 +141,38 @@ function missionPage(
   for (const id of FUNDING) figure(id);
 
   s.section(pick(lang, T.payments));
-  s.header(['', '', pick(lang, T.due), pick(lang, T.expected), pick(lang, T.paid), '', '', '']);
-  const payment = (label: string, due: Date | undefined, expected: string, paid: string) => {
-    s.put(0, label, { wrap: false });
+  s.header([
+    '',
+    '',
+    pick(lang, T.due),
+    pick(lang, T.expected),
+    pick(lang, T.paid),
+    pick(lang, T.remaining),
+    '',
+    '',
+  ]);
+  const amount = (v: CellValue | undefined) => (typeof v === 'number' ? v : null);
+  /** A line of the schedule: its amounts by column (expected, paid, remaining). */
+  const line = (label: string, due: Date | undefined, amounts: (number | null)[], bold = false) => {
+    s.put(0, label, { wrap: false, ...(bold ? { bold } : {}) });
     s.put(2, due ?? null, due ? { numFmt: 'date' } : {});
-    for (const [col, id] of [
-      [3, expected],
-      [4, paid],
-    ] as const) {
-      const v = aciRow[id];
-      s.put(col, v === '' || v === undefined ? null : v, { numFmt: 'money' });
-    }
+    amounts.forEach((v, k) => s.put(3 + k, v, { numFmt: 'money', ...(bold ? { bold } : {}) }));
     s.row++;
   };
-  payment(pick(lang, T.advance), start, 'advanceDue', 'advance');
-  payment(pick(lang, T.balance), next, 'balanceDue', 'paid');
+  const ids = (...xs: string[]) => xs.map((id) => amount(aciRow[id]));
+  /** The column sums of some lines, blank where none has a number (as the workbook's SUM). */
+  const total = (...lines: (number | null)[][]) =>
+    [0, 1, 2].map((k) =>
+      lines.some((l) => l[k] !== null) ? lines.reduce((a, l) => a + (l[k] ?? 0), 0) : null,
+    );
+  // At this year's anniversary the advance and last year's balance; at the next, the balance.
+  const advance = ids('advanceDue', 'advance', 'advanceRemaining');
+  const previous = ids('prevDue', 'prevPaid', 'prevRemaining');
+  const balance = ids('balanceDue', 'paid', 'balanceRemaining');
+  line(pick(lang, T.advance), start, advance);
+  line(pick(lang, T.previous), start, previous);
+  line(pick(lang, T.onAnniversary), start, total(advance, previous), true);
+  line(pick(lang, T.balance), next, balance);
   for (const id of AFTER) figure(id);
 
   s.section(pick(lang, T.indicators));

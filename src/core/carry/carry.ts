@@ -69,6 +69,18 @@ export interface CarryReport {
   /** The baseline choice, when the template's indicators have one (undefined otherwise). */
   baseline: BaselineChoice | undefined;
   baselines: BaselineChange[];
+  /**
+   * Balances carried as next year's balance due (ACI), by record: the amount, and the part of it
+   * still owed from the year before; `into` is the column's header. Absent without a balance.
+   */
+  balances?: {
+    table: string;
+    into: string;
+    from: string;
+    rows: { key: string; amount: number; older: number }[];
+    /** Overpayments last year (told, not carried). */
+    excess: { key: string; amount: number }[];
+  };
   /** Values of last year's Autres données sheet (not carried). */
   others: number;
 }
@@ -180,6 +192,20 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
   const baselines: BaselineChange[] = [];
   const moved: CarryReport['moved'] = [];
   const unmoved: CarryReport['unmoved'] = [];
+  // What is still owed, as this version computes it from the upgraded rows (a rate typed in
+  // version 1 now capped at 100 %: a variable part never above its maximum).
+  const owed = spec.balance ? compute(t, upgraded.data).tables : undefined;
+  const balanceDef = spec.balance && t.tables.find((d) => d.name === spec.balance!.table);
+  const balances: CarryReport['balances'] =
+    spec.balance && balanceDef
+      ? {
+          table: balanceDef.sheet,
+          into: header(balanceDef, spec.balance.into),
+          from: header(balanceDef, spec.balance.from),
+          rows: [],
+          excess: [],
+        }
+      : undefined;
   for (const def of t.tables) {
     const rows = upgraded.data[def.name] ?? [];
     const ts = spec.tables[def.name];
@@ -239,6 +265,26 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
           });
           if (!kept) next[b.column] = value;
         }
+      }
+      const bal = spec.balance;
+      if (bal && bal.table === def.name && balances) {
+        const was = owed?.[def.name]?.[i] ?? {};
+        const num = (id: string) => {
+          const v = was[id];
+          return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+        };
+        const now = num(bal.from);
+        const older = Math.max(0, num(bal.also) ?? 0);
+        // To the cent: what the payer owes, not a formula's last digits.
+        const amount =
+          now === undefined ? undefined : Math.round((Math.max(0, now) + older) * 100) / 100;
+        next[bal.into] = amount ?? null;
+        const k = shown(row[bal.key]);
+        if (amount !== undefined && amount > 0) balances.rows.push({ key: k, amount, older });
+        const over =
+          bal.excess.reduce((a, id) => a + Math.max(0, num(id) ?? 0), 0) +
+          (now !== undefined && now < 0 ? -now : 0);
+        if (over > 0) balances.excess.push({ key: k, amount: over });
       }
       // A row left with nothing but its reference to a record is not worth carrying.
       const ref = ts.rows === 'ofRenewed' ? ts.column : undefined;
@@ -308,6 +354,7 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
       unmoved,
       baseline: spec.baseline ? choice : undefined,
       baselines,
+      ...(balances ? { balances } : {}),
       others: upgraded.others.length,
     },
   };

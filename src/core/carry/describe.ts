@@ -1,5 +1,6 @@
 import { isoDay } from '../read/parse-date';
 import type { Lang } from '../templates/types';
+import { displayNumber } from '../values/display';
 import type { CellValue } from '../values/cell';
 import type { BaselineChoice, CarryReport } from './carry';
 
@@ -7,6 +8,11 @@ const v = (x: CellValue): string =>
   x instanceof Date ? isoDay(x) : x === null || x === '' ? '(vide)' : String(x);
 const list = (ids: string[]) => ids.join(', ');
 const s = (n: number) => (n > 1 ? 's' : '');
+/** An amount with plain spaces, as the other messages (the same in every terminal). */
+const money = (n: number, lang: Lang) =>
+  displayNumber(Math.round(n * 100) / 100, 'money', lang).replace(/[\u00a0\u202f]/g, ' ');
+const eur = (n: number) => money(n, 'fr');
+const eurEn = (n: number) => money(n, 'en');
 
 const T = {
   fr: {
@@ -40,6 +46,14 @@ const T = {
     keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
       `  ${k} · ${ind} : valeur initiale ${v(a)} gardée (réalisé l'an dernier : ${b}, déjà au-delà de la cible : cible à revoir)`,
     kept: 'Cibles gardées ; trimestres, réponses, raisons et commentaires vidés.',
+    balances: (table: string, into: string, from: string) =>
+      `${table} : « ${into} » rempli avec le « ${from} » de l'an dernier (versé à la date anniversaire, avec l'avance) :`,
+    balance: (k: string, amount: number, older: number) =>
+      `  ${k} : ${eur(amount)}${older > 0 ? ` (dont ${eur(older)} du solde de l'année d'avant, encore dû)` : ''}`,
+    noBalance: (table: string, into: string) =>
+      `${table} : rien ne restait à verser l'an dernier ; aucun « ${into} ».`,
+    excess: (k: string, amount: number) =>
+      `  ${k} : trop-perçu de ${eur(amount)} l'an dernier, non reporté : à régulariser avec la CPAM.`,
     others: (n: number) =>
       `${n} valeur${s(n)} de la feuille « Autres données » non reprise${s(n)}.`,
   },
@@ -72,6 +86,14 @@ const T = {
     keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
       `  ${k} · ${ind}: baseline ${v(a)} kept (realised last year: ${b}, already beyond the target: target to review)`,
     kept: 'Targets kept; quarters, answers, reasons and comments emptied.',
+    balances: (table: string, into: string, from: string) =>
+      `${table}: “${into}” filled with last year's “${from}” (paid on the anniversary, with the advance):`,
+    balance: (k: string, amount: number, older: number) =>
+      `  ${k}: ${eurEn(amount)}${older > 0 ? ` (of which ${eurEn(older)} from the year before, still owed)` : ''}`,
+    noBalance: (table: string, into: string) =>
+      `${table}: nothing remained to pay last year; no “${into}”.`,
+    excess: (k: string, amount: number) =>
+      `  ${k}: overpaid ${eurEn(amount)} last year, not carried: to settle with the CPAM.`,
     others: (n: number) => `${n} value(s) of the “Autres données” sheet not carried.`,
   },
 };
@@ -114,6 +136,18 @@ export function describeCarry(r: CarryReport, lang: Lang = 'fr'): string[] {
             : `${t.change(b.key, b.indicator, b.from, b.to)}${b.targetReached ? t.review : ''}`,
         ),
       );
+  }
+  const b = r.balances;
+  if (b) {
+    lines.push(
+      ...(b.rows.length > 0
+        ? [
+            t.balances(b.table, b.into, b.from),
+            ...b.rows.map((x) => t.balance(x.key, x.amount, x.older)),
+          ]
+        : [t.noBalance(b.table, b.into)]),
+      ...b.excess.map((x) => t.excess(x.key, x.amount)),
+    );
   }
   lines.push(t.kept);
   if (r.others > 0) lines.push(t.others(r.others));

@@ -62,8 +62,12 @@ function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
   t.rows.forEach((row, i) => {
     const c = rows[i] ?? {};
     const due = c[d.totalDue];
-    if (!isNumber(due)) return;
     const mission = shown(row.values[d.key]);
+    if (!isNumber(due)) {
+      const previous = previousIssue(t, row, d, mission);
+      if (previous) out.push(previous);
+      return;
+    }
     const paid = [row.values[d.advance], row.values[d.paid]]
       .filter(isNumber)
       .reduce((a, b) => a + b, 0);
@@ -76,6 +80,8 @@ function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
           due,
         }),
       );
+    const previous = previousIssue(t, row, d, mission);
+    if (previous) out.push(previous);
     const spent = c[d.spent];
     if (isNumber(spent) && spent > due + EPS && t.columns[d.spent] !== undefined)
       out.push(
@@ -88,6 +94,29 @@ function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
       );
   });
   return out;
+}
+
+/**
+ * Last year's balance paid above what was due on it (or with none typed): an overpayment of its
+ * own, netted neither with this year's advance nor with another mission.
+ */
+function previousIssue(
+  t: TableRead,
+  row: RecordRow,
+  d: AciRules['missions'],
+  mission: string,
+): Issue | undefined {
+  if (t.columns[d.previousPaid] === undefined) return undefined;
+  const paid = row.values[d.previousPaid];
+  const due = row.values[d.previousDue];
+  if (!isNumber(paid) || paid <= EPS) return undefined;
+  if (isNumber(due) && paid <= due + EPS) return undefined;
+  return issue('aci', 'warning', at(t, row, d.previousPaid), {
+    problem: 'previous-paid-above-due',
+    mission,
+    paid,
+    due: isNumber(due) ? due : null,
+  });
 }
 
 /** The contract year: a start date, the year followed inside it, expenses dated inside it. */

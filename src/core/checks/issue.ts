@@ -145,6 +145,8 @@ export interface RuleParams {
     | { problem: 'weights'; mission: string; total: number }
     | { problem: 'achieved-without-target'; indicator: string }
     | { problem: 'paid-above-due'; mission: string; paid: number; due: number }
+    /** Last year's balance paid above what was typed due (`due` null: none typed). */
+    | { problem: 'previous-paid-above-due'; mission: string; paid: number; due: number | null }
     | { problem: 'spending-above-envelope'; mission: string; spent: number; due: number }
     | { problem: 'contract-start'; value: string }
     | { problem: 'contract-year'; start: string; year: number }

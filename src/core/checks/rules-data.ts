@@ -24,6 +24,9 @@ export interface AciRules {
     advance: string;
     paid: string;
     spent: string;
+    /** Last year's balance: typed due and paid (never netted with this year's). */
+    previousDue: string;
+    previousPaid: string;
   };
   spending: { table: string; label: string; date: string };
   /** The key/value table holding the contract's start date and the year followed. */
@@ -293,6 +296,8 @@ const cpts: TemplateRules = {
       advance: 'advance',
       paid: 'paid',
       spent: 'spent',
+      previousDue: 'prevDue',
+      previousPaid: 'prevPaid',
     },
     spending: { table: 'DepensesACI', label: 'label', date: 'date' },
     contract: {

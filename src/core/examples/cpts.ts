@@ -1,4 +1,5 @@
 import type { ProgrammeConfig } from '../plan/options';
+import { ACI_FONCTIONNEMENT, ACI_FONCTIONNEMENT_ROW } from '../templates/cpts-aci';
 import type { Row } from '../values/cell';
 
 /** The same three cases read as CPTS projects, with user-involvement figures (seeds 000, 003). */
@@ -199,14 +200,19 @@ export const cptsExample: Record<string, Row[]> = {
       source: 'Rapport d’activité',
     },
   ],
-  // A taille 2 CPTS (62 000 habitants): amounts and weights are the example contract's, typed
-  // by the finance officer (docs/aci.md); advances are 75 % of the fixed part.
+  // A taille 2 CPTS (62 000 habitants) in its second contract year: amounts and weights are the
+  // example contract's, typed by the finance officer (docs/aci.md); advances are 75 % of the
+  // fixed part. Last year's balances (fixed + variable due − advance, same amounts, attainment
+  // 70 %, 60 %, 50 %; the fonctionnement of a taille 2, ACI 2019) came with this year's
+  // advance; Prévention's is not all paid yet.
   ACI: [
     {
       mission: 'Accès aux soins',
       fixed: 30000,
       variableMax: 20000,
       advance: 22500,
+      prevDue: 21500,
+      prevPaid: 21500,
       paid: 0,
     },
     {
@@ -214,6 +220,8 @@ export const cptsExample: Record<string, Row[]> = {
       fixed: 25000,
       variableMax: 25000,
       advance: 18750,
+      prevDue: 21250,
+      prevPaid: 21250,
       paid: 0,
     },
     {
@@ -221,6 +229,16 @@ export const cptsExample: Record<string, Row[]> = {
       fixed: 10000,
       variableMax: 10000,
       advance: 7500,
+      prevDue: 7500,
+      prevPaid: 5000,
+      paid: 0,
+    },
+    {
+      mission: ACI_FONCTIONNEMENT_ROW,
+      fixed: ACI_FONCTIONNEMENT[2],
+      advance: 45000,
+      prevDue: 15000,
+      prevPaid: 15000,
       paid: 0,
     },
   ],

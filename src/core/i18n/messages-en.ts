@@ -212,6 +212,10 @@ export const en: Catalogue = {
           return `indicator ${q(p.indicator)} has an achieved value but no annual target: its attainment cannot be computed (it counts as 0); type the contract's target.`;
         case 'paid-above-due':
           return `mission ${q(p.mission)} received ${eur(p.paid)} for ${eur(p.due)} due: an overpayment of ${eur(p.paid - p.due)}, which does not reduce what remains due on other missions; check the payments.`;
+        case 'previous-paid-above-due':
+          return p.due === null
+            ? `mission ${q(p.mission)} received ${eur(p.paid)} towards last year's balance, but no balance is typed in “Solde de l'année précédente dû (€)”; type it (the mission's “Reste à verser” in last year's workbook).`
+            : `mission ${q(p.mission)} received ${eur(p.paid)} towards last year's balance for ${eur(p.due)} due: an overpayment of ${eur(p.paid - p.due)}, which reduces neither this year's advance nor what remains due on other missions; check the payments.`;
         case 'spending-above-envelope':
           return `the expenses committed for ${q(p.mission)} (${eur(p.spent)}) exceed the envelope due (${eur(p.due)}) by ${eur(p.spent - p.due)}; check the expenses' mission or prepare the explanation for the dialogue de gestion.`;
         case 'contract-start':

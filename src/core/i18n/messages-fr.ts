@@ -208,6 +208,10 @@ export const fr: Catalogue = {
           return `l'indicateur ${q(p.indicator)} a une valeur atteinte mais pas d'objectif annuel : son atteinte ne peut pas être calculée (elle compte pour 0) ; saisissez l'objectif fixé par le contrat.`;
         case 'paid-above-due':
           return `la mission ${q(p.mission)} a reçu ${eur(p.paid)} pour ${eur(p.due)} dus : un trop-perçu de ${eur(p.paid - p.due)}, qui ne réduit pas ce qui reste dû sur les autres missions ; vérifiez les versements.`;
+        case 'previous-paid-above-due':
+          return p.due === null
+            ? `la mission ${q(p.mission)} a reçu ${eur(p.paid)} au titre du solde de l'année précédente, mais aucun solde n'est saisi dans « Solde de l'année précédente dû (€) » ; saisissez-le (le « Reste à verser » de la mission dans le classeur de l'an dernier).`
+            : `la mission ${q(p.mission)} a reçu ${eur(p.paid)} au titre du solde de l'année précédente pour ${eur(p.due)} dus : un trop-perçu de ${eur(p.paid - p.due)}, qui ne réduit ni l'avance de l'année ni ce qui reste dû sur les autres missions ; vérifiez les versements.`;
         case 'spending-above-envelope':
           return `les dépenses engagées pour ${q(p.mission)} (${eur(p.spent)}) dépassent l'enveloppe due (${eur(p.due)}) de ${eur(p.spent - p.due)} ; vérifiez la mission des dépenses ou préparez-en l'explication pour le dialogue de gestion.`;
         case 'contract-start':

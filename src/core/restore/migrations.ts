@@ -1,5 +1,5 @@
 import { PROOF_KINDS, STATUS_LABELS } from '../templates/shared';
-import { ACI_TYPED_RATE_INDICATOR } from '../templates/cpts-aci';
+import { ACI_SCHEDULE, ACI_TYPED_RATE_INDICATOR } from '../templates/cpts-aci';
 import {
   CPTS_FAMILIES,
   CPTS_PHASES,
@@ -276,8 +276,14 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           'missionRate',
           'advanceDue',
           'advanceDate',
+          'advanceRemaining',
+          'prevDue',
+          'prevPaid',
+          'prevRemaining',
+          'prevExcess',
           'balanceDue',
           'balanceDate',
+          'balanceRemaining',
           'excess',
           'spent',
           'consumption',
@@ -335,6 +341,9 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           'CPTS_ACI_TauxAtteinte',
           'CPTS_ACI_DepensesEngagees',
           'CPTS_ACI_TauxConsommation',
+          ...ACI_SCHEDULE.map((d) => d.name),
+          'CPTS_ACI_SoldePrecedentDu',
+          'CPTS_ACI_SoldePrecedentRestant',
         ],
         redefined: CPTS_V1_SUMMARIES,
       },

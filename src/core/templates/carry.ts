@@ -48,6 +48,20 @@ export interface CarryDef {
     direction: { column: string; down: string };
   };
   /**
+   * Money still owed at the end of the year, carried as next year's balance due (ACI: a mission's
+   * Reste à verser becomes its « Solde de l'année précédente dû »): `into` = last year's computed
+   * `from`, plus its `also` (a balance of the year before, still owed); `excess` is told, not
+   * carried (an overpayment is settled with the payer, not netted).
+   */
+  balance?: {
+    table: string;
+    key: string;
+    from: string;
+    also: string;
+    into: string;
+    excess: string[];
+  };
+  /**
    * Required columns a version before `below` did not have, filled in the carried rows as that
    * version read them (told in the report, to check): a fixed value, or one derived from another
    * column (a blank or « Somme » mode was a cumul).
@@ -126,6 +140,15 @@ export const CARRY: Partial<Record<TemplateDef['id'], CarryDef>> = {
   cpts: {
     main: { table: 'Projets' },
     fields: { table: 'CPTS', names: ['Année', 'Année contractuelle (début)'] },
+    // ACI CPTS 2019: the balance of year n-1 is paid at the next anniversary (docs/aci.md).
+    balance: {
+      table: 'ACI',
+      key: 'mission',
+      from: 'remaining',
+      also: 'prevRemaining',
+      into: 'prevDue',
+      excess: ['excess', 'prevExcess'],
+    },
     tables: {
       CPTS: { rows: 'all' },
       GestionProjets: { rows: 'all', clear: ['value', 'comment'] },
@@ -163,7 +186,7 @@ export const CARRY: Partial<Record<TemplateDef['id'], CarryDef>> = {
       },
       // The contract's amounts and indicators (targets, weights) go on; the year's payments and
       // achievements do not, nor its expenses (DepensesACI) and the usagers' participation.
-      ACI: { rows: 'all', clear: ['advance', 'paid'] },
+      ACI: { rows: 'all', clear: ['advance', 'paid', 'prevPaid'] },
       IndicateursACI: { rows: 'all', clear: ['achieved'] },
     },
   },

@@ -1,5 +1,5 @@
 import { PROOF_KINDS } from './shared';
-import type { ColumnDef, Computed, ListDef, SummaryDef, TableDef } from './types';
+import type { ColumnDef, Computed, ListDef, SummaryDef, TableDef, Text } from './types';
 
 /**
  * The ACI part of template `cpts` (Accord conventionnel interprofessionnel CPTS): the ACI
@@ -36,6 +36,8 @@ export const ACI_FONCTIONNEMENT: Record<number, number> = {
   4: 90000,
 };
 export const ACI_FONCTIONNEMENT_ROW = 'Fonctionnement de la CPTS';
+/** The typed balance of year n-1 (next year's workbook fills it from this year's Reste à verser). */
+export const PREVIOUS_BALANCE_HEADER = "Solde de l'année précédente dû (€)";
 
 /** Size class by population covered (ACI CPTS 2019). */
 export function cptsSize(population: number): 1 | 2 | 3 | 4 {
@@ -45,12 +47,12 @@ export function cptsSize(population: number): 1 | 2 | 3 | 4 {
   return 4;
 }
 
-const money = (id: string, header: string, help?: string): ColumnDef => ({
+const money = (id: string, header: string, help?: string, en?: string): ColumnDef => ({
   id,
   header,
   kind: 'money',
   width: 15,
-  ...(help ? { help: { fr: help, en: help } } : {}),
+  ...(help ? { help: { fr: help, en: en ?? help } } : {}),
 });
 const computedMoney = (id: string, header: string, computed: Computed): ColumnDef => ({
   ...money(id, header),
@@ -116,6 +118,34 @@ const aciColumns: ColumnDef[] = [
   }),
   anniversary('advanceDate', "Échéance de l'avance", 0),
   money('advance', 'Avance versée (€)', 'Versée à la date anniversaire du contrat.'),
+  computedMoney('advanceRemaining', "Reste à verser sur l'avance (€)", {
+    kind: 'clampedBalance',
+    total: 'advanceDue',
+    minus: ['advance', 'paid'],
+  }),
+  money(
+    'prevDue',
+    PREVIOUS_BALANCE_HEADER,
+    "Solde de l'année contractuelle précédente, dû à la date anniversaire de cette année avec l'avance : le « Reste à verser » de la mission l'an dernier.",
+    "Last contract year's balance, due on this year's anniversary with the advance: the mission's « Reste à verser » last year.",
+  ),
+  money(
+    'prevPaid',
+    "Solde de l'année précédente versé (€)",
+    "Versé au titre du solde de l'année précédente.",
+    "Paid towards last year's balance.",
+  ),
+  computedMoney('prevRemaining', "Solde de l'année précédente restant (€)", {
+    kind: 'clampedBalance',
+    total: 'prevDue',
+    minus: ['prevPaid'],
+  }),
+  computedMoney('prevExcess', "Trop-perçu sur le solde de l'année précédente (€)", {
+    kind: 'clampedBalance',
+    total: 'prevDue',
+    minus: ['prevPaid'],
+    excess: true,
+  }),
   computedMoney('balanceDue', "Solde attendu à l'anniversaire suivant (€)", {
     kind: 'difference',
     a: 'totalDue',
@@ -123,6 +153,12 @@ const aciColumns: ColumnDef[] = [
   }),
   anniversary('balanceDate', 'Échéance du solde', 1),
   money('paid', 'Versé (€)', "Versé en plus de l'avance : solde de l'année, part variable."),
+  // Σ of both « Reste à verser sur … » = Reste à verser (the advance is never above the total).
+  computedMoney('balanceRemaining', 'Reste à verser sur le solde (€)', {
+    kind: 'clampedBalance',
+    total: 'totalDue',
+    minus: ['advance', 'paid', 'advanceRemaining'],
+  }),
   computedMoney('remaining', 'Reste à verser (€)', {
     kind: 'clampedBalance',
     total: 'totalDue',
@@ -277,6 +313,26 @@ export const ACI_SUMMARIES: SummaryDef[] = [
     expr: aciSum('excess'),
   },
   {
+    name: 'CPTS_ACI_SoldePrecedentDu',
+    label: {
+      fr: "ACI : solde de l'année précédente dû",
+      en: "ACI: last year's balance due",
+    },
+    format: 'money',
+    section,
+    expr: aciSum('prevDue'),
+  },
+  {
+    name: 'CPTS_ACI_SoldePrecedentRestant',
+    label: {
+      fr: "ACI : solde de l'année précédente restant à verser",
+      en: "ACI: last year's balance remaining to pay",
+    },
+    format: 'money',
+    section,
+    expr: aciSum('prevRemaining'),
+  },
+  {
     name: 'CPTS_ACI_TauxAtteinte',
     label: {
       fr: "ACI : taux d'atteinte (part variable due / maximale)",
@@ -308,6 +364,78 @@ export const ACI_SUMMARIES: SummaryDef[] = [
     },
   },
 ];
+
+const schedule = { fr: 'ACI : échéancier des versements', en: 'ACI: payment schedule' };
+const aciAdd = (...columns: string[]): SummaryDef['expr'] => ({
+  op: 'add',
+  terms: columns.map(aciSum),
+});
+
+/** What each due date's expected, paid and remaining sum, by ACI column id. */
+interface DueDate {
+  when: Text;
+  /** The column holding the date (ACI table). */
+  date: string;
+  /** What is expected then, said in the label. */
+  what: Text;
+  names: { expected: string; paid: string; remaining: string };
+  columns: { expected: string[]; paid: string[]; remaining: string[] };
+}
+
+/**
+ * The payments by due date (ACI CPTS 2019, modalités de versement; docs/aci.md): at this year's
+ * anniversary the advance and last year's balance, at the next one this year's balance.
+ */
+export const ACI_DUE_DATES: DueDate[] = [
+  {
+    when: { fr: 'À la date anniversaire', en: 'On the anniversary' },
+    date: 'advanceDate',
+    what: { fr: "avance + solde de l'année précédente", en: "advance + last year's balance" },
+    names: {
+      expected: 'CPTS_ACI_AttenduAnniversaire',
+      paid: 'CPTS_ACI_VerseAnniversaire',
+      remaining: 'CPTS_ACI_ResteAnniversaire',
+    },
+    columns: {
+      expected: ['advanceDue', 'prevDue'],
+      paid: ['advance', 'prevPaid'],
+      remaining: ['advanceRemaining', 'prevRemaining'],
+    },
+  },
+  {
+    when: { fr: "À l'anniversaire suivant", en: 'On the next anniversary' },
+    date: 'balanceDate',
+    what: { fr: "solde de l'année", en: "this year's balance" },
+    names: {
+      expected: 'CPTS_ACI_AttenduAnniversaireSuivant',
+      paid: 'CPTS_ACI_VerseAnniversaireSuivant',
+      remaining: 'CPTS_ACI_ResteAnniversaireSuivant',
+    },
+    columns: { expected: ['balanceDue'], paid: ['paid'], remaining: ['balanceRemaining'] },
+  },
+];
+
+const FIGURES = {
+  expected: { fr: 'attendu', en: 'expected' },
+  paid: { fr: 'versé', en: 'paid' },
+  remaining: { fr: 'reste à verser', en: 'remaining to pay' },
+};
+
+export const ACI_SCHEDULE: SummaryDef[] = ACI_DUE_DATES.flatMap((d) =>
+  (['expected', 'paid', 'remaining'] as const).map((k): SummaryDef => {
+    const what = k === 'expected' ? { fr: ` (${d.what.fr})`, en: ` (${d.what.en})` } : undefined;
+    return {
+      name: d.names[k],
+      label: {
+        fr: `${d.when.fr} : ${FIGURES[k].fr}${what?.fr ?? ''}`,
+        en: `${d.when.en}: ${FIGURES[k].en}${what?.en ?? ''}`,
+      },
+      format: 'money',
+      section: schedule,
+      expr: aciAdd(...d.columns[k]),
+    };
+  }),
+);
 
 export const ACI_TABLES: TableDef[] = [
   {

@@ -1,5 +1,12 @@
 import type { ColumnDef, SummaryDef, TemplateDef, Text } from './types';
-import { ACI_LISTS, ACI_SHEETS, ACI_SUMMARIES, ACI_TABLES, withAciIndicator } from './cpts-aci';
+import {
+  ACI_LISTS,
+  ACI_SCHEDULE,
+  ACI_SHEETS,
+  ACI_SUMMARIES,
+  ACI_TABLES,
+  withAciIndicator,
+} from './cpts-aci';
 import {
   L,
   PROOF_KINDS,
@@ -328,6 +335,6 @@ export const cpts: TemplateDef = {
     ...usagersLists,
     { name: 'ListeProjets', title: 'Projets', from: { table: 'Projets', column: 'id' } },
   ],
-  summaries: [...summaries, ...ACI_SUMMARIES],
+  summaries: [...summaries, ...ACI_SUMMARIES, ...ACI_SCHEDULE],
   year: { table: 'CPTS', field: 'Année' },
 };

@@ -218,6 +218,37 @@ describe('carryForward (cpts)', () => {
     );
   });
 
+  it("tells an overpayment of a version 1 year apart, never carried as next year's balance", () => {
+    // Version 1: a typed rate of 1,3 (now capped at 100 %): 20 000 € due, 7 500 + 20 000 € paid.
+    const v1 = templateAt(cpts, 1)!;
+    const aci = [
+      { mission: 'Prévention', fixed: 10000, variableMax: 10000, attainment: 1.3 },
+      { advance: 7500, paid: 20000 },
+    ];
+    const { data: next, report } = carryForward(
+      restored(
+        inputOf(v1, { ...EXAMPLES.cpts.data, ACI: [{ ...aci[0], ...aci[1] }] }),
+        'aci-v1.xlsx',
+      ),
+    );
+    const row = rowsOf(next.data['ACI']).find((r) => r['mission'] === 'Prévention')!;
+    expect([row['prevDue'], row['advance'], row['paid']]).toEqual([0, null, null]);
+    expect(report.balances).toMatchObject({
+      rows: [],
+      excess: [{ key: 'Prévention', amount: 7500 }],
+    });
+    const text = describeCarry(report);
+    expect(text).toContain(
+      "ACI : rien ne restait à verser l'an dernier ; aucun « Solde de l'année précédente dû (€) ».",
+    );
+    expect(text).toContain(
+      "  Prévention : trop-perçu de 7500 € l'an dernier, non reporté : à régulariser avec la CPAM.",
+    );
+    expect(describeCarry(report, 'en')).toContain(
+      '  Prévention: overpaid €7500 last year, not carried: to settle with the CPAM.',
+    );
+  });
+
   it('carries the CPTS, its projects and targets, empties the year’s figures', () => {
     const input = inputOf(cpts, EXAMPLES.cpts.data);
     const { data: next, report } = carryForward(restored(input, 'usagers-2025.xlsx'));

@@ -46,6 +46,37 @@ describe('issue 15: the ACI checks', () => {
     expect(found[0]!.text).toContain('un trop-perçu de 500 €');
   });
 
+  it("last year's balance paid above its due: an overpayment of its own, never netted", () => {
+    // Prévention: 7 500 € of last year's balance due, 5 000 € paid in the example.
+    const found = aci(
+      'ACI',
+      (i) => rowWith(i, 'ACI', 'Prévention'),
+      "Solde de l'année précédente versé (€)",
+      8000,
+    );
+    expect(found).toMatchObject([
+      {
+        sheet: 'ACI',
+        params: { problem: 'previous-paid-above-due', paid: 8000, due: 7500 },
+      },
+    ]);
+    expect(found[0]!.text).toContain('un trop-perçu de 500 €');
+    expect(found[0]!.text).toContain("ni l'avance de l'année");
+  });
+
+  it("last year's balance paid while none is typed due", () => {
+    const found = aci(
+      'ACI',
+      (i) => rowWith(i, 'ACI', 'Prévention'),
+      "Solde de l'année précédente dû (€)",
+      null,
+    );
+    expect(found).toMatchObject([
+      { sheet: 'ACI', params: { problem: 'previous-paid-above-due', paid: 5000, due: null } },
+    ]);
+    expect(found[0]!.text).toContain("aucun solde n'est saisi");
+  });
+
   it('spending above the envelope', () => {
     const found = aci(
       'DepensesACI',

@@ -255,6 +255,18 @@ const SAMPLES: Issue[] = [
     due: 20000,
   }),
   issue('aci', 'warning', A, {
+    problem: 'previous-paid-above-due',
+    mission: 'Prévention',
+    paid: 8000,
+    due: 7500,
+  }),
+  issue('aci', 'warning', A, {
+    problem: 'previous-paid-above-due',
+    mission: 'Prévention',
+    paid: 8000,
+    due: null,
+  }),
+  issue('aci', 'warning', A, {
     problem: 'spending-above-envelope',
     mission: 'Prévention',
     spent: 25000,
