@@ -11,6 +11,8 @@ import {
   type MemoryEvent,
 } from '../../src/workbook/memory/memory-workbook';
 import { openWorkbook, UnreadableWorkbook } from '../../src/workbook/xlsx/open';
+import { readPrintNames } from '../../src/workbook/xlsx/print-names';
+import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { readWorkbookValues } from '../support/exceljs-values';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
@@ -213,6 +215,23 @@ describe('MemoryWorkbook', () => {
     );
     expect(parts.some((xml) => xml.includes('<calculatedColumnFormula>'))).toBe(true);
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/fullCalcOnLoad="1"/);
+  });
+
+  it('downloads the print areas and titles as rendered: absolute rows, every range', async () => {
+    // ExcelJS's round trip wrote « 'Preuves'!$A1:$I13 » (LibreOffice then prints every empty
+    // row below) and kept only the Synthèse's figures, not its charts.
+    const wb = await created(true);
+    await wb.setValue('Actions', 'B2', 'Ateliers santé');
+    const rendered = await readPrintNames(await planToXlsx(caPlan(true)));
+    const downloaded = await readPrintNames(await wb.toBytes());
+    expect(rendered.get('Synthèse')!.find((n) => /Area/.test(n.name))!.text).toMatch(
+      /^'Synthèse'!\$A\$1:\$B\$\d+,'Synthèse'!\$E\$1:\$L\$\d+$/,
+    );
+    expect([...downloaded.entries()]).toEqual([...rendered.entries()]);
+    // A file opened in the demo keeps its own, and so does its copy after a report.
+    const reopened = await MemoryWorkbook.fromBytes(await planToXlsx(caPlan(true)), 'suivi.xlsx');
+    const again = await readPrintNames(await reopened.toBytes());
+    expect(again.get('Preuves')).toEqual(rendered.get('Preuves'));
   });
 
   it('refuses a file that is not a workbook with the French message of openWorkbook', async () => {

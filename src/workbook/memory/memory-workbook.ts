@@ -6,6 +6,7 @@ import type { AddedSheets, WorkbookPort, WorkbookValues } from '../types';
 import { loadXlsx } from '../xlsx/load';
 import { openForReport } from '../xlsx/open';
 import { readWorkbookFile } from '../xlsx/reader';
+import { readPrintNames, restorePrintNames, type PrintNames } from '../xlsx/print-names';
 import { planToXlsx, restoreCalculatedColumns } from '../xlsx/render';
 import { addReportSheet } from '../xlsx/report';
 import { mergeInto } from './merge';
@@ -44,6 +45,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private constructor(
     private wb: ExcelJS.Workbook,
     private fileName: string | undefined,
+    /** The print areas and titles as rendered or opened: ExcelJS's round trip spoils them. */
+    private readonly printNames: PrintNames = new Map(),
   ) {}
 
   /** A workbook with no sheet, as a fresh demo starts. */
@@ -59,7 +62,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const read = await readWorkbookFile(bytes, name);
     const wb = await openForReport(bytes, name, read);
     await recalculate(wb);
-    return new MemoryWorkbook(wb, name);
+    return new MemoryWorkbook(wb, name, await readPrintNames(bytes));
   }
 
   /** The file name for a download: the opened file's, else one after the template. */
@@ -92,7 +95,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const clash = plan.sheets.map((s) => s.name).filter((n) => existing.has(n.toLowerCase()));
     if (clash.length > 0) throw new SheetsExist(clash);
     // Through the file writer, so that defined names are there as in a downloaded file.
-    const rendered = await loadXlsx(await planToXlsx(plan));
+    const bytes = await planToXlsx(plan);
+    const rendered = await loadXlsx(bytes);
+    for (const [sheet, names] of await readPrintNames(bytes)) this.printNames.set(sheet, names);
     if (this.wb.worksheets.length === 0) this.wb = rendered;
     else mergeInto(this.wb, rendered);
     await recalculate(this.wb);
@@ -107,6 +112,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeReport(report: ReportPlan): Promise<void> {
     addReportSheet(this.wb, report);
+    // The report sheet is new each time: its print setup is the one just written.
+    this.printNames.delete(report.sheet);
     this.emit({ type: 'change' });
   }
 
@@ -143,7 +150,8 @@ export class MemoryWorkbook implements WorkbookPort {
     this.wb.calcProperties = { ...this.wb.calcProperties, fullCalcOnLoad: true };
     const buffer = new Uint8Array(await this.wb.xlsx.writeBuffer());
     const formulas = templateFormulas(readMeta(this.wb));
-    return formulas ? restoreCalculatedColumns(buffer, formulas) : buffer;
+    const restored = formulas ? await restoreCalculatedColumns(buffer, formulas) : buffer;
+    return this.printNames.size > 0 ? restorePrintNames(restored, this.printNames) : restored;
   }
 
   private emit(event: MemoryEvent): void {
