@@ -8,8 +8,8 @@ import type { CellValue } from '../core/values/cell';
 import { checkAgain, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
-import { countBySeverity, valueBefore } from './group-issues';
-import { IssueList } from './IssueList';
+import { countBySeverity, groupByRule, valueBefore } from './group-issues';
+import { IssueList, type IssueListHandle } from './IssueList';
 import type { PanelProps } from './panel-props';
 import { SeverityCounts } from './SeverityCounts';
 import { StatusBar, type Status } from './StatusBar';
@@ -36,6 +36,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   const [busy, setBusy] = useState(false);
   const live = useRef(true);
   const statusRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<IssueListHandle>(null);
 
   const run = useCallback(
     async (after?: Status, force = false) => {
@@ -187,7 +188,17 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
       ) : null}
       {result && trepied ? (
         <>
-          <SeverityCounts issues={issues} t={t} />
+          <SeverityCounts
+            issues={issues}
+            t={t}
+            onGo={(severity) => {
+              // The first of that severity in the list's own order (by rule, errors first).
+              const first = groupByRule(issues)
+                .flatMap((g) => g.issues)
+                .find((i) => i.severity === severity);
+              if (first) listRef.current?.reveal(first);
+            }}
+          />
           {errors === 0 ? (
             <StatusBar
               status={{
@@ -203,6 +214,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
           ) : null}
           {issues.length > 0 ? (
             <IssueList
+              ref={listRef}
               issues={issues}
               lang={lang}
               t={t}
