@@ -85,9 +85,14 @@ export const IssueList = forwardRef<IssueListHandle, IssueListProps>(
     const { issues, t } = props;
     const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
     const rules = useMemo(() => countByRule(issues), [issues]);
-    const groups = useMemo(() => groupByRule(issues, filter), [issues, filter]);
+    const all = useMemo(() => groupByRule(issues), [issues]);
+    const groups = useMemo(
+      () =>
+        filter.severity === 'all' && filter.rule === 'all' ? all : groupByRule(issues, filter),
+      [all, issues, filter],
+    );
     // The safe fixes, once per check (not once per row drawn).
-    const safe = useMemo(() => new Set(groupByRule(issues).flatMap((g) => g.fixable)), [issues]);
+    const safe = useMemo(() => new Set(all.flatMap((g) => g.fixable)), [all]);
     const lists = useRef(new Map<string, VirtualListHandle>());
     const [wanted, setWanted] = useState<Issue>();
 

@@ -82,7 +82,9 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
   /** Measured heights by key, so a row keeps its height when the list above it changes. */
   const measured = useRef(new Map<string, number>());
   const [version, setVersion] = useState(0);
-  const [range, setRange] = useState<Range>({ start: 0, end: Math.min(items.length, 30) });
+  // No rows until the list knows where it stands (before the first paint): a list below the fold
+  // then draws none, instead of drawing rows only to remove them.
+  const [range, setRange] = useState<Range>({ start: 0, end: 0 });
   const [focused, setFocused] = useState<number>();
   const pending = useRef<{ index: number; block: ScrollLogicalPosition }>();
   const els = useRef(new Map<number, HTMLLIElement>());
