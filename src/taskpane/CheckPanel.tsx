@@ -5,7 +5,7 @@ import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
 import type { CellValue } from '../core/values/cell';
-import { checkAgain, lastCheck } from './check-cache';
+import { checkAgain, checkIsCurrent, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
 import { countBySeverity, groupByRule, valueBefore } from './group-issues';
@@ -60,7 +60,8 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   useEffect(() => {
     live.current = true;
     setResult(lastCheck(port));
-    void run();
+    // A current check is shown as it is: no busy state, so no second render of a long list.
+    if (!checkIsCurrent(port)) void run();
     return () => {
       live.current = false;
     };

@@ -5,7 +5,7 @@ import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
 import { BilanSection } from './BilanSection';
-import { checkAgain, derived, lastCheck } from './check-cache';
+import { checkAgain, checkIsCurrent, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { DialogueSection } from './DialogueSection';
 import { EvidenceList } from './EvidenceList';
@@ -69,7 +69,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
     live.current = true;
     const last = lastCheck(port);
     setLoaded(last && loadedFrom(last));
-    void load();
+    if (!checkIsCurrent(port)) void load();
     return () => {
       live.current = false;
     };
