@@ -5,11 +5,11 @@ import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
 import type { CellValue } from '../core/values/cell';
-import { checkAgain, lastCheck } from './check-cache';
+import { checkAgain, checkIsCurrent, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
-import { countBySeverity, valueBefore } from './group-issues';
-import { IssueList } from './IssueList';
+import { countBySeverity, groupByRule, valueBefore } from './group-issues';
+import { IssueList, type IssueListHandle } from './IssueList';
 import type { PanelProps } from './panel-props';
 import { SeverityCounts } from './SeverityCounts';
 import { StatusBar, type Status } from './StatusBar';
@@ -36,6 +36,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   const [busy, setBusy] = useState(false);
   const live = useRef(true);
   const statusRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<IssueListHandle>(null);
 
   const run = useCallback(
     async (after?: Status, force = false) => {
@@ -59,7 +60,8 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   useEffect(() => {
     live.current = true;
     setResult(lastCheck(port));
-    void run();
+    // A current check is shown as it is: no busy state, so no second render of a long list.
+    if (!checkIsCurrent(port)) void run();
     return () => {
       live.current = false;
     };
@@ -187,7 +189,17 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
       ) : null}
       {result && trepied ? (
         <>
-          <SeverityCounts issues={issues} t={t} />
+          <SeverityCounts
+            issues={issues}
+            t={t}
+            onGo={(severity) => {
+              // The first of that severity in the list's own order (by rule, errors first).
+              const first = groupByRule(issues)
+                .flatMap((g) => g.issues)
+                .find((i) => i.severity === severity);
+              if (first) listRef.current?.reveal(first);
+            }}
+          />
           {errors === 0 ? (
             <StatusBar
               status={{
@@ -203,6 +215,7 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
           ) : null}
           {issues.length > 0 ? (
             <IssueList
+              ref={listRef}
               issues={issues}
               lang={lang}
               t={t}

@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ActionEvidence } from '../core/evidence/evidence';
 import { ProofBadge } from './ProofBadge';
-import { ShowMore, usePaged } from './ShowMore';
 import type { Strings } from './strings';
+import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -41,6 +42,11 @@ const useStyles = makeStyles({
 });
 
 const KINDS = ['quantitative', 'qualitative', 'observable'] as const;
+/** A row's first guess of height (px): the id, the three badges, a warning. */
+const ROW_ESTIMATE = 70;
+/** The list's row gap, tokens.spacingVerticalS. */
+const ROW_GAP = 8;
+const keyOfAction = (a: ActionEvidence) => `${a.sheet}-${a.row}-${a.id}`;
 
 /** The three legs of proof of each action (or project), incomplete ones first. */
 export function EvidenceList(props: {
@@ -50,9 +56,11 @@ export function EvidenceList(props: {
 }) {
   const styles = useStyles();
   const { actions, t } = props;
-  const ordered = [...actions.filter((a) => a.flagged), ...actions.filter((a) => !a.flagged)];
-  const complete = actions.filter((a) => !a.flagged).length;
-  const { shown, rest, more } = usePaged(ordered);
+  const ordered = useMemo(
+    () => [...actions.filter((a) => a.flagged), ...actions.filter((a) => !a.flagged)],
+    [actions],
+  );
+  const complete = actions.length - ordered.filter((a) => a.flagged).length;
   return (
     <section className={styles.section} aria-labelledby="evidence">
       <Subtitle2 as="h2" id="evidence">
@@ -63,10 +71,15 @@ export function EvidenceList(props: {
           ? t.indicators.triangulated(complete, actions.length)
           : t.indicators.noActions}
       </Caption1>
-      <ul className={styles.list}>
-        {shown.map((a) => (
+      <VirtualList
+        className={styles.list}
+        items={ordered}
+        keyOf={keyOfAction}
+        estimate={ROW_ESTIMATE}
+        gap={ROW_GAP}
+        render={(a, _i, row) => (
           <li
-            key={`${a.row}-${a.id}`}
+            {...row}
             className={mergeClasses(styles.action, a.flagged && styles.flagged)}
             data-action={a.id}
             data-flagged={a.flagged}
@@ -96,9 +109,8 @@ export function EvidenceList(props: {
               <Caption1 className={styles.warning}>{t.indicators.unsupportedImpact}</Caption1>
             ) : null}
           </li>
-        ))}
-      </ul>
-      <ShowMore rest={rest} more={more} label={t.indicators.more} />
+        )}
+      />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { CheckResult } from '../core/check';
 import { getTemplate } from '../core/templates';
 import type { TemplateDef } from '../core/templates/types';
 import { plannedVsAchieved, type PlannedAchieved } from './chart-data';
-import { checkAgain, derived, lastCheck } from './check-cache';
+import { checkAgain, checkIsCurrent, derived, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { EvidenceList } from './EvidenceList';
 import { KeyFigures } from './KeyFigures';
@@ -68,7 +68,7 @@ export function IndicatorsPanel({ port, lang, t }: PanelProps) {
     live.current = true;
     const last = lastCheck(port);
     setLoaded(last && loadedFrom(last));
-    void load();
+    if (!checkIsCurrent(port)) void load();
     return () => {
       live.current = false;
     };

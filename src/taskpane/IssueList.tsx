@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -13,7 +13,6 @@ import {
   NO_FILTER,
   SEVERITIES,
   countByRule,
-  fixIsSafe,
   groupByRule,
   type IssueFilter,
   type RuleGroup,
@@ -21,9 +20,13 @@ import {
 import { IssueRow } from './IssueRow';
 import { SeverityIcon } from './SeverityIcon';
 import type { Lang, Strings } from './strings';
+import { VirtualList, type VirtualListHandle } from './VirtualList';
 
-/** Rows shown per rule before « show the others »: a large workbook can give thousands. */
-const FIRST_ROWS = 20;
+/** A row's first guess of height (px) at 320–450 px: a two-line message and its fix. */
+const ROW_ESTIMATE = 72;
+/** The list's row gap, tokens.spacingVerticalXS. */
+const ROW_GAP = 4;
+const keyOfIssue = (issue: Issue, i: number) => `${issue.sheet}!${issue.cell}#${i}`;
 
 const useStyles = makeStyles({
   filters: {
@@ -65,66 +68,126 @@ export interface IssueListProps {
   onFixAll: (issues: Issue[]) => void;
 }
 
-const isSeverity = (v: string): v is Severity => SEVERITIES.some((s) => s === v);
-
-/** Issues by rule, each group with its count and « Tout corriger »; filters by severity and rule. */
-export function IssueList(props: IssueListProps) {
-  const styles = useStyles();
-  const { issues, t } = props;
-  const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-  const rules = countByRule(issues);
-  const groups = groupByRule(issues, filter);
-  return (
-    <>
-      <div className={styles.filters} role="group" aria-label={t.check.filters}>
-        <Field className={styles.field} label={t.check.severityFilter}>
-          <Select
-            value={filter.severity}
-            onChange={(_e, d) =>
-              setFilter({ ...filter, severity: isSeverity(d.value) ? d.value : 'all' })
-            }
-          >
-            <option value="all">{t.check.allSeverities}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t.check.severityName[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field className={styles.field} label={t.check.ruleFilter}>
-          <Select
-            value={filter.rule}
-            onChange={(_e, d) =>
-              setFilter({
-                ...filter,
-                rule: rules.find((r) => r.rule === d.value)?.rule ?? 'all',
-              })
-            }
-          >
-            <option value="all">{t.check.allRules}</option>
-            {rules.map((r) => (
-              <option key={r.rule} value={r.rule}>
-                {t.check.group(t.check.rules[r.rule], r.count)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      {groups.length === 0 ? <Caption1>{t.check.filteredOut}</Caption1> : null}
-      {groups.map((group) => (
-        <RuleBlock key={group.rule} group={group} {...props} />
-      ))}
-    </>
-  );
+/** The rules' counts, the groups and the safe fixes of a check's issues, worked out once. */
+const grouped = new WeakMap<
+  Issue[],
+  { rules: ReturnType<typeof countByRule>; all: RuleGroup[]; safe: Set<Issue> }
+>();
+function groupsOf(issues: Issue[]) {
+  const known = grouped.get(issues);
+  if (known) return known;
+  const all = groupByRule(issues);
+  const made = { rules: countByRule(issues), all, safe: new Set(all.flatMap((g) => g.fixable)) };
+  grouped.set(issues, made);
+  return made;
 }
 
-function RuleBlock({ group, ...props }: IssueListProps & { group: RuleGroup }) {
+export interface IssueListHandle {
+  /** Scroll the issue's row into view and focus it (the filters are cleared if they hide it). */
+  reveal(issue: Issue): void;
+}
+
+const isSeverity = (v: string): v is Severity => SEVERITIES.some((s) => s === v);
+
+/**
+ * Issues by rule, each group with its count and « Tout corriger »; filters by severity and rule.
+ * A long group keeps only the rows near the viewport in the DOM (VirtualList).
+ */
+export const IssueList = forwardRef<IssueListHandle, IssueListProps>(
+  function IssueList(props, ref) {
+    const styles = useStyles();
+    const { issues, t } = props;
+    const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
+    const { rules, all, safe } = groupsOf(issues);
+    const groups = useMemo(
+      () =>
+        filter.severity === 'all' && filter.rule === 'all' ? all : groupByRule(issues, filter),
+      [all, issues, filter],
+    );
+    const lists = useRef(new Map<string, VirtualListHandle>());
+    const [wanted, setWanted] = useState<Issue>();
+
+    useLayoutEffect(() => {
+      if (!wanted) return;
+      const group = groups.find((g) => g.issues.includes(wanted));
+      if (!group) return;
+      setWanted(undefined);
+      lists.current.get(group.rule)?.reveal(group.issues.indexOf(wanted));
+    }, [wanted, groups]);
+
+    useImperativeHandle(ref, () => ({
+      reveal(issue) {
+        if (!groups.some((g) => g.issues.includes(issue))) setFilter(NO_FILTER);
+        setWanted(issue);
+      },
+    }));
+    return (
+      <>
+        <div className={styles.filters} role="group" aria-label={t.check.filters}>
+          <Field className={styles.field} label={t.check.severityFilter}>
+            <Select
+              value={filter.severity}
+              onChange={(_e, d) =>
+                setFilter({ ...filter, severity: isSeverity(d.value) ? d.value : 'all' })
+              }
+            >
+              <option value="all">{t.check.allSeverities}</option>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {t.check.severityName[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field className={styles.field} label={t.check.ruleFilter}>
+            <Select
+              value={filter.rule}
+              onChange={(_e, d) =>
+                setFilter({
+                  ...filter,
+                  rule: rules.find((r) => r.rule === d.value)?.rule ?? 'all',
+                })
+              }
+            >
+              <option value="all">{t.check.allRules}</option>
+              {rules.map((r) => (
+                <option key={r.rule} value={r.rule}>
+                  {t.check.group(t.check.rules[r.rule], r.count)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        {groups.length === 0 ? <Caption1>{t.check.filteredOut}</Caption1> : null}
+        {groups.map((group) => (
+          <RuleBlock
+            key={group.rule}
+            group={group}
+            safe={safe}
+            list={(handle) => {
+              if (handle) lists.current.set(group.rule, handle);
+              else lists.current.delete(group.rule);
+            }}
+            {...props}
+          />
+        ))}
+      </>
+    );
+  },
+);
+
+function RuleBlock({
+  group,
+  safe,
+  list,
+  ...props
+}: IssueListProps & {
+  group: RuleGroup;
+  safe: Set<Issue>;
+  list: (handle: VirtualListHandle | null) => void;
+}) {
   const styles = useStyles();
-  const [all, setAll] = useState(false);
   const { t } = props;
-  const shown = all ? group.issues : group.issues.slice(0, FIRST_ROWS);
-  const hidden = group.issues.length - shown.length;
   const headingId = `rule-${group.rule}`;
   return (
     <section className={styles.group} aria-labelledby={headingId} data-group={group.rule}>
@@ -144,21 +207,17 @@ function RuleBlock({ group, ...props }: IssueListProps & { group: RuleGroup }) {
           </Button>
         ) : null}
       </div>
-      <ul className={styles.list}>
-        {shown.map((issue, i) => (
-          <IssueRow
-            key={`${issue.sheet}-${issue.cell}-${i}`}
-            issue={issue}
-            safe={fixIsSafe(issue, props.issues)}
-            {...props}
-          />
-        ))}
-      </ul>
-      {hidden > 0 ? (
-        <Button appearance="subtle" size="small" onClick={() => setAll(true)}>
-          {t.check.showAll(hidden)}
-        </Button>
-      ) : null}
+      <VirtualList
+        ref={list}
+        className={styles.list}
+        items={group.issues}
+        keyOf={keyOfIssue}
+        estimate={ROW_ESTIMATE}
+        gap={ROW_GAP}
+        render={(issue, _i, row) => (
+          <IssueRow issue={issue} safe={safe.has(issue)} row={row} {...props} />
+        )}
+      />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { formatValue } from './format';
 import { valueBefore } from './group-issues';
 import { SeverityIcon } from './SeverityIcon';
 import type { Lang, Strings } from './strings';
+import type { RowProps } from './VirtualList';
 
 const useStyles = makeStyles({
   // The card: the message (a button to the cell) and, below it, the fix.
@@ -73,10 +74,12 @@ export interface IssueRowProps {
   disabled: boolean;
   onSelect: (issue: Issue) => void;
   onFix: (issue: Issue) => void;
+  /** What the list puts on the row's `<li>` (its place in a long list). */
+  row: RowProps;
 }
 
 /** One issue: its message goes to its cell when clicked; the fix, before → after, inside. */
-export function IssueRow({ issue, safe, lang, t, disabled, onSelect, onFix }: IssueRowProps) {
+export function IssueRow({ issue, safe, lang, t, disabled, onSelect, onFix, row }: IssueRowProps) {
   const styles = useStyles();
   const body = (
     <>
@@ -89,7 +92,7 @@ export function IssueRow({ issue, safe, lang, t, disabled, onSelect, onFix }: Is
   const fix = issue.fix;
   const before = valueBefore(issue);
   return (
-    <li className={styles.row} data-rule={issue.rule} data-cell={issue.cell}>
+    <li {...row} className={styles.row} data-rule={issue.rule} data-cell={issue.cell}>
       {issue.sheet ? (
         <button
           type="button"

@@ -1,8 +1,8 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pair, PlannedAchieved } from './chart-data';
 import { formatNumber, formatPercent } from './format';
-import { ShowMore, usePaged } from './ShowMore';
 import type { Lang, Strings } from './strings';
+import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -31,6 +31,12 @@ const useStyles = makeStyles({
   svg: { display: 'block', width: '100%' },
 });
 
+/** A row's first guess of height (px): a one-line label, the bars, the values. */
+const ROW_ESTIMATE = 58;
+/** The list's row gap, tokens.spacingVerticalS. */
+const ROW_GAP = 8;
+const keyOfPair = (pair: Pair) => String(pair.row);
+
 /** Bar length on the chart's shared scale, in percent of the track. */
 const width = (share: number | null, scale: number) =>
   share === null ? 0 : Math.max(0, Math.min(100, (share / scale) * 100));
@@ -38,7 +44,7 @@ const width = (share: number | null, scale: number) =>
 /**
  * Planned against achieved, one row per indicator: the attainment rate, both values (percentages
  * as percentages) and two bars on one scale shared by every row, the achieved as a share of the
- * planned. Long lists come 50 rows at a time.
+ * planned. A long list keeps only the rows near the viewport in the DOM.
  */
 export function PlannedAchievedChart(props: {
   chart: PlannedAchieved | undefined;
@@ -48,7 +54,6 @@ export function PlannedAchievedChart(props: {
   const styles = useStyles();
   const { chart, lang, t } = props;
   const pairs = chart?.pairs ?? [];
-  const { shown, rest, more } = usePaged(pairs);
   const value = (pair: Pair, v: number | null) =>
     v !== null && pair.percent ? formatPercent(v, lang) : formatNumber(v, lang);
   return (
@@ -69,9 +74,15 @@ export function PlannedAchievedChart(props: {
             </span>
           </div>
           <Caption1>{t.indicators.chartNote(formatPercent(chart.scale, lang))}</Caption1>
-          <ul className={styles.list} data-testid="planned-achieved">
-            {shown.map((pair) => (
-              <li key={pair.row} className={styles.item} data-attainment={pair.attainment ?? ''}>
+          <VirtualList
+            className={styles.list}
+            data-testid="planned-achieved"
+            items={pairs}
+            keyOf={keyOfPair}
+            estimate={ROW_ESTIMATE}
+            gap={ROW_GAP}
+            render={(pair, _i, row) => (
+              <li {...row} className={styles.item} data-attainment={pair.attainment ?? ''}>
                 <div className={styles.head}>
                   <span className={styles.label}>{pair.label}</span>
                   {pair.attainment !== null ? (
@@ -105,9 +116,8 @@ export function PlannedAchievedChart(props: {
                     : ''}
                 </div>
               </li>
-            ))}
-          </ul>
-          <ShowMore rest={rest} more={more} label={t.indicators.more} />
+            )}
+          />
         </>
       ) : (
         <Caption1>{t.indicators.noChart}</Caption1>

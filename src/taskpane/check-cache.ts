@@ -15,6 +15,14 @@ export function lastCheck(port: WorkbookPort): CheckResult | undefined {
   return last.get(port);
 }
 
+/**
+ * Whether the last check is known to be current (the demo's workbook, unchanged since): a panel
+ * opening on it has nothing to read again, and no « running » state to show.
+ */
+export function checkIsCurrent(port: WorkbookPort): boolean {
+  return last.has(port) && changed.get(port) === false;
+}
+
 /** Be told of a workbook's changes, so that an unchanged one is not read again; returns the stop. */
 export function trackChanges(
   port: WorkbookPort,

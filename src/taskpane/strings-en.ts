@@ -83,7 +83,8 @@ export const en: Strings = {
     fixed: (ref, value) => `${ref} fixed: ${value}.`,
     report: 'Write the report into the workbook',
     reportDone: (n) => `Report written to the “Contrôles” sheet (${plural(n, 'row', 'rows')}).`,
-    showAll: (n) => `Show the other ${n}`,
+    goFirst: (severity, n) =>
+      `${plural(n, SEVERITY[severity][0], SEVERITY[severity][1])}: go to the first one`,
     failed: 'The check failed',
     empty:
       'This workbook has no Trépied sheets yet: nothing to check. Create them in the Create tab, or open a Trépied workbook.',
@@ -155,7 +156,6 @@ export const en: Strings = {
     chartNote: (scale) =>
       `The percentage is the attainment rate (achieved ÷ planned). Every bar has the same scale: planned is 100%, the full bar ${scale}.`,
     attained: (rate) => `${rate} attained`,
-    more: (next, rest) => `Show ${next} more (${rest} left)`,
     planned: (header) => `Planned (${header})`,
     achieved: (header) => `Achieved (${header})`,
     pair: (planned, achieved) => `planned ${planned}, achieved ${achieved}`,

@@ -92,7 +92,8 @@ export const fr: Strings = {
     report: 'Écrire le rapport dans le classeur',
     reportDone: (n) =>
       `Rapport écrit dans la feuille « Contrôles » (${plural(n, 'ligne', 'lignes')}).`,
-    showAll: (n) => `Afficher les ${n} autres`,
+    goFirst: (severity, n) =>
+      `${plural(n, SEVERITY[severity][0], SEVERITY[severity][1])} : voir ${severity === 'warning' ? 'le premier' : 'la première'}`,
     failed: 'Le contrôle a échoué',
     empty:
       'Ce classeur n’a pas encore de feuilles Trépied : rien à contrôler. Créez-les dans l’onglet Créer, ou ouvrez un classeur Trépied.',
@@ -165,7 +166,6 @@ export const fr: Strings = {
     chartNote: (scale) =>
       `Le pourcentage est le taux d’atteinte (réalisé ÷ prévu). Toutes les barres ont la même échelle : le prévu vaut 100 %, la barre pleine ${scale}.`,
     attained: (rate) => `atteint à ${rate}`,
-    more: (next, rest) => `Afficher ${next} de plus (${rest} restantes)`,
     planned: (header) => `Prévu (${header})`,
     achieved: (header) => `Réalisé (${header})`,
     pair: (planned, achieved) => `prévu ${planned}, réalisé ${achieved}`,

@@ -71,7 +71,8 @@ export interface Strings {
     fixed: (ref: string, value: string) => string;
     report: string;
     reportDone: (n: number) => string;
-    showAll: (n: number) => string;
+    /** The summary's badge, a button to the first issue of that severity. */
+    goFirst: (severity: Severity, n: number) => string;
     failed: string;
     empty: string;
     goCreate: string;
@@ -114,7 +115,6 @@ export interface Strings {
     chart: string;
     chartNote: (scale: string) => string;
     attained: (rate: string) => string;
-    more: (next: number, rest: number) => string;
     planned: (header: string) => string;
     achieved: (header: string) => string;
     pair: (planned: string, achieved: string) => string;
