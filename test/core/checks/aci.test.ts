@@ -33,7 +33,7 @@ describe('issue 15: the ACI checks', () => {
 
   it('an achieved value without target', () => {
     const found = aci('IndicateursACI', (i) => indicator(i, ACCESS), 'Objectif annuel', null);
-    expect(found).toMatchObject([{ cell: 'E2', params: { problem: 'achieved-without-target' } }]);
+    expect(found).toMatchObject([{ cell: 'G2', params: { problem: 'achieved-without-target' } }]);
     expect(found[0]!.text).toContain("pas d'objectif annuel");
   });
 
