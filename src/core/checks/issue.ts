@@ -143,6 +143,28 @@ export interface RuleParams {
   aci:
     | { problem: 'weights'; mission: string; total: number }
     | { problem: 'achieved-without-target'; indicator: string }
+    | {
+        problem: 'start-beyond-target';
+        indicator: string;
+        start: number;
+        target: number;
+        down: boolean;
+      }
+    | {
+        problem: 'level-above-cap';
+        indicator: string;
+        threshold: number;
+        granted: number;
+        cap: number;
+      }
+    | {
+        problem: 'level-decreasing';
+        indicator: string;
+        threshold: number;
+        granted: number;
+        easier: number;
+        easierGranted: number;
+      }
     | { problem: 'paid-above-due'; mission: string; paid: number; due: number }
     | { problem: 'spending-above-envelope'; mission: string; spent: number; due: number }
     | { problem: 'contract-start'; value: string }
