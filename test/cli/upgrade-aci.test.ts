@@ -65,4 +65,13 @@ describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
     expect(byMission('Prévention')['Reste à verser (€)']).toBe(0);
     expect(byMission('Prévention')['Trop-perçu (€)']).toBe(5000);
   });
+
+  it('the typed rates stay increases, without levels: the levels sheet is there, empty', () => {
+    expect(rows['IndicateursACI']!.map((r) => [r['Évolution souhaitée'], r['Atteinte']])).toEqual([
+      [null, 1],
+      [null, 0.6],
+      [null, 1],
+    ]);
+    expect(rows['PaliersACI']).toEqual([]);
+  });
 });
