@@ -402,6 +402,10 @@ export const ACI_TABLES: TableDef[] = [
     name: 'PaliersACI',
     merge: 'shared',
     sheet: ACI_SHEETS.paliers,
+    description: {
+      fr: "Quand le contrat paie un indicateur par paliers : une ligne par seuil. L'indicateur prend la plus haute atteinte accordée parmi les seuils atteints (au moins le seuil ; au plus pour une baisse souhaitée), 0 % sous le premier, dans la limite de son plafond d'atteinte ; un indicateur sans palier reste linéaire.",
+      en: 'When the contract pays an indicator by levels: one row per threshold. The indicator takes the highest attainment granted among the thresholds reached (at least the threshold; at most for a decrease), 0 % below the first, within its cap; an indicator without levels stays linear.',
+    },
     columns: levelColumns,
     spareRows: 10,
   },
