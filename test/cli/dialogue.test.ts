@@ -48,8 +48,8 @@ describe('trepied dialogue', () => {
     expect(pageCount(pdf!)).toBe(4);
     for (const s of pageSizes(pdf!)) expect(s.height).toBeGreaterThan(s.width);
     const pages = pageTexts(pdf!);
-    // Accès aux soins: 0,6 × 50 % (118 patients: the level of 100) + 0,4 × (36 − 27) / (36 − 24) h
-    // = 60 % of 20 000 €; 75 % advance of 30 000 €.
+    // Accès aux soins: 0,6 × 50 % (118 patients: the level of 100) + 0,4 × (36 − 30) / (36 − 24) h
+    // = 50 % of 20 000 €; 75 % advance of 30 000 €.
     const first = pages[0]!;
     expect(first).toContain('Dialogue de gestion — Accès aux soins');
     expect(first).toContain('Année contractuelle : 01/07/2024 – 30/06/2025');
@@ -57,10 +57,10 @@ describe('trepied dialogue', () => {
       /Avance \(75 % de la part fixe\), à la date anniversaire\s+01\/07\/2024\s+22,500\.00 €\s+22,500\.00 €/,
     );
     expect(first).toMatch(
-      /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+19,500\.00 €/,
+      /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+17,500\.00 €/,
     );
-    expect(first).toContain('60.0%');
-    expect(first).toContain(eur(12000));
+    expect(first).toContain('50.0%');
+    expect(first).toContain(eur(10000));
     expect(first).toMatch(/Délai moyen de réponse à une demande de\s+0\s+0\s+0 OUI/); // declaration only
     // What the attainments are computed from: the contract's levels and the decrease from 36 h.
     expect(first).toContain('Paliers et baisses souhaitées du contrat');

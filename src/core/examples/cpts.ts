@@ -234,7 +234,7 @@ export const cptsExample: Record<string, Row[]> = {
       achieved: 118,
       source: 'Tableau de suivi de la cellule d’orientation',
     },
-    // To bring down, from 36 h the year before: (36 − 27) / (36 − 24) = 75 %.
+    // To bring down, from 36 h the year before: (36 − 30) / (36 − 24) = 50 %.
     {
       mission: 'Accès aux soins',
       id: 'Délai moyen de réponse à une demande de soins non programmés (heures)',
@@ -243,7 +243,7 @@ export const cptsExample: Record<string, Row[]> = {
       direction: 'Baisse souhaitée',
       baseline: 36,
       target: 24,
-      achieved: 27,
+      achieved: 30,
       source: 'Plateforme de régulation',
     },
     {
