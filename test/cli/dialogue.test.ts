@@ -48,7 +48,8 @@ describe('trepied dialogue', () => {
     expect(pageCount(pdf!)).toBe(4);
     for (const s of pageSizes(pdf!)) expect(s.height).toBeGreaterThan(s.width);
     const pages = pageTexts(pdf!);
-    // Accès aux soins: 0,6 × 118/150 + 0,4 × 0,74/0,8 = 84,2 % of 20 000 €; 75 % advance of 30 000 €.
+    // Accès aux soins: 0,6 × 50 % (118 patients: the level of 100) + 0,4 × (36 − 30) / (36 − 24) h
+    // = 50 % of 20 000 €; 75 % advance of 30 000 €.
     const first = pages[0]!;
     expect(first).toContain('Dialogue de gestion — Accès aux soins');
     expect(first).toContain('Année contractuelle : 01/07/2024 – 30/06/2025');
@@ -56,7 +57,7 @@ describe('trepied dialogue', () => {
       /Avance \(75 % de la part fixe\), à la date anniversaire\s+01\/07\/2024\s+22,500\.00 €\s+22,500\.00 €/,
     );
     expect(first).toMatch(
-      /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+24,340\.00 €/,
+      /Solde et part variable, après le dialogue de gestion\s+01\/07\/2025\s+17,500\.00 €/,
     );
     // Issue 15: what remains at each due date, last year's balance with this year's advance.
     expect(first).toMatch(
@@ -78,6 +79,15 @@ describe('trepied dialogue', () => {
     expect(first).toContain('84.2%');
     expect(first).toContain(eur(16840));
     expect(first).toMatch(/Demandes de soins non programmés traitées\s+0\s+0\s+0 OUI/); // declaration only
+    expect(first).toContain('50.0%');
+    expect(first).toContain(eur(10000));
+    expect(first).toMatch(/Délai moyen de réponse à une demande de\s+0\s+0\s+0 OUI/); // declaration only
+    // What the attainments are computed from: the contract's levels and the decrease from 36 h.
+    expect(first).toContain('Paliers et baisses souhaitées du contrat');
+    expect(first).toMatch(/orientés vers un\s+100\s+50\.0%/);
+    expect(first).toMatch(/orientés vers un\s+150\s+100\.0%/);
+    expect(first).toMatch(/Délai moyen de réponse à une demande de\s+Baisse souhaitée\s+36\s+24/);
+    expect(pages[2]).not.toContain('Paliers et baisses souhaitées du contrat');
     expect(pages[3]).toContain('Aucun indicateur pour cette mission.');
     // The same figures as the checker: the total due of the four pages adds up to CPTS_ACI_TotalDu.
     const checked = checkWorkbook(await readWorkbookFile(fs.readFileSync(input), 'usagers.xlsx'));

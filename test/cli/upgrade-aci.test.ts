@@ -87,4 +87,13 @@ describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
       acces['Reste à verser sur le solde (€)'],
     ]).toEqual([0, 27500]);
   });
+
+  it('the typed rates stay increases, without levels: the levels sheet is there, empty', () => {
+    expect(rows['IndicateursACI']!.map((r) => [r['Évolution souhaitée'], r['Atteinte']])).toEqual([
+      [null, 1],
+      [null, 0.6],
+      [null, 1],
+    ]);
+    expect(rows['PaliersACI']).toEqual([]);
+  });
 });

@@ -80,23 +80,24 @@ describe('checkWorkbook on the cpts example', () => {
       CPTS_ACI_DepensesEngagees: 67500,
     });
     const f = result.figures as Record<string, number>;
-    // Weighted attainment: accès 0,6 × 118/150 + 0,4 × 0,74/0,8 = 0,842; parcours 0,5 × 2/3 + 0,5 × 1
-    // (12 RCP for 10, capped) = 0,8333…; prévention 0,5 × 1 + 0,5 × 240/300 = 0,9.
-    // (30 000 + 20 000 × 0,842) + (25 000 + 25 000 × 0,8333…) + (10 000 + 10 000 × 0,9) + 60 000
+    // Weighted attainment: accès 0,6 × 50 % (118 patients: the 100 level, not yet the 150 one)
+    // + 0,4 × (36 − 30) / (36 − 24) h = 0,5; parcours 0,5 × 2/3 + 0,5 × 1 (12 RCP for 10,
+    // capped) = 0,8333…; prévention 0,5 × 1 + 0,5 × 240/300 = 0,9.
+    // (30 000 + 20 000 × 0,5) + (25 000 + 25 000 × 0,8333…) + (10 000 + 10 000 × 0,9) + 60 000
     expect(f['CPTS_ACI_TotalDu']).toBeCloseTo(
-      30000 + 16840 + 25000 + 25000 * (5 / 6) + 19000 + 60000,
+      30000 + 10000 + 25000 + 25000 * (5 / 6) + 19000 + 60000,
       6,
     );
     // Minus the 75 % advances: 22 500, 18 750, 7 500 and 45 000 (Fonctionnement).
     expect(f['CPTS_ACI_ResteAVerser']).toBeCloseTo(
-      46840 - 22500 + (25000 + 25000 * (5 / 6) - 18750) + 11500 + 15000,
+      40000 - 22500 + (25000 + 25000 * (5 / 6) - 18750) + 11500 + 15000,
       6,
     );
     // Last year's balances came with the advances; 2 500 € of Prévention's remain (issue 15).
     expect([f['CPTS_ACI_SoldePrecedentDu'], f['CPTS_ACI_ResteAnniversaire']]).toEqual([
       65250, 2500,
     ]);
-    expect(f['CPTS_ACI_TauxAtteinte']).toBeCloseTo((16840 + 25000 * (5 / 6) + 9000) / 55000, 6);
+    expect(f['CPTS_ACI_TauxAtteinte']).toBeCloseTo((10000 + 25000 * (5 / 6) + 9000) / 55000, 6);
     expect(result.figures['CPTS_TauxSatisfaction']).toBeCloseTo(78 / 92, 12); // (34 + 44) / (40 + 52 + 0)
     expect(result.actions.filter((a) => a.flagged).map((a) => a.id)).toEqual([
       'Réseau addictologie',

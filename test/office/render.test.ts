@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/core/formula/refs';
+import { columnLetter, fileFormula } from '../../src/core/formula/refs';
 import { buildPlan } from '../../src/core/plan/build';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 import { dateToSerial } from '../../src/core/read/parse-date';
@@ -136,6 +136,21 @@ describe('OfficeWorkbook.render', () => {
     for (const cp of summary.cells.filter((c) => c.formula)) {
       expect(fake.valueAt(`Synthèse!${cp.ref}`, 'formulas')).toEqual([[`=${cp.formula}`]]);
     }
+  });
+
+  it('types AGGREGATE as Excel shows it: the file prefix _xlfn. is dropped, and read back', async () => {
+    const plan = buildPlan(TEMPLATES['cpts']!, { now: NOW });
+    const sp = plan.sheets.find((s) => s.table?.name === 'IndicateursACI')!;
+    const j = sp.table!.columns.findIndex((c) => c.header === 'Atteinte');
+    const file = sp.table!.columns[j]!.formula!;
+    expect(file).toContain('_xlfn.AGGREGATE(14,6,');
+    const fake = await render(plan);
+    const letter = columnLetter(j);
+    const target = `${sp.name}!${letter}2:${letter}${sp.table!.rows.length + 1}`;
+    const [[typed]] = fake.valueAt(target, 'formulas') as string[][];
+    expect(typed).toBe(`=${file.replace(/_xlfn\./g, '')}`);
+    expect(typed).not.toContain('_xlfn');
+    expect(fileFormula(typed!.slice(1))).toBe(file);
   });
 
   it('adds every defined name with "=" + its reference, before the formulas that use them', async () => {

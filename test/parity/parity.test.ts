@@ -24,6 +24,7 @@ import {
 } from '../support/parity-compare';
 import { caV2 } from '../merge/support/workbooks';
 import { CPTS_V1_DATA, cptsV1 } from '../support/cpts-v1';
+import { ACI_LEVELS, ACI_LEVEL_CASES } from '../support/aci-level-cases';
 import { DIRECTION_CASES } from '../support/direction-cases';
 import { caFixture, cptsFixture } from '../support/random-data';
 import { writtenByStream } from '../support/raw-zip';
@@ -144,6 +145,11 @@ const cases: Case[] = [
         { mission: 'Fonctionnement de la CPTS', fixed: 60000, advance: 45000, prevDue: 'solde' },
       ],
     },
+  },
+  {
+    label: 'cpts-aci-levels',
+    template: cpts,
+    data: { IndicateursACI: ACI_LEVEL_CASES.map((c) => c.row), PaliersACI: ACI_LEVELS },
   },
   { label: 'ca-random-200-streamed', template: ca, data: caFixture(11, 200), stream: true },
   {
@@ -286,6 +292,17 @@ describe('issue 15: LibreOffice shows the ACI payments by due date', () => {
       [0, 0, 600, 2000],
       [0, '', '', 15000],
     ]);
+  });
+});
+
+describe('issue 15: LibreOffice pays ACI indicators by levels and counts decreases down', () => {
+  it('the attainment of each case, as the contract reads it', () => {
+    const rows = rowsOf(cpts, recalculated.get('cpts-aci-levels')!)['IndicateursACI']!;
+    const shown = (v: CellValue | undefined) =>
+      typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : (v ?? '');
+    expect(ACI_LEVEL_CASES.map((c, i) => [c.label, shown(rows[i]?.['rate'])])).toEqual(
+      ACI_LEVEL_CASES.map((c) => [c.label, c.rate]),
+    );
   });
 });
 

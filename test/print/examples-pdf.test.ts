@@ -20,12 +20,12 @@ const NOW = new Date('2026-03-01T00:00:00Z');
 /**
  * Issue 13's budget (CA 15 pages, CPTS 10, for the sheets the templates had then), plus one page
  * for each sheet added since by other issues, each printing on one page: the CA's « Tableau de bord COPIL » and the CPTS's « Usagers
- * partenaires » (issue 18), « Indicateurs ACI » and « Dépenses ACI » (issue 15).
+ * partenaires » (issue 18), « Indicateurs ACI », « Paliers ACI » and « Dépenses ACI » (issue 15).
  */
 const ADDED_SHEETS: Record<string, string[]> = {
   evaluation: [],
   ca: ['Tableau de bord COPIL'],
-  cpts: ['Usagers partenaires', 'Indicateurs ACI', 'Dépenses ACI'],
+  cpts: ['Usagers partenaires', 'Indicateurs ACI', 'Paliers ACI', 'Dépenses ACI'],
 };
 const MAX_PAGES: Record<string, number> = {
   ca: 15 + ADDED_SHEETS.ca!.length,

@@ -172,7 +172,7 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
     project: maybe(0.8, id),
     phase: maybe(0.7, pick(['Information', 'Concertation', 'Collaboration', 'Partenariat'])),
   }));
-  return {
+  const out: Record<string, Row[]> = {
     UsagersPartenaires: Up,
     Projets: Pr,
     Population: Po,
@@ -224,7 +224,19 @@ export function cptsFixture(seed: number, projects: number): Record<string, Row[
       label: `Dépense ${k + 1}`,
       amount: maybe(0.9, pick([0, int(20000), 1234.56])),
     })),
+    // Levels out of order, for known and unknown indicators, a text threshold; a few indicators
+    // to bring down, with or without a starting value (drawn last: the rows above stay as they were).
+    PaliersACI: Array.from({ length: 10 }, () => ({
+      indicator: pick([`Indicateur ${int(15) + 1}`, 'indicateur 3', 'Inconnu']),
+      threshold: maybe(0.9, pick([0, 1, int(200), '50'])),
+      granted: maybe(0.9, pick([0.25, 0.5, 1, 1.5])),
+    })),
   };
+  for (const row of out['IndicateursACI'] as Row[]) {
+    row['direction'] = maybe(0.4, pick(['Baisse souhaitée', 'Hausse souhaitée']));
+    row['baseline'] = maybe(0.3, pick([0, int(300)]));
+  }
+  return out;
 }
 
 /**

@@ -6,8 +6,16 @@ import { pageSetupOf } from '../plan/page-setup';
 import type { NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
 import { serialToDate } from '../read/parse-date';
 import { ACI_ADVANCE_SHARE } from '../templates/cpts-aci';
+import { DIRECTION } from '../templates/shared';
 import type { Lang, TableDef, TemplateDef } from '../templates/types';
-import { isBlank, type CellValue, type Row } from '../values/cell';
+import {
+  criterionMatches,
+  isBlank,
+  isNumber,
+  matchKey,
+  type CellValue,
+  type Row,
+} from '../values/cell';
 import { fmtDate, rowsTable, Sheet } from './build';
 
 /*
@@ -55,6 +63,10 @@ const T = {
   proofs: { fr: 'Preuves des indicateurs', en: 'Evidence of the indicators' },
   spending: { fr: 'Dépenses engagées', en: 'Expenses committed' },
   none: { fr: 'Aucun indicateur pour cette mission.', en: 'No indicator for this mission.' },
+  rules: {
+    fr: 'Paliers et baisses souhaitées du contrat',
+    en: 'Contract levels and decreases',
+  },
 };
 
 /** The ACI columns read on the page, in order, with the figure's format. */
@@ -101,6 +113,62 @@ function table(t: TemplateDef, name: string): TableDef {
   const d = t.tables.find((x) => x.name === name);
   if (!d) throw new Error(`Modèle ${t.id} sans table ${name}`);
   return d;
+}
+
+/**
+ * The levels (Paliers ACI) of the mission's indicators and its decreases with their starting
+ * value: what the attainment shown above is computed from. Nothing when there is neither.
+ */
+function contractRules(
+  s: Sheet,
+  t: TemplateDef,
+  tables: Record<string, Row[]>,
+  indicators: Row[],
+  lang: Lang,
+): void {
+  const ind = table(t, 'IndicateursACI');
+  const lv = table(t, 'PaliersACI');
+  const head = (d: TableDef, id: string) => d.columns.find((c) => c.id === id)?.header ?? id;
+  const keys = indicators.map((r) => matchKey(r['id']));
+  const levels = (tables['PaliersACI'] ?? []).filter((r) => {
+    const k = matchKey(r['indicator']);
+    return k !== undefined && !isBlank(r['indicator'] ?? null) && keys.includes(k);
+  });
+  const down = indicators.filter((r) => criterionMatches(r['direction'], DIRECTION.down));
+  if (levels.length === 0 && down.length === 0) return;
+  s.section(pick(lang, T.rules));
+  const line = (cells: CellValue[], formats: (NumberFormat | undefined)[]) => {
+    cells.forEach((v, j) => {
+      const numFmt = formats[j];
+      s.put(j + 1, v === '' ? null : v, {
+        ...(numFmt && isNumber(v) ? { numFmt } : {}),
+        wrap: true,
+      });
+    });
+    s.row++;
+  };
+  if (levels.length > 0) {
+    s.header(['', head(lv, 'indicator'), head(lv, 'threshold'), head(lv, 'granted')]);
+    for (const r of levels)
+      line(
+        [r['indicator'] ?? null, r['threshold'] ?? null, r['granted'] ?? null],
+        [undefined, 'number', 'percent'],
+      );
+  }
+  if (down.length > 0) {
+    s.header([
+      '',
+      head(ind, 'id'),
+      head(ind, 'direction'),
+      head(ind, 'baseline'),
+      head(ind, 'target'),
+    ]);
+    for (const r of down)
+      line(
+        [r['id'] ?? null, r['direction'] ?? null, r['baseline'] ?? null, r['target'] ?? null],
+        [undefined, undefined, 'number', 'number'],
+      );
+  }
 }
 
 function missionPage(
@@ -189,6 +257,7 @@ function missionPage(
       ['kind', 'id', 'weight', 'target', 'achieved', 'rate', 'weighted', 'source'],
       lang,
     );
+    contractRules(s, t, tables, indicators, lang);
     s.section(pick(lang, T.proofs));
     rowsTable(
       s,

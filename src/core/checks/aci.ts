@@ -1,6 +1,13 @@
 import { isoDay, parseDateText, serialToDate } from '../read/parse-date';
 import type { RecordRow, TableRead } from '../read/types';
-import { isBlank, isNumber, matchKey, type CellValue } from '../values/cell';
+import {
+  criterionMatches,
+  isBlank,
+  isNumber,
+  matchKey,
+  type CellValue,
+  type MatchKey,
+} from '../values/cell';
 import { at, computedRows, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 import type { AciRules } from './rules-data';
@@ -14,11 +21,93 @@ const dateOf = (v: CellValue | undefined): Date | undefined => {
   return typeof v === 'string' ? parseDateText(v.trim()) : undefined;
 };
 
-/** A mission's indicators must weigh 100 % together; an achieved value needs its target. */
+const num = (v: CellValue | undefined): number | undefined => (isNumber(v) ? v : undefined);
+
+/** The levels of each indicator (by `=`'s key) that count: a number threshold and granted. */
+function levelsByIndicator(ctx: CheckContext, r: AciRules) {
+  const l = r.levels;
+  const t = tableWith(ctx, l.table, l.indicator, l.threshold, l.granted);
+  const out = new Map<MatchKey, { row: RecordRow; threshold: number; granted: number }[]>();
+  for (const row of t?.rows ?? []) {
+    const k = matchKey(row.values[l.indicator] ?? null);
+    const threshold = num(row.values[l.threshold]);
+    const granted = num(row.values[l.granted]);
+    if (k === undefined || isBlank(row.values[l.indicator] ?? null)) continue;
+    if (threshold === undefined || granted === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push({ row, threshold, granted });
+    else out.set(k, [{ row, threshold, granted }]);
+  }
+  return { table: t, levels: out };
+}
+
+/**
+ * Each level within its indicator's cap, and granting at least what an easier level grants (a
+ * level granting less is never used: the highest granted among the levels reached counts).
+ */
+function levelIssues(
+  r: AciRules,
+  indicators: TableRead,
+  found: ReturnType<typeof levelsByIndicator>,
+): Issue[] {
+  const d = r.indicators;
+  const l = r.levels;
+  const t = found.table;
+  if (!t) return [];
+  const out: Issue[] = [];
+  const seen = new Set<MatchKey>();
+  for (const ind of indicators.rows) {
+    const k = matchKey(ind.values[d.key] ?? null);
+    if (k === undefined || isBlank(ind.values[d.key] ?? null) || seen.has(k)) continue;
+    seen.add(k);
+    const levels = found.levels.get(k);
+    if (!levels) continue;
+    const indicator = shown(ind.values[d.key]);
+    const cap = num(ind.values[d.cap]) ?? 1;
+    const down = criterionMatches(ind.values[d.direction], d.down);
+    for (const v of levels)
+      if (v.granted > cap + EPS / 100)
+        out.push(
+          issue('aci', 'warning', at(t, v.row, l.granted), {
+            problem: 'level-above-cap',
+            indicator,
+            threshold: v.threshold,
+            granted: v.granted,
+            cap,
+          }),
+        );
+    // Easiest first: the lowest threshold for an increase, the highest for a decrease.
+    const byDifficulty = [...levels].sort((a, b) =>
+      down ? b.threshold - a.threshold : a.threshold - b.threshold,
+    );
+    let best: (typeof levels)[number] | undefined;
+    for (const v of byDifficulty) {
+      if (best && v.threshold !== best.threshold && v.granted < best.granted - EPS / 100)
+        out.push(
+          issue('aci', 'warning', at(t, v.row, l.granted), {
+            problem: 'level-decreasing',
+            indicator,
+            threshold: v.threshold,
+            granted: v.granted,
+            easier: best.threshold,
+            easierGranted: best.granted,
+          }),
+        );
+      if (!best || v.granted > best.granted) best = v;
+    }
+  }
+  return out;
+}
+
+/**
+ * A mission's indicators must weigh 100 % together; an achieved value needs its target (unless
+ * levels pay it); a starting value must lie on the far side of the target.
+ */
 function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const d = r.indicators;
   const t = tableWith(ctx, d.table, d.mission, d.weight, d.target, d.achieved);
   if (!t) return [];
+  const found = levelsByIndicator(ctx, r);
   const out: Issue[] = [];
   const byMission = new Map<string, { name: string; first: RecordRow; total: number }>();
   for (const row of t.rows) {
@@ -31,11 +120,26 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
       if (g) g.total += add;
       else byMission.set(String(k), { name: shown(m), first: row, total: add });
     }
-    if (isNumber(row.values[d.achieved]) && !isNumber(row.values[d.target]))
+    const key = matchKey(row.values[d.key] ?? null);
+    const levelled = key !== undefined && found.levels.has(key);
+    if (isNumber(row.values[d.achieved]) && !isNumber(row.values[d.target]) && !levelled)
       out.push(
         issue('aci', 'warning', at(t, row, d.target), {
           problem: 'achieved-without-target',
           indicator: shown(row.values[d.key]),
+        }),
+      );
+    const start = num(row.values[d.baseline]);
+    const target = num(row.values[d.target]);
+    const down = criterionMatches(row.values[d.direction], d.down);
+    if (start !== undefined && target !== undefined && (down ? start <= target : start >= target))
+      out.push(
+        issue('aci', 'warning', at(t, row, d.baseline), {
+          problem: 'start-beyond-target',
+          indicator: shown(row.values[d.key]),
+          start,
+          target,
+          down,
         }),
       );
   }
@@ -49,7 +153,7 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
       }),
     );
   }
-  return out;
+  return [...out, ...levelIssues(r, t, found)];
 }
 
 /** Paid above what is due, spent above the envelope: per mission, never netted. */

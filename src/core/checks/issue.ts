@@ -144,6 +144,28 @@ export interface RuleParams {
   aci:
     | { problem: 'weights'; mission: string; total: number }
     | { problem: 'achieved-without-target'; indicator: string }
+    | {
+        problem: 'start-beyond-target';
+        indicator: string;
+        start: number;
+        target: number;
+        down: boolean;
+      }
+    | {
+        problem: 'level-above-cap';
+        indicator: string;
+        threshold: number;
+        granted: number;
+        cap: number;
+      }
+    | {
+        problem: 'level-decreasing';
+        indicator: string;
+        threshold: number;
+        granted: number;
+        easier: number;
+        easierGranted: number;
+      }
     | { problem: 'paid-above-due'; mission: string; paid: number; due: number }
     /** Last year's balance paid above what was typed due (`due` null: none typed). */
     | { problem: 'previous-paid-above-due'; mission: string; paid: number; due: number | null }

@@ -1,4 +1,5 @@
 import { ASSESSMENTS } from '../templates/evaluation';
+import { DIRECTION } from '../templates/shared';
 import type { TemplateDef } from '../templates/types';
 import type { Severity } from './issue';
 
@@ -16,7 +17,14 @@ export interface AciRules {
     weight: string;
     target: string;
     achieved: string;
+    baseline: string;
+    cap: string;
+    /** The wanted direction: `down` means lower is better; anything else, higher. */
+    direction: string;
+    down: string;
   };
+  /** Levels (paliers): a threshold and the attainment it grants, per indicator. */
+  levels: { table: string; indicator: string; threshold: string; granted: string };
   missions: {
     table: string;
     key: string;
@@ -288,6 +296,16 @@ const cpts: TemplateRules = {
       weight: 'weight',
       target: 'target',
       achieved: 'achieved',
+      baseline: 'baseline',
+      cap: 'cap',
+      direction: DIRECTION.column,
+      down: DIRECTION.down,
+    },
+    levels: {
+      table: 'PaliersACI',
+      indicator: 'indicator',
+      threshold: 'threshold',
+      granted: 'granted',
     },
     missions: {
       table: 'ACI',

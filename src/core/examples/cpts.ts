@@ -252,13 +252,16 @@ export const cptsExample: Record<string, Row[]> = {
       achieved: 118,
       source: 'Tableau de suivi de la cellule d’orientation',
     },
+    // To bring down, from 36 h the year before: (36 − 30) / (36 − 24) = 50 %.
     {
       mission: 'Accès aux soins',
-      id: 'Demandes de soins non programmés traitées dans les 48 h (%)',
+      id: 'Délai moyen de réponse à une demande de soins non programmés (heures)',
       kind: 'Action',
       weight: 0.4,
-      target: 0.8,
-      achieved: 0.74,
+      direction: 'Baisse souhaitée',
+      baseline: 36,
+      target: 24,
+      achieved: 30,
       source: 'Plateforme de régulation',
     },
     {
@@ -296,6 +299,20 @@ export const cptsExample: Record<string, Row[]> = {
       target: 300,
       achieved: 240,
       source: 'Feuilles d’émargement',
+    },
+  ],
+  // The contract pays the orientation by levels: 50 % from 100 patients, 100 % at the target of
+  // 150; 118 reach the first level only (linearly, 118 / 150 would give 79 %).
+  PaliersACI: [
+    {
+      indicator: 'Patients sans médecin traitant orientés vers un médecin traitant',
+      threshold: 100,
+      granted: 0.5,
+    },
+    {
+      indicator: 'Patients sans médecin traitant orientés vers un médecin traitant',
+      threshold: 150,
+      granted: 1,
     },
   ],
   DepensesACI: [

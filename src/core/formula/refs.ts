@@ -20,6 +20,26 @@ export function str(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Functions newer than the file format (Excel 2010+) are written `_xlfn.NAME` in a file, or Excel
+ * shows #NAME? (LibreOffice reads both); the Office.js adapter types them without the prefix.
+ */
+export const FUTURE_FUNCTIONS = ['AGGREGATE'] as const;
+export const fileFunction = (name: (typeof FUTURE_FUNCTIONS)[number]): string => `_xlfn.${name}`;
+
+/** A file formula as typed in Excel (Office.js): the `_xlfn.` prefixes dropped. */
+export function typedFormula(formula: string): string {
+  return formula.replace(/_xlfn\./g, '');
+}
+
+/** A formula read from Excel (Office.js) in file syntax: its newer functions prefixed. */
+export function fileFormula(formula: string): string {
+  return formula.replace(
+    new RegExp(`(?<![._A-Za-z0-9])(${FUTURE_FUNCTIONS.join('|')})\\(`, 'g'),
+    '_xlfn.$1(',
+  );
+}
+
 /** A sheet name as it must appear in a reference. */
 export function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

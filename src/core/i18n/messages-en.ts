@@ -210,6 +210,14 @@ export const en: Catalogue = {
           return `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}, not 100 %: the mission's attainment is skewed; take the contract's weights.`;
         case 'achieved-without-target':
           return `indicator ${q(p.indicator)} has an achieved value but no annual target: its attainment cannot be computed (it counts as 0); type the contract's target.`;
+        case 'start-beyond-target':
+          return p.down
+            ? `indicator ${q(p.indicator)} should go down, but its initial value (${num(p.start)}) is already at or below the annual target (${num(p.target)}): its attainment, (initial − achieved) / (initial − target), makes no sense; check the initial value, the target or the wanted direction.`
+            : `indicator ${q(p.indicator)} should go up, but its initial value (${num(p.start)}) already reaches the annual target (${num(p.target)}): its attainment, (achieved − initial) / (target − initial), makes no sense; check the initial value, the target or the wanted direction.`;
+        case 'level-above-cap':
+          return `level ${num(p.threshold)} of indicator ${q(p.indicator)} grants ${pct(p.granted)}, above its attainment cap (${pct(p.cap)}, sheet Indicateurs ACI): the attainment stops at ${pct(p.cap)}; take the contract's level or cap.`;
+        case 'level-decreasing':
+          return `level ${num(p.threshold)} of indicator ${q(p.indicator)} grants ${pct(p.granted)}, less than the easier level ${num(p.easier)} (${pct(p.easierGranted)}): it is never used, since the indicator takes the highest attainment granted among the levels reached; check the contract's thresholds and attainments.`;
         case 'paid-above-due':
           return `mission ${q(p.mission)} received ${eur(p.paid)} for ${eur(p.due)} due: an overpayment of ${eur(p.paid - p.due)}, which does not reduce what remains due on other missions; check the payments.`;
         case 'previous-paid-above-due':

@@ -206,6 +206,14 @@ export const fr: Catalogue = {
           return `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)} au lieu de 100 % : le taux d'atteinte de la mission en est faussé ; reprenez les pondérations du contrat.`;
         case 'achieved-without-target':
           return `l'indicateur ${q(p.indicator)} a une valeur atteinte mais pas d'objectif annuel : son atteinte ne peut pas être calculée (elle compte pour 0) ; saisissez l'objectif fixé par le contrat.`;
+        case 'start-beyond-target':
+          return p.down
+            ? `l'indicateur ${q(p.indicator)} doit baisser, mais sa valeur initiale (${num(p.start)}) est déjà au plus l'objectif annuel (${num(p.target)}) : son atteinte, (initiale − atteinte) / (initiale − objectif), n'a pas de sens ; vérifiez la valeur initiale, l'objectif ou l'évolution souhaitée.`
+            : `l'indicateur ${q(p.indicator)} doit augmenter, mais sa valeur initiale (${num(p.start)}) atteint déjà l'objectif annuel (${num(p.target)}) : son atteinte, (atteinte − initiale) / (objectif − initiale), n'a pas de sens ; vérifiez la valeur initiale, l'objectif ou l'évolution souhaitée.`;
+        case 'level-above-cap':
+          return `le palier ${num(p.threshold)} de l'indicateur ${q(p.indicator)} accorde ${pct(p.granted)}, au-delà de son plafond d'atteinte (${pct(p.cap)}, feuille Indicateurs ACI) : l'atteinte retenue s'arrête à ${pct(p.cap)} ; reprenez le palier ou le plafond du contrat.`;
+        case 'level-decreasing':
+          return `le palier ${num(p.threshold)} de l'indicateur ${q(p.indicator)} accorde ${pct(p.granted)}, moins que le palier plus facile ${num(p.easier)} (${pct(p.easierGranted)}) : il ne sera jamais retenu, l'indicateur prenant la plus haute atteinte accordée parmi les paliers atteints ; vérifiez les seuils et les atteintes du contrat.`;
         case 'paid-above-due':
           return `la mission ${q(p.mission)} a reçu ${eur(p.paid)} pour ${eur(p.due)} dus : un trop-perçu de ${eur(p.paid - p.due)}, qui ne réduit pas ce qui reste dû sur les autres missions ; vérifiez les versements.`;
         case 'previous-paid-above-due':

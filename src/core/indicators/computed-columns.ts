@@ -1,4 +1,4 @@
-import { col, str, thisRow } from '../formula/refs';
+import { col, fileFunction, str, thisRow } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { Computed, TableDef, TemplateDef } from '../templates/types';
 import { errorValue } from '../read/parse-cell';
@@ -120,6 +120,68 @@ function sumRelatedFormula(
   return `IF(ISNUMBER(${k}),${byNumber},IF(COUNT(${col})=0,${byText},${lessNumbers}))`;
 }
 
+type ContractAttainment = Extract<Computed, { kind: 'contractAttainment' }>;
+
+/**
+ * A contract indicator's attainment (docs/aci.md). The levels are found with `=` (no criteria
+ * rules) by AGGREGATE(14,6,…) — the largest of an array, its errors skipped, in Excel 2010+ and
+ * LibreOffice without an array formula: a level row that does not name the indicator, has no
+ * number threshold or granted attainment, or is not reached divides by 0 and is skipped.
+ */
+function contractAttainmentFormula(ctx: FormulaContext, c: ContractAttainment): string {
+  const [k, v, t, b, cap] = [c.key, c.value, c.target, c.baseline, c.cap].map((id) =>
+    here(ctx, id),
+  );
+  const L = c.levels;
+  const [ind, s, g] = [L.column, L.threshold, L.granted].map((id) => other(ctx, L.table, id));
+  const largest = fileFunction('AGGREGATE');
+  const isDown = `${here(ctx, c.direction.column)}=${str(c.direction.down)}`;
+  const clamp = (x: string) => `MAX(0,MIN(IF(ISNUMBER(${cap}),${cap},1),${x}))`;
+  const level = `(${ind}=${k})*ISNUMBER(${s})*ISNUMBER(${g})`;
+  const reached = `((${s}>=${v})*(${isDown})+(${s}<=${v})*NOT(${isDown}))`;
+  const levelled = `AND(TRIM(${k})<>"",ISNUMBER(${largest}(14,6,1/(${level}),1)))`;
+  const best = `IFERROR(${largest}(14,6,${g}/(${level}*${reached}),1),0)`;
+  const linear =
+    `IF(NOT(ISNUMBER(${t})),"",IF(ISNUMBER(${b}),IF(${t}-${b}=0,"",${clamp(`(${v}-${b})/(${t}-${b})`)}),` +
+    `IF(${isDown},${clamp(`IF(${v}<=${t},1,0)`)},IF(${t}<=0,"",${clamp(`${v}/${t}`)}))))`;
+  return `IF(NOT(ISNUMBER(${v})),"",IF(${levelled},${clamp(best)},${linear}))`;
+}
+
+/** The twin of contractAttainmentFormula, in the formula's order (which error shows). */
+function contractAttainment(c: ContractAttainment, row: Row, ctx: EvalContext): Computedvalue {
+  const v = num(cell(row, c.value));
+  if (v === undefined) return '';
+  const key = cell(row, c.key);
+  const keyError = errorValue(key);
+  if (keyError !== undefined) return keyError;
+  const cap = num(cell(row, c.cap)) ?? 1;
+  const clamp = (x: number) => Math.max(0, Math.min(cap, x));
+  const sense = cell(row, c.direction.column);
+  const senseError = errorValue(sense);
+  const down = criterionMatches(sense, c.direction.down);
+  if (!isBlank(key)) {
+    const L = c.levels;
+    let levelled = false;
+    let best = 0;
+    for (const r of related(ctx, row, { key: c.key, table: L.table, column: L.column })) {
+      const s = num(r[L.threshold] ?? null);
+      const g = num(r[L.granted] ?? null);
+      if (s === undefined || g === undefined) continue;
+      levelled = true;
+      // An error in the direction makes every level an error: AGGREGATE skips them all (0).
+      if (senseError === undefined && (down ? s >= v : s <= v)) best = Math.max(best, g);
+    }
+    if (levelled) return clamp(best);
+  }
+  const t = num(cell(row, c.target));
+  if (t === undefined) return '';
+  const b = num(cell(row, c.baseline));
+  if (b !== undefined) return t - b === 0 ? '' : clamp((v - b) / (t - b));
+  if (senseError !== undefined) return senseError;
+  if (down) return clamp(v <= t ? 1 : 0);
+  return t <= 0 ? '' : clamp(v / t);
+}
+
 export function computedFormula(c: Computed, ctx: FormulaContext): string {
   const h = (id: string) => here(ctx, id);
   const keyBlank = (key: string) => `TRIM(${h(key)})=""`;
@@ -238,10 +300,8 @@ export function computedFormula(c: Computed, ctx: FormulaContext): string {
       const [v, w] = [sumRelatedFormula(ctx, c, c.value), sumRelatedFormula(ctx, c, c.weight)];
       return `IF(${keyBlank(c.key)},"",IFERROR(MAX(0,MIN(1,(${v})/(${w}))),""))`;
     }
-    case 'cappedRatio': {
-      const [n, d, cap] = [h(c.num), h(c.den), h(c.cap)];
-      return `IF(AND(ISNUMBER(${n}),ISNUMBER(${d})),IF(${d}<=0,"",MAX(0,MIN(IF(ISNUMBER(${cap}),${cap},1),${n}/${d}))),"")`;
-    }
+    case 'contractAttainment':
+      return contractAttainmentFormula(ctx, c);
     case 'scaled': {
       const a = h(c.a);
       return `IF(ISNUMBER(${a}),${a}*${c.factor},"")`;
@@ -538,13 +598,8 @@ export function computedValue(c: Computed, row: Row, ctx: EvalContext): Computed
       if (typeof v !== 'number' || typeof w !== 'number' || w === 0) return '';
       return Math.max(0, Math.min(1, v / w));
     }
-    case 'cappedRatio': {
-      const n = num(cell(row, c.num));
-      const d = num(cell(row, c.den));
-      if (n === undefined || d === undefined || d <= 0) return '';
-      const cap = num(cell(row, c.cap)) ?? 1;
-      return Math.max(0, Math.min(cap, n / d));
-    }
+    case 'contractAttainment':
+      return contractAttainment(c, row, ctx);
     case 'scaled': {
       const a = num(cell(row, c.a));
       return a === undefined ? '' : a * c.factor;

@@ -308,7 +308,7 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           },
         ],
       },
-      addedTables: ['UsagersPartenaires', 'IndicateursACI', 'DepensesACI'],
+      addedTables: ['UsagersPartenaires', 'IndicateursACI', 'PaliersACI', 'DepensesACI'],
       removedLists: [CPTS_V1_DETERMINANTS_LIST],
       carried: [
         {

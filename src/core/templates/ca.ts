@@ -1,5 +1,7 @@
 import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
+  DIRECTION,
+  DIRECTIONS_LIST,
   L,
   PROOF_KINDS,
   PROOF_LINKS_LIST,
@@ -10,6 +12,8 @@ import {
   proofCountColumns,
 } from './shared';
 import { copil } from './ca-copil';
+
+export { DIRECTION } from './shared';
 
 /** Template `ca` — Coopérative d'acteurs : suivi des actions (WORKBOOKS.md). */
 
@@ -221,12 +225,6 @@ const proofs: ColumnDef[] = [
   ...proofCountColumns,
 ];
 
-/** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
-export const DIRECTION = {
-  column: 'direction',
-  up: 'Hausse souhaitée',
-  down: 'Baisse souhaitée',
-} as const;
 export const NATURE = {
   column: 'nature',
   cumulative: 'Cumul sur la période',
@@ -1130,12 +1128,7 @@ export const ca: TemplateDef = {
       values: ['Nombre', 'Pourcentage', 'Oui-Non'],
       extensible: false,
     },
-    {
-      name: 'EvolutionsSouhaitees',
-      title: 'Évolutions souhaitées',
-      values: [DIRECTION.up, DIRECTION.down],
-      extensible: false,
-    },
+    DIRECTIONS_LIST,
     {
       name: 'NaturesIndicateur',
       title: "Natures d'indicateur",

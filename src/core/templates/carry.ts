@@ -188,6 +188,7 @@ export const CARRY: Partial<Record<TemplateDef['id'], CarryDef>> = {
       // achievements do not, nor its expenses (DepensesACI) and the usagers' participation.
       ACI: { rows: 'all', clear: ['advance', 'paid', 'prevPaid'] },
       IndicateursACI: { rows: 'all', clear: ['achieved'] },
+      PaliersACI: { rows: 'all', clear: [] },
     },
   },
 };

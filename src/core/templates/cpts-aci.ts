@@ -1,4 +1,4 @@
-import { PROOF_KINDS } from './shared';
+import { DIRECTION, DIRECTIONS_LIST, PROOF_KINDS } from './shared';
 import type { ColumnDef, Computed, ListDef, SummaryDef, TableDef, Text } from './types';
 
 /**
@@ -9,6 +9,7 @@ import type { ColumnDef, Computed, ListDef, SummaryDef, TableDef, Text } from '.
 export const ACI_SHEETS = {
   aci: 'ACI',
   indicateurs: 'Indicateurs ACI',
+  paliers: 'Paliers ACI',
   depenses: 'Dépenses ACI',
 } as const;
 
@@ -227,8 +228,29 @@ const indicatorColumns: ColumnDef[] = [
     'Pondération',
     "Poids de l'indicateur dans la mission (contrat) ; 100 % par mission.",
   ),
-  { id: 'target', header: 'Objectif annuel', kind: 'number', width: 12 },
-  { id: 'achieved', header: 'Valeur atteinte', kind: 'number', width: 12 },
+  {
+    id: DIRECTION.column,
+    header: 'Évolution souhaitée',
+    kind: 'choice',
+    list: DIRECTIONS_LIST.name,
+    width: 13,
+    help: {
+      fr: 'Vide : hausse souhaitée. Baisse souhaitée : un délai, un taux à faire baisser.',
+      en: 'Blank: increase wanted. Baisse souhaitée: a delay or a rate to bring down.',
+    },
+  },
+  {
+    id: 'baseline',
+    header: 'Valeur initiale',
+    kind: 'number',
+    width: 11,
+    help: {
+      fr: "Facultative. Avec elle : (valeur atteinte − initiale) / (objectif − initiale). Sans elle, une baisse vaut 100 % si la valeur atteinte est au plus l'objectif, 0 % sinon.",
+      en: 'Optional. With it: (achieved − initial) / (target − initial). Without it, a decrease counts 100 % when achieved is at most the target, else 0 %.',
+    },
+  },
+  { id: 'target', header: 'Objectif annuel', kind: 'number', width: 11 },
+  { id: 'achieved', header: 'Valeur atteinte', kind: 'number', width: 11 },
   {
     ...percent(
       'cap',
@@ -242,7 +264,21 @@ const indicatorColumns: ColumnDef[] = [
     header: 'Atteinte',
     kind: 'percent',
     width: 12,
-    computed: { kind: 'cappedRatio', num: 'achieved', den: 'target', cap: 'cap' },
+    computed: {
+      kind: 'contractAttainment',
+      key: 'id',
+      value: 'achieved',
+      target: 'target',
+      baseline: 'baseline',
+      cap: 'cap',
+      direction: { column: DIRECTION.column, down: DIRECTION.down },
+      levels: {
+        table: 'PaliersACI',
+        column: 'indicator',
+        threshold: 'threshold',
+        granted: 'granted',
+      },
+    },
   },
   {
     id: 'weighted',
@@ -262,6 +298,41 @@ const indicatorColumns: ColumnDef[] = [
     width: 14,
     computed: { kind: 'noneOf', key: 'id', counts: ['proofsQuant', 'proofsObs'] },
     highlight: { equals: 'OUI', tone: 'amber' },
+  },
+];
+
+/** A contract that pays by levels: each row, a threshold and the attainment it grants. */
+const levelColumns: ColumnDef[] = [
+  {
+    id: 'indicator',
+    header: 'Indicateur',
+    kind: 'reference',
+    list: 'ListeIndicateursACI',
+    required: true,
+    width: 40,
+  },
+  {
+    id: 'threshold',
+    header: 'Seuil',
+    kind: 'number',
+    required: true,
+    width: 12,
+    help: {
+      fr: 'Valeur à atteindre (au moins ; au plus pour une baisse souhaitée).',
+      en: 'Value to reach (at least; at most for a decrease).',
+    },
+  },
+  {
+    id: 'granted',
+    header: 'Atteinte accordée',
+    kind: 'percent',
+    required: true,
+    width: 12,
+    above100: true,
+    help: {
+      fr: "Atteinte retenue quand le seuil est atteint (contrat). L'indicateur prend le plus haut palier atteint, 0 % sous le premier.",
+      en: 'Attainment granted when the threshold is reached (contract). The indicator takes the highest level reached, 0 % below the first.',
+    },
   },
 ];
 
@@ -456,6 +527,17 @@ export const ACI_TABLES: TableDef[] = [
     spareRows: 20,
   },
   {
+    name: 'PaliersACI',
+    merge: 'shared',
+    sheet: ACI_SHEETS.paliers,
+    description: {
+      fr: "Quand le contrat paie un indicateur par paliers : une ligne par seuil. L'indicateur prend la plus haute atteinte accordée parmi les seuils atteints (au moins le seuil ; au plus pour une baisse souhaitée), 0 % sous le premier, dans la limite de son plafond d'atteinte ; un indicateur sans palier reste linéaire.",
+      en: 'When the contract pays an indicator by levels: one row per threshold. The indicator takes the highest attainment granted among the thresholds reached (at least the threshold; at most for a decrease), 0 % below the first, within its cap; an indicator without levels stays linear.',
+    },
+    columns: levelColumns,
+    spareRows: 10,
+  },
+  {
     name: 'DepensesACI',
     merge: 'own',
     sheet: ACI_SHEETS.depenses,
@@ -477,6 +559,7 @@ export const ACI_LISTS: ListDef[] = [
     values: ACI_INDICATOR_KINDS,
     extensible: false,
   },
+  DIRECTIONS_LIST,
   {
     name: 'ListeIndicateursACI',
     title: 'Indicateurs ACI',

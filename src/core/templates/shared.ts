@@ -17,6 +17,19 @@ export const STATUS_LABELS: StatusLabels = {
   inProgress: 'En cours',
 };
 
+/** Seed 002 gives increases and decreases alike (« diminution de nouveaux cas annuels de tuberculose »). */
+export const DIRECTION = {
+  column: 'direction',
+  up: 'Hausse souhaitée',
+  down: 'Baisse souhaitée',
+} as const;
+export const DIRECTIONS_LIST: ListDef = {
+  name: 'EvolutionsSouhaitees',
+  title: 'Évolutions souhaitées',
+  values: [DIRECTION.up, DIRECTION.down],
+  extensible: false,
+};
+
 export const L = {
   ouiNon: 'OuiNon',
   ouiNonEnPartie: 'OuiNonEnPartie',

@@ -100,8 +100,24 @@ export type Computed =
       value: string;
       weight: string;
     }
-  /** num / den held between 0 and `cap` (1 when the cap cell is blank). */
-  | { kind: 'cappedRatio'; num: string; den: string; cap: string }
+  /**
+   * The attainment of a contract indicator (ACI), held between 0 and `cap` (1 when the cap cell is
+   * blank), blank without a number value. With levels (rows of `levels.table` naming the indicator,
+   * with a number threshold and a number granted attainment): the highest granted among the
+   * thresholds the value reaches (at or above; at or below for a decrease), 0 if none. Without:
+   * (v − b) / (t − b) with a baseline, v / t for an increase, 1 when v ≤ t else 0 for a decrease.
+   */
+  | {
+      kind: 'contractAttainment';
+      key: string;
+      value: string;
+      target: string;
+      baseline: string;
+      cap: string;
+      /** Blank or any other answer is an increase. */
+      direction: { column: string; down: string };
+      levels: { table: string; column: string; threshold: string; granted: string };
+    }
   /** a × a fixed factor (the 75 % advance of the ACI fixed part). */
   | { kind: 'scaled'; a: string; factor: number }
   /**

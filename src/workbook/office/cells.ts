@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/formula/refs';
+import { columnLetter, fileFormula } from '../../core/formula/refs';
 import { decodeCell } from '../../core/read/address';
 import { dateToSerial, serialToDate } from '../../core/read/parse-date';
 import type { CellValue } from '../../core/values/cell';
@@ -63,7 +63,7 @@ export function fromOfficeValue(
 
 /** "=…" as Office.js returns a formula cell, in file syntax without "=" (null for a value). */
 export function fromOfficeFormula(f: unknown): string | null {
-  return typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null;
+  return typeof f === 'string' && f.startsWith('=') ? fileFormula(f.slice(1)) : null;
 }
 
 /** ExcelJS ARGB ("FFE7E6E6") → Office.js "#E7E6E6". */

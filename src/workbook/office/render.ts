@@ -1,4 +1,4 @@
-import { columnLetter } from '../../core/formula/refs';
+import { columnLetter, typedFormula } from '../../core/formula/refs';
 import type {
   CellPlan,
   CellStyle,
@@ -136,7 +136,9 @@ async function dressTable(
 ): Promise<void> {
   const o = origin(t.origin);
   const n = t.rows.length;
-  const computed = t.columns.flatMap((c, j) => (c.formula ? [{ j, f: `=${c.formula}` }] : []));
+  const computed = t.columns.flatMap((c, j) =>
+    c.formula ? [{ j, f: `=${typedFormula(c.formula)}` }] : [],
+  );
   const rowCost = computed.reduce((sum, c) => sum + payloadBytes([c.f]) + 1, 0);
   const overhead = 2 * computed.length;
   if (computed.length > 0 && n > 0 && copyFormulas) {
@@ -187,7 +189,7 @@ function writeCell(ws: Excel.Worksheet, cp: CellPlan, dateOffset = 0): void {
   const v = cp.value ?? null;
   if (cp.formula !== undefined) {
     if (cp.numFmt) range.numberFormat = [[NUM_FMT[cp.numFmt]]];
-    range.formulas = [[`=${cp.formula}`]];
+    range.formulas = [[`=${typedFormula(cp.formula)}`]];
   } else if (v !== null) {
     const format =
       typeof v === 'string'
@@ -229,7 +231,7 @@ async function writeFills(
       const ref = at(r, c);
       written.add(ref);
       const f = byRef.get(ref)?.formula;
-      return f === undefined ? null : `=${f}`;
+      return f === undefined ? null : `=${typedFormula(f)}`;
     };
     const rows = Array.from({ length: e.row - o.row + 1 }, (_, i) =>
       columns.map((c) => formulaAt(o.row + i, c)),

@@ -6,7 +6,7 @@ import { area, probeDateSystem, TEXT_FORMAT, toOfficeValue, widthPoints } from '
 import { applyPageLayout } from './print';
 import { applyStyle } from './render';
 import { areaLists } from './report';
-import { columnLetter } from '../../core/formula/refs';
+import { columnLetter, typedFormula } from '../../core/formula/refs';
 
 /*
  * A print-ready sheet of cells (the bilan) added to the open workbook beside the user's own: its
@@ -126,7 +126,7 @@ export async function addSheetTo(
     const formulas: { ref: string; f: string }[] = [];
     for (const { row, column, c } of placed) {
       const v = c.value ?? null;
-      if (c.formula !== undefined) formulas.push({ ref: c.ref, f: `=${c.formula}` });
+      if (c.formula !== undefined) formulas.push({ ref: c.ref, f: `=${typedFormula(c.formula)}` });
       else if (v !== null) values[row - 1]![column] = toOfficeValue(v, offset);
       formats[row - 1]![column] =
         typeof v === 'string' && c.formula === undefined

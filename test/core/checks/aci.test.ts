@@ -6,6 +6,8 @@ import type { WorkbookInput } from '../../../src/core/read/types';
 
 const indicator = (input: WorkbookInput, name: string) => rowWith(input, 'IndicateursACI', name, 1);
 const ACCESS = 'Patients sans médecin traitant orientés vers un médecin traitant';
+const DELAY = 'Délai moyen de réponse à une demande de soins non programmés (heures)';
+const PATHWAYS = 'Parcours pluriprofessionnels formalisés';
 
 /** The example with one cell changed, and the `aci` issues found, as the CLI prints them. */
 function aci(table: string, row: (input: WorkbookInput) => number, header: string, v: CellValue) {
@@ -32,9 +34,132 @@ describe('issue 15: the ACI checks', () => {
   });
 
   it('an achieved value without target', () => {
-    const found = aci('IndicateursACI', (i) => indicator(i, ACCESS), 'Objectif annuel', null);
-    expect(found).toMatchObject([{ cell: 'E2', params: { problem: 'achieved-without-target' } }]);
+    const found = aci('IndicateursACI', (i) => indicator(i, PATHWAYS), 'Objectif annuel', null);
+    expect(found).toMatchObject([{ cell: 'G4', params: { problem: 'achieved-without-target' } }]);
     expect(found[0]!.text).toContain("pas d'objectif annuel");
+  });
+
+  it('an indicator paid by levels needs no target: its levels give the attainment', () => {
+    expect(aci('IndicateursACI', (i) => indicator(i, ACCESS), 'Objectif annuel', null)).toEqual([]);
+  });
+
+  it.each([
+    // A decrease from 20 to 24 h: the starting value is already under the target.
+    [
+      DELAY,
+      20,
+      true,
+      "doit baisser, mais sa valeur initiale (20) est déjà au plus l'objectif annuel (24)",
+    ],
+    // Typed as an increase, 36 → 24 is a fall: the direction or the values are wrong.
+    [
+      DELAY,
+      null,
+      false,
+      "doit augmenter, mais sa valeur initiale (36) atteint déjà l'objectif annuel (24)",
+    ],
+  ])('a starting value beyond the target (case %#)', (name, start, down, text) => {
+    const input = example('cpts');
+    const row = indicator(input, name);
+    if (start !== null) setCell(input, 'IndicateursACI', row, 'Valeur initiale', start);
+    else setCell(input, 'IndicateursACI', row, 'Évolution souhaitée', null);
+    const found = issuesOf(input, 'aci').map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
+    expect(found).toMatchObject([
+      { sheet: 'Indicateurs ACI', cell: 'F3', params: { problem: 'start-beyond-target', down } },
+    ]);
+    expect(found[0]!.text).toContain(text);
+  });
+
+  it('a level granting more than the indicator’s cap', () => {
+    const found = aci(
+      'PaliersACI',
+      (i) => rowWith(i, 'PaliersACI', ACCESS, 0) + 1,
+      'Atteinte accordée',
+      1.2,
+    );
+    expect(found).toMatchObject([
+      {
+        sheet: 'Paliers ACI',
+        cell: 'C3',
+        params: { problem: 'level-above-cap', threshold: 150, granted: 1.2, cap: 1 },
+      },
+    ]);
+    expect(found[0]!.text).toContain("accorde 120 %, au-delà de son plafond d'atteinte (100 %");
+    // With the contract's cap of 120 %, nothing to say.
+    const input = example('cpts');
+    setCell(
+      input,
+      'PaliersACI',
+      rowWith(input, 'PaliersACI', ACCESS, 0) + 1,
+      'Atteinte accordée',
+      1.2,
+    );
+    setCell(input, 'IndicateursACI', indicator(input, ACCESS), "Plafond d'atteinte", 1.2);
+    expect(issuesOf(input, 'aci')).toEqual([]);
+  });
+
+  it('a harder level granting less than an easier one, levels typed in any order', () => {
+    const input = example('cpts');
+    const first = rowWith(input, 'PaliersACI', ACCESS, 0);
+    // The example's 100 → 50 %, 150 → 100 % becomes 150 → 40 % typed first, then 100 → 100 %.
+    setCell(input, 'PaliersACI', first, 'Seuil', 150);
+    setCell(input, 'PaliersACI', first, 'Atteinte accordée', 0.4);
+    setCell(input, 'PaliersACI', first + 1, 'Seuil', 100);
+    setCell(input, 'PaliersACI', first + 1, 'Atteinte accordée', 1);
+    const found = issuesOf(input, 'aci').map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
+    expect(found).toMatchObject([
+      {
+        sheet: 'Paliers ACI',
+        cell: 'C2',
+        params: {
+          problem: 'level-decreasing',
+          threshold: 150,
+          granted: 0.4,
+          easier: 100,
+          easierGranted: 1,
+        },
+      },
+    ]);
+    expect(found[0]!.text).toContain(
+      'moins que le palier plus facile 100 (100 %) : il ne sera jamais retenu',
+    );
+  });
+
+  it('for a decrease, the easier level is the higher threshold', () => {
+    const input = example('cpts');
+    const first = rowWith(input, 'PaliersACI', ACCESS, 0);
+    // Délai: 30 h grants 50 %, 24 h grants 100 %: in order for a decrease; then 24 h → 30 %.
+    for (const [k, threshold, granted] of [
+      [0, 30, 0.5],
+      [1, 24, 1],
+    ] as const) {
+      setCell(input, 'PaliersACI', first + k, 'Indicateur', DELAY);
+      setCell(input, 'PaliersACI', first + k, 'Seuil', threshold);
+      setCell(input, 'PaliersACI', first + k, 'Atteinte accordée', granted);
+    }
+    expect(issuesOf(input, 'aci')).toEqual([]);
+    setCell(input, 'PaliersACI', first + 1, 'Atteinte accordée', 0.3);
+    expect(issuesOf(input, 'aci')).toMatchObject([
+      { cell: 'C3', params: { problem: 'level-decreasing', threshold: 24, easier: 30 } },
+    ]);
+  });
+
+  it('a level for an unknown indicator is reported where it is typed', () => {
+    const input = example('cpts');
+    setCell(
+      input,
+      'PaliersACI',
+      rowWith(input, 'PaliersACI', ACCESS, 0),
+      'Indicateur',
+      'Patients orientés',
+    );
+    expect(issuesOf(input, 'unknown-reference')).toMatchObject([
+      {
+        sheet: 'Paliers ACI',
+        cell: 'A2',
+        params: { value: 'Patients orientés', target: 'Indicateurs ACI' },
+      },
+    ]);
   });
 
   it('paid above due, per mission', () => {

@@ -56,7 +56,7 @@ describe('percent-scale', () => {
       );
       const found = issuesOf(input, 'percent-scale');
       if (fixed === null) return expect(found).toEqual([]);
-      expect(found).toMatchObject([{ cell: 'G2', params: { column: CAP, value, fixed } }]);
+      expect(found).toMatchObject([{ cell: 'I2', params: { column: CAP, value, fixed } }]);
     },
   );
 });

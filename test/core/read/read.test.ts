@@ -53,6 +53,7 @@ describe('template recognition', () => {
         'Population',
         'ACI',
         'IndicateursACI',
+        'PaliersACI',
         'DepensesACI',
       ],
     ],
