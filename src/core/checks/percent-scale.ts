@@ -4,7 +4,9 @@ import { issue, type Issue } from './issue';
 
 /**
  * A percentage above 1 and at most 100 is almost always "85 typed for 85 %": the fix divides by
- * 100 (never for a column whose rates may exceed 100 %, below 10). Only numbers typed as numbers: text ("85") was already read as a percentage by core/read.
+ * 100. A column whose rates may exceed 100 % (a cap of 1,3 is 130 %) reads 10 to 1 000 as the
+ * slip instead: 130 typed for 130 % would be 13 000 % and pay a mission far above its maximum.
+ * Only numbers typed as numbers: text ("85") was already read as a percentage by core/read.
  */
 export function checkPercentScale(ctx: CheckContext): Issue[] {
   const out: Issue[] = [];
@@ -21,9 +23,8 @@ export function checkPercentScale(ctx: CheckContext): Issue[] {
       }
       for (const r of t.rows) {
         const v = r.raw[c.id];
-        if (typeof v !== 'number' || !(v > 1 && v <= 100)) continue;
-        // A rate that may exceed 100 % (a cap of 1,3 is 130 %): only 10 to 100 read as a slip.
-        if (c.above100 && v < 10) continue;
+        if (typeof v !== 'number') continue;
+        if (c.above100 ? !(v >= 10 && v <= 1000) : !(v > 1 && v <= 100)) continue;
         if (
           c.kind !== 'percent' &&
           !conditional.some((w) => criterionMatches(r.values[w.column], w.equals))

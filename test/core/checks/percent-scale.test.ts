@@ -43,6 +43,10 @@ describe('percent-scale', () => {
     [1.3, null], // 130 %: a cap above 100 % is what the contract may say, never « 1,3 % »
     [1.2, null],
     [50, 0.5], // 50 typed for 50 %
+    // A finance officer's trial: a cap of 130 (13 000 %) paid an indicator 200 %, silently.
+    [130, 1.3],
+    [1000, 10],
+    [1001, null], // beyond any contract's cap: not read as a slip of scale
   ] as [CellValue, number | null][])(
     'a cap of %j is never offered as a rate under 2 %',
     (value, fixed) => {
