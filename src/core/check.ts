@@ -138,6 +138,7 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
     rules: rulesOf(t),
     // Same input, same computation: computed again only when a tolerance changed a value.
     computed: valuesAsHeld(read) ? asHeld : compute(t, rowsByTable(read, 'values')),
+    held: asHeld,
     evidence: actions,
   };
   const missing = notComputable(read, asHeld.figures);

@@ -8,7 +8,7 @@ import {
   type CellValue,
   type MatchKey,
 } from '../values/cell';
-import { at, computedRows, shown, tableWith, type CheckContext } from './context';
+import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 import type { AciRules } from './rules-data';
 
@@ -156,12 +156,16 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
   return [...out, ...levelIssues(r, t, found)];
 }
 
-/** Paid above what is due, spent above the envelope: per mission, never netted. */
+/**
+ * Paid above what is due, spent above the envelope: per mission, never netted. The amounts are
+ * the workbook's own (its Total dû, its Dépenses engagées, the payments it counts), so that the
+ * message says what the sheet shows, even when a weight or an amount was typed as text.
+ */
 function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const d = r.missions;
   const t = tableWith(ctx, d.table, d.key, d.advance, d.paid);
   if (!t) return [];
-  const rows = computedRows(ctx, d.table);
+  const rows = ctx.held.tables[d.table] ?? [];
   const out: Issue[] = [];
   t.rows.forEach((row, i) => {
     const c = rows[i] ?? {};
@@ -172,7 +176,7 @@ function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
       if (previous) out.push(previous);
       return;
     }
-    const paid = [row.values[d.advance], row.values[d.paid]]
+    const paid = [row.raw[d.advance], row.raw[d.paid]]
       .filter(isNumber)
       .reduce((a, b) => a + b, 0);
     if (paid > due + EPS)
@@ -211,8 +215,8 @@ function previousIssue(
   mission: string,
 ): Issue | undefined {
   if (t.columns[d.previousPaid] === undefined) return undefined;
-  const paid = row.values[d.previousPaid];
-  const due = row.values[d.previousDue];
+  const paid = row.raw[d.previousPaid];
+  const due = row.raw[d.previousDue];
   if (!isNumber(paid) || paid <= EPS) return undefined;
   if (isNumber(due) && paid <= due + EPS) return undefined;
   return issue('aci', 'warning', at(t, row, d.previousPaid), {

@@ -14,6 +14,11 @@ export interface CheckContext {
   rules: TemplateRules;
   /** compute() on the records as understood: rows in the same order as read.tables[x].rows. */
   computed: Computation;
+  /**
+   * compute() on the values as the workbook holds them: what its formulas show (text typed in a
+   * number cell counts for nothing). Amounts a message quotes come from here.
+   */
+  held: Computation;
   /** Evidence per record, equal to the workbook's Triangulation formulas. */
   evidence: ActionEvidence[];
 }

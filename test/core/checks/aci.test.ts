@@ -223,6 +223,28 @@ describe('issue 15: the ACI checks', () => {
     expect(found[0]!.text).toContain("dépassent l'enveloppe due (19 000 €) de 6 000 €");
   });
 
+  it('quotes the amounts the workbook shows: an amount typed as text counts for nothing', () => {
+    // A finance officer's trial: « 25 000 € » typed as text is no expense for the sheet's
+    // formulas (the `number` rule says so); the message said the envelope was overspent anyway.
+    const typed = aci(
+      'DepensesACI',
+      (i) => rowWith(i, 'DepensesACI', 'Prévention', 1),
+      'Montant engagé (€)',
+      '25 000 €',
+    );
+    expect(typed.filter((i) => i.params['problem'] === 'spending-above-envelope')).toEqual([]);
+    // Paid above due: the due is the sheet's Total dû, with a weight typed as text left out.
+    const input = example('cpts');
+    setCell(input, 'ACI', rowWith(input, 'ACI', 'Prévention'), 'Versé (€)', 12000);
+    const rows = tableOf(input, 'IndicateursACI').values;
+    const prevention = rows.flatMap((r, i) => (r[0] === 'Prévention' ? [i] : []));
+    expect(prevention.length).toBeGreaterThan(0);
+    for (const i of prevention) setCell(input, 'IndicateursACI', i, 'Pondération', '50 %');
+    const found = issuesOf(input, 'aci').filter((x) => x.params['problem'] === 'paid-above-due');
+    // No weight counts: no rate, no variable part; 10 000 € due, 19 500 € paid.
+    expect(found).toMatchObject([{ params: { paid: 19500, due: 10000 } }]);
+  });
+
   it.each([
     [
       'Année',
