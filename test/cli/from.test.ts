@@ -138,7 +138,7 @@ describe.each(CASES)('trepied new ca --from a year N file $name', (c) => {
     expect(res.out).toContain(`Année suivante à partir de « ${c.file} » : modèle ca`);
     expect(res.out).toContain(`  Reprises (${c.renewed.length}) : ${c.renewed.join(', ')}`);
     expect(res.out).toContain('  Preuves : 12 lignes');
-    expect(res.out).toContain('  Début de période : 2024-01-01 → 2025-01-01');
+    expect(res.out).toContain('  Début de période : 01/01/2024 → 01/01/2025');
     expect(res.out).toContain(`Classeur de l'année suivante écrit : ${next(c)}`);
   });
 
@@ -252,7 +252,7 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
 
   it('carries the CPTS and its projects, empties the year’s figures, recalculates to the checker', async () => {
     expect(res.code).toBe(0);
-    expect(res.out).toContain('Projets : toutes sont reprises.');
+    expect(res.out).toContain('Projets : toutes les lignes sont reprises.');
     const after = await restoredOf(at('u1.xlsx'));
     const projects = (after.tables['Projets'] ?? []).map((x) => x.values);
     expect(projects.map((p) => p['id'])).toEqual(
@@ -269,6 +269,7 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
 
   it("fills each mission's balance of year n-1 with what remained to pay in year N, and says so", async () => {
     // Year N as LibreOffice showed it to the finance officer: its « Reste à verser » per mission
+    // (Accès aux soins: 30 000 + 50 % of 20 000, paid levels, − the 22 500 advance)
     // (and a balance of the year before still owed, Prévention's 2 500 €).
     const [lo] = recalculate([at('u.xlsx')], fs.mkdtempSync(path.join(dir, 'ulo2-')));
     const yearN = await readWorkbookFile(fs.readFileSync(lo!), 'n.xlsx');
@@ -287,7 +288,7 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
         : [],
     );
     expect(owed).toEqual([
-      ['Accès aux soins', 24340],
+      ['Accès aux soins', 17500],
       ['Parcours pluriprofessionnels', 27083.33],
       ['Prévention', 14000],
       ['Fonctionnement de la CPTS', 15000],
@@ -302,13 +303,13 @@ describe('trepied new cpts --from a year N file saved by LibreOffice', () => {
       "ACI : « Solde de l'année précédente dû (€) » rempli avec le « Reste à verser (€) » de l'an dernier",
     );
     expect(res.out).toContain(
-      "  Prévention : 14 000 € (dont 2500 € du solde de l'année d'avant, encore dû)",
+      "  Prévention : 14 000 € (dont 2 500 € du solde de l'année d'avant, encore dû)",
     );
     // Next year's workbook: last year's balances due at its anniversary, with the advances.
     const wb = await readWorkbookFile(fs.readFileSync(recalc), 'recalcule.xlsx');
-    expect(wb.names['CPTS_ACI_SoldePrecedentDu']).toBeCloseTo(24340 + 27083.33 + 14000 + 15000, 6);
+    expect(wb.names['CPTS_ACI_SoldePrecedentDu']).toBeCloseTo(17500 + 27083.33 + 14000 + 15000, 6);
     expect(wb.names['CPTS_ACI_AttenduAnniversaire']).toBeCloseTo(
-      24340 + 27083.33 + 14000 + 15000 + 0.75 * (30000 + 25000 + 10000 + 60000),
+      17500 + 27083.33 + 14000 + 15000 + 0.75 * (30000 + 25000 + 10000 + 60000),
       6,
     );
   });

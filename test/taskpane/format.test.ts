@@ -36,8 +36,8 @@ describe('French formats without surprises', () => {
   });
 
   it.each([
-    [1500, 'money', '1500 €'], // whole euros: no « ,00 »
-    [1500.5, 'money', '1500,50 €'],
+    [1500, 'money', '1 500 €'], // whole euros: no « ,00 »
+    [1500.5, 'money', '1 500,50 €'],
     [25000, 'money', '25 000 €'],
     [2024, 'integer', '2024'],
     [0.667, 'percent', '66,7 %'],

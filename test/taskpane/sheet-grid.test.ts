@@ -33,8 +33,8 @@ describe('the demo grid in French formats', () => {
     expect(texts).toEqual([
       '2024',
       '2024',
-      '1500 €',
-      '1500,50 €',
+      '1 500 €',
+      '1 500,50 €',
       '25 000 €',
       '12 500',
       '85,7 %',
@@ -56,7 +56,9 @@ describe('the demo grid in French formats', () => {
             .map((c) => nb(c.text)) ?? [],
       );
       expect(texts.length).toBeGreaterThan(100);
-      expect(texts.filter((t) => /^-?\d \d{3}(,\d+)?( €| %)?$/.test(t))).toEqual([]);
+      // A year or a count is never « 2 024 »; an amount is grouped from 1 000 € on.
+      expect(texts.filter((t) => /^-?\d \d{3}(,\d+)?( %)?$/.test(t))).toEqual([]);
+      expect(texts.filter((t) => /^-?\d{4}(,\d+)? €$/.test(t))).toEqual([]);
       expect(texts.filter((t) => /,00 €$/.test(t))).toEqual([]);
       expect(texts.filter((t) => /\d{1,2}\/\d{1,2}\/\d{2}$|\d{4}-\d{2}-\d{2}/.test(t))).toEqual([]);
       expect(texts.some((t) => /^\d{2}\/\d{2}\/\d{4}$/.test(t))).toBe(true);

@@ -1,11 +1,11 @@
-import { isoDay } from '../read/parse-date';
 import type { Lang } from '../templates/types';
-import { displayNumber } from '../values/display';
+import { displayDate, displayNumber } from '../values/display';
 import type { CellValue } from '../values/cell';
 import type { BaselineChoice, CarryReport } from './carry';
 
+/** A value as typed; a date as jj/mm/aaaa, as everywhere else a coordinator reads one. */
 const v = (x: CellValue): string =>
-  x instanceof Date ? isoDay(x) : x === null || x === '' ? '(vide)' : String(x);
+  x instanceof Date ? displayDate(x, 'fr') : x === null || x === '' ? '(vide)' : String(x);
 const list = (ids: string[]) => ids.join(', ');
 const s = (n: number) => (n > 1 ? 's' : '');
 /** An amount with plain spaces, as the other messages (the same in every terminal). */
@@ -19,10 +19,10 @@ const T = {
     title: (f: string, id: string, version: number, current: number) =>
       `Année suivante à partir de « ${f} » : modèle ${id}${version < current ? `, version ${version} mise à niveau en version ${current}` : `, version ${current}`}.`,
     marked: (table: string, col: string) =>
-      `${table} reprises : celles marquées OUI dans « ${col} ».`,
+      `${table} : lignes reprises, celles marquées OUI dans « ${col} ».`,
     unmarked: (table: string) =>
-      `${table} : aucune n'est marquée reconduite, toutes sont reprises.`,
-    noColumn: (table: string) => `${table} : toutes sont reprises.`,
+      `${table} : aucune ligne n'est marquée reconduite, toutes sont reprises.`,
+    noColumn: (table: string) => `${table} : toutes les lignes sont reprises.`,
     carried: (n: number, ids: string[]) => `  Reprises (${n}) : ${n > 0 ? list(ids) : 'aucune'}`,
     left: (n: number, ids: string[]) => `  Laissées (${n}) : ${n > 0 ? list(ids) : 'aucune'}`,
     rows: 'Lignes reprises par tableau (reprises / lues) :',

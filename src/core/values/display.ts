@@ -24,7 +24,10 @@ export function displayPlain(value: number, lang: Lang, maximumFractionDigits: n
   }).format(value);
 }
 
-/** A number by its format: amounts in whole euros unless they have cents, years and counts ungrouped. */
+/**
+ * A number by its format: amounts in whole euros unless they have cents, always grouped; years
+ * and counts ungrouped below 10 000.
+ */
 export function displayNumber(value: number, format: DisplayFormat, lang: Lang): string {
   switch (format) {
     case 'percent':
@@ -39,7 +42,8 @@ export function displayNumber(value: number, format: DisplayFormat, lang: Lang):
         currency: 'EUR',
         minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
         maximumFractionDigits: 2,
-        useGrouping: grouping(value),
+        // An amount is never a year: « 4 000 € », as the check's messages write it.
+        useGrouping: true,
       }).format(value);
     case 'integer':
       return displayPlain(value, lang, 0);

@@ -145,7 +145,7 @@ describe('carryForward (ca)', () => {
     expect(field('Fin de période')).toEqual(d('2027-12-31'));
     expect(next.config.periode).toEqual({ debut: '2027-01-01', fin: '2027-12-31' });
     expect(field('Date de signature de la convention')).toEqual(d('2024-01-15'));
-    expect(describeCarry(report)).toContain('  Début de période : 2026-01-01 → 2027-01-01');
+    expect(describeCarry(report)).toContain('  Début de période : 01/01/2026 → 01/01/2027');
   });
 
   it('keeps a partner’s text as text, even when it begins with =', () => {
@@ -242,10 +242,10 @@ describe('carryForward (cpts)', () => {
       "ACI : rien ne restait à verser l'an dernier ; aucun « Solde de l'année précédente dû (€) ».",
     );
     expect(text).toContain(
-      "  Prévention : trop-perçu de 7500 € l'an dernier, non reporté : à régulariser avec la CPAM.",
+      "  Prévention : trop-perçu de 7 500 € l'an dernier, non reporté : à régulariser avec la CPAM.",
     );
     expect(describeCarry(report, 'en')).toContain(
-      '  Prévention: overpaid €7500 last year, not carried: to settle with the CPAM.',
+      '  Prévention: overpaid €7,500 last year, not carried: to settle with the CPAM.',
     );
   });
 
@@ -281,7 +281,7 @@ describe('carryForward (cpts)', () => {
     expect(year).toBe(2027);
     expect(next.data['Preuves']).toBeUndefined();
     expect(report.baseline).toBeUndefined();
-    expect(describeCarry(report)).toContain('Projets : toutes sont reprises.');
+    expect(describeCarry(report)).toContain('Projets : toutes les lignes sont reprises.');
   });
 });
 

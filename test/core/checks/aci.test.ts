@@ -232,7 +232,9 @@ describe('issue 15: the ACI checks', () => {
       'Montant engagé (€)',
       '25 000 €',
     );
-    expect(typed.filter((i) => i.params['problem'] === 'spending-above-envelope')).toEqual([]);
+    expect(
+      typed.filter((i) => (i.params as { problem?: string }).problem === 'spending-above-envelope'),
+    ).toEqual([]);
     // Paid above due: the due is the sheet's Total dû, with a weight typed as text left out.
     const input = example('cpts');
     setCell(input, 'ACI', rowWith(input, 'ACI', 'Prévention'), 'Versé (€)', 12000);
@@ -240,7 +242,9 @@ describe('issue 15: the ACI checks', () => {
     const prevention = rows.flatMap((r, i) => (r[0] === 'Prévention' ? [i] : []));
     expect(prevention.length).toBeGreaterThan(0);
     for (const i of prevention) setCell(input, 'IndicateursACI', i, 'Pondération', '50 %');
-    const found = issuesOf(input, 'aci').filter((x) => x.params['problem'] === 'paid-above-due');
+    const found = issuesOf(input, 'aci').filter(
+      (x) => (x.params as { problem?: string }).problem === 'paid-above-due',
+    );
     // No weight counts: no rate, no variable part; 10 000 € due, 19 500 € paid.
     expect(found).toMatchObject([{ params: { paid: 19500, due: 10000 } }]);
   });
