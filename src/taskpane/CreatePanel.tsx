@@ -13,8 +13,8 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { configFieldsOf } from '../core/plan/config';
-import { TEMPLATE_IDS, getTemplate } from '../core/templates';
+// The catalogue, not the templates: they load with « Créer les feuilles » (initial JS budget).
+import { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from '../core/templates/catalogue';
 import { messageOf } from './errors';
 import type { DemoActions, PanelProps } from './panel-props';
 import {
@@ -77,9 +77,9 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
   // One form per template, kept across tabs and reloads (on this machine only): nothing typed is
   // lost, and what was typed for one template never applies to another.
   const [forms, setForms] = useStored<CreateForms>('create-form', EMPTY_FORMS, formsFrom);
-  const template = getTemplate(forms.template);
+  const template = TEMPLATE_CATALOGUE[forms.template];
   // Only the settings this template uses (evaluation: none).
-  const fields = template ? configFieldsOf(template) : [];
+  const fields = template.fields;
   const form = usedForm(formOf(forms), fields);
   const [open, setOpen] = useState(() => hasOptional(form));
   const [status, setStatus] = useState<CreateStatus>({ kind: 'idle' });
@@ -98,11 +98,11 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    if (!template || !validPeriod) return;
+    if (!validPeriod) return;
     setStatus({ kind: 'running', label: t.create.running });
     try {
       const { createPlan } = await import(/* webpackChunkName: "create" */ './create-plan');
-      const plan = createPlan(form, template, lang);
+      const plan = createPlan(form, forms.template, lang);
       const existing = new Set((await port.sheetNames()).map((s) => s.toLowerCase()));
       const clash = plan.sheets.filter((s) => existing.has(s.name.toLowerCase()));
       if (clash.length > 0) {
@@ -183,7 +183,7 @@ export function CreatePanel({ port, lang, t, go, demo }: PanelProps & { demo?: D
           >
             {TEMPLATE_IDS.map((id) => (
               <option key={id} value={id}>
-                {getTemplate(id)?.title[lang] ?? id}
+                {TEMPLATE_CATALOGUE[id].title[lang]}
               </option>
             ))}
           </Select>

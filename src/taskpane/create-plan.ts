@@ -2,7 +2,8 @@ import { EXAMPLES } from '../core/examples';
 import { buildPlan } from '../core/plan/build';
 import type { PlanOptions, ProgrammeConfig } from '../core/plan/options';
 import type { WorkbookPlan } from '../core/plan/types';
-import type { TemplateDef } from '../core/templates/types';
+import { TEMPLATES } from '../core/templates';
+import type { TemplateDef, TemplateId } from '../core/templates/types';
 import type { Row } from '../core/values/cell';
 import { commaList, type ProgrammeForm } from './programme-form';
 import type { Lang } from './strings';
@@ -69,6 +70,7 @@ export function planOptions(form: ProgrammeForm, template: TemplateDef, lang: La
 }
 
 /** The plan of the workbook the Créer form describes. */
-export function createPlan(form: ProgrammeForm, template: TemplateDef, lang: Lang): WorkbookPlan {
+export function createPlan(form: ProgrammeForm, id: TemplateId, lang: Lang): WorkbookPlan {
+  const template = TEMPLATES[id]!;
   return buildPlan(template, planOptions(form, template, lang));
 }

@@ -1,5 +1,5 @@
 import type { ConfigField } from '../core/plan/config';
-import { TEMPLATE_IDS } from '../core/templates';
+import { TEMPLATE_IDS } from '../core/templates/catalogue';
 import type { TemplateId } from '../core/templates/types';
 /** A template id from the form or storage: one of the templates, else `ca`. */
 export function templateIdOf(value: unknown): TemplateId {

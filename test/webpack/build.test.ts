@@ -8,7 +8,7 @@ const ROOT = path.join(__dirname, '../..');
 const WEBPACK = path.join(ROOT, 'node_modules/webpack/bin/webpack.js');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The budget of the pane's initial JavaScript, gzip (bench/README.md; template: ~170 KB). */
-const BUDGET_GZIP_KB = 160;
+const BUDGET_GZIP_KB = 150;
 const ICONS = [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`);
 
 const outputs: string[] = [];

@@ -1,3 +1,4 @@
+import { TEMPLATE_CATALOGUE } from './catalogue';
 import type { ColumnDef, SummaryDef, SummaryExpr, TemplateDef, Text } from './types';
 import {
   DIRECTION,
@@ -832,10 +833,7 @@ export const DEFAULT_PUBLICS = [
 export const ca: TemplateDef = {
   id: 'ca',
   version: 3,
-  title: {
-    fr: "Coopérative d'acteurs : suivi des actions",
-    en: 'Actors’ cooperative: action tracking',
-  },
+  title: TEMPLATE_CATALOGUE.ca.title,
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,

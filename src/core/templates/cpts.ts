@@ -1,3 +1,4 @@
+import { TEMPLATE_CATALOGUE } from './catalogue';
 import type { ColumnDef, SummaryDef, TemplateDef, Text } from './types';
 import {
   ACI_LISTS,
@@ -261,7 +262,7 @@ const summaries: SummaryDef[] = [
 export const cpts: TemplateDef = {
   id: 'cpts',
   version: 2,
-  title: { fr: 'Implication des usagers dans la CPTS', en: 'User involvement in the CPTS' },
+  title: TEMPLATE_CATALOGUE.cpts.title,
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,

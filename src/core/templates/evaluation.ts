@@ -1,3 +1,4 @@
+import { TEMPLATE_CATALOGUE } from './catalogue';
 import type { ColumnDef, ListDef, SummaryDef, TableDef, TemplateDef, Text } from './types';
 import {
   ANSWERS,
@@ -281,7 +282,7 @@ export const EVALUATION_LIST_DEFS: ListDef[] = [
 export const evaluation: TemplateDef = {
   id: 'evaluation',
   version: 1,
-  title: { fr: 'Auto-évaluation de la démarche', en: 'Self-assessment of the approach' },
+  title: TEMPLATE_CATALOGUE.evaluation.title,
   sheets: Object.values(S),
   summarySheet: S.synthese,
   listSheet: S.listes,

@@ -1,10 +1,10 @@
 import { ca } from './ca';
 import { cpts } from './cpts';
 import { evaluation } from './evaluation';
-import type { ColumnDef, TableDef, TemplateDef, TemplateId } from './types';
+import type { ColumnDef, TableDef, TemplateDef } from './types';
 
 export const TEMPLATES: Record<string, TemplateDef> = { ca, cpts, evaluation };
-export const TEMPLATE_IDS = Object.keys(TEMPLATES) as TemplateId[];
+export { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from './catalogue';
 
 export function getTemplate(id: string): TemplateDef | undefined {
   return Object.prototype.hasOwnProperty.call(TEMPLATES, id) ? TEMPLATES[id] : undefined;
