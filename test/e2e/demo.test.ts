@@ -191,10 +191,10 @@ describe('the task pane in a browser (demo mode)', () => {
     await schedule.first().waitFor();
     await expect(schedule.allTextContents()).resolves.toEqual([
       expect.stringMatching(
-        /^À la date anniversaire : attendu 159\s000\s€ \(avance \+ solde de l'année précédente\), versé 156\s500\s€, reste à verser 2500\s€\.$/,
+        /^À la date anniversaire : attendu 159\s000\s€ \(avance \+ solde de l'année précédente\), versé 156\s500\s€, reste à verser 2\s500\s€\.$/,
       ),
       expect.stringMatching(
-        /^À l'anniversaire suivant : attendu 77\s923,33\s€ \(solde de l'année\), versé 0\s€, reste à verser 77\s923,33\s€\.$/,
+        /^À l'anniversaire suivant : attendu 71\s083,33\s€ \(solde de l'année\), versé 0\s€, reste à verser 71\s083,33\s€\.$/,
       ),
     ]);
     await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();

@@ -110,6 +110,17 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const found = levelsByIndicator(ctx, r);
   const out: Issue[] = [];
   const byMission = new Map<string, { name: string; first: RecordRow; total: number }>();
+  const held = ctx.held.tables[d.table] ?? [];
+  t.rows.forEach((row, i) => {
+    // The sheet's own « Preuve déclarative seulement » (OUI, amber): said by check too.
+    if (t.columns[d.declarative] !== undefined && held[i]?.[d.declarative] === 'OUI')
+      out.push(
+        issue('aci', 'info', at(t, row, d.declarative), {
+          problem: 'declaration-only',
+          indicator: shown(row.values[d.key]),
+        }),
+      );
+  });
   for (const row of t.rows) {
     const m = row.values[d.mission];
     const w = row.values[d.weight];
@@ -176,9 +187,7 @@ function missionIssues(ctx: CheckContext, r: AciRules): Issue[] {
       if (previous) out.push(previous);
       return;
     }
-    const paid = [row.raw[d.advance], row.raw[d.paid]]
-      .filter(isNumber)
-      .reduce((a, b) => a + b, 0);
+    const paid = [row.raw[d.advance], row.raw[d.paid]].filter(isNumber).reduce((a, b) => a + b, 0);
     if (paid > due + EPS)
       out.push(
         issue('aci', 'warning', at(t, row, d.paid), {

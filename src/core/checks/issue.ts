@@ -166,6 +166,8 @@ export interface RuleParams {
         easier: number;
         easierGranted: number;
       }
+    /** An indicator supported by a declaration only (the Senate's report n° 32). */
+    | { problem: 'declaration-only'; indicator: string }
     | { problem: 'paid-above-due'; mission: string; paid: number; due: number }
     /** Last year's balance paid above what was typed due (`due` null: none typed). */
     | { problem: 'previous-paid-above-due'; mission: string; paid: number; due: number | null }

@@ -22,6 +22,8 @@ export interface AciRules {
     /** The wanted direction: `down` means lower is better; anything else, higher. */
     direction: string;
     down: string;
+    /** The computed « Preuve déclarative seulement » (OUI: no figure and no deliverable). */
+    declarative: string;
   };
   /** Levels (paliers): a threshold and the attainment it grants, per indicator. */
   levels: { table: string; indicator: string; threshold: string; granted: string };
@@ -300,6 +302,7 @@ const cpts: TemplateRules = {
       cap: 'cap',
       direction: DIRECTION.column,
       down: DIRECTION.down,
+      declarative: 'declarative',
     },
     levels: {
       table: 'PaliersACI',

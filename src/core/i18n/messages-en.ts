@@ -218,6 +218,8 @@ export const en: Catalogue = {
           return `level ${num(p.threshold)} of indicator ${q(p.indicator)} grants ${pct(p.granted)}, above its attainment cap (${pct(p.cap)}, sheet Indicateurs ACI): the attainment stops at ${pct(p.cap)}; take the contract's level or cap.`;
         case 'level-decreasing':
           return `level ${num(p.threshold)} of indicator ${q(p.indicator)} grants ${pct(p.granted)}, less than the easier level ${num(p.easier)} (${pct(p.easierGranted)}): it is never used, since the indicator takes the highest attainment granted among the levels reached; check the contract's thresholds and attainments.`;
+        case 'declaration-only':
+          return `indicator ${q(p.indicator)} rests on a declaration only: no quantitative proof and no deliverable in the Preuves sheet (column “Indicateur ACI”); “a mere mention in the activity report” does not attest it (French Senate report n° 32, 2025-2026): add a figure or a deliverable.`;
         case 'paid-above-due':
           return `mission ${q(p.mission)} received ${eur(p.paid)} for ${eur(p.due)} due: an overpayment of ${eur(p.paid - p.due)}, which does not reduce what remains due on other missions; check the payments.`;
         case 'previous-paid-above-due':

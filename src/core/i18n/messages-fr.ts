@@ -214,6 +214,8 @@ export const fr: Catalogue = {
           return `le palier ${num(p.threshold)} de l'indicateur ${q(p.indicator)} accorde ${pct(p.granted)}, au-delà de son plafond d'atteinte (${pct(p.cap)}, feuille Indicateurs ACI) : l'atteinte retenue s'arrête à ${pct(p.cap)} ; reprenez le palier ou le plafond du contrat.`;
         case 'level-decreasing':
           return `le palier ${num(p.threshold)} de l'indicateur ${q(p.indicator)} accorde ${pct(p.granted)}, moins que le palier plus facile ${num(p.easier)} (${pct(p.easierGranted)}) : il ne sera jamais retenu, l'indicateur prenant la plus haute atteinte accordée parmi les paliers atteints ; vérifiez les seuils et les atteintes du contrat.`;
+        case 'declaration-only':
+          return `l'indicateur ${q(p.indicator)} ne s'appuie que sur une déclaration : ni preuve quantitative ni livrable dans la feuille Preuves (colonne « Indicateur ACI ») ; « une simple mention dans le rapport d'activité » ne suffit pas à l'attester (rapport du Sénat n° 32, 2025-2026) : ajoutez un chiffre ou un livrable.`;
         case 'paid-above-due':
           return `la mission ${q(p.mission)} a reçu ${eur(p.paid)} pour ${eur(p.due)} dus : un trop-perçu de ${eur(p.paid - p.due)}, qui ne réduit pas ce qui reste dû sur les autres missions ; vérifiez les versements.`;
         case 'previous-paid-above-due':

@@ -4,6 +4,11 @@ import { example, issuesOf, rowWith } from '../support/examples';
 import { setCell, tableOf } from '../support/plan-input';
 import type { WorkbookInput } from '../../../src/core/read/types';
 
+/** The `aci` issues, without the information on declaration-only indicators (tested apart). */
+const aciIssues = (input: WorkbookInput) =>
+  issuesOf(input, 'aci').filter(
+    (i) => (i.params as { problem?: string }).problem !== 'declaration-only',
+  );
 const indicator = (input: WorkbookInput, name: string) => rowWith(input, 'IndicateursACI', name, 1);
 const ACCESS = 'Patients sans médecin traitant orientés vers un médecin traitant';
 const DELAY = 'Délai moyen de réponse à une demande de soins non programmés (heures)';
@@ -13,12 +18,31 @@ const PATHWAYS = 'Parcours pluriprofessionnels formalisés';
 function aci(table: string, row: (input: WorkbookInput) => number, header: string, v: CellValue) {
   const input = example('cpts');
   setCell(input, table, row(input), header, v);
-  return issuesOf(input, 'aci').map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
+  return aciIssues(input).map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
 }
 
 describe('issue 15: the ACI checks', () => {
   it('the example is clean', () => {
-    expect(issuesOf(example('cpts'), 'aci')).toEqual([]);
+    expect(aciIssues(example('cpts'))).toEqual([]);
+  });
+
+  it('says which indicators rest on a declaration only, as the sheet marks them (OUI)', () => {
+    const found = issuesOf(example('cpts'), 'aci').filter(
+      (i) => (i.params as { problem?: string }).problem === 'declaration-only',
+    );
+    expect(
+      found.map((i) => [i.severity, i.sheet, (i.params as { indicator: string }).indicator]),
+    ).toEqual(
+      // « Actions de prévention menées » has only « Mention des ateliers dans le rapport
+      // d'activité » (the Senate's very example); the other three have no proof at all.
+      [
+        DELAY,
+        PATHWAYS,
+        'Actions de prévention menées',
+        'Participants aux actions de prévention',
+      ].map((name) => ['info', 'Indicateurs ACI', name]),
+    );
+    expect(renderIssue(found[0]!, 'fr')).toContain("ne s'appuie que sur une déclaration");
   });
 
   it('weights of a mission not summing to 100 %', () => {
@@ -63,7 +87,7 @@ describe('issue 15: the ACI checks', () => {
     const row = indicator(input, name);
     if (start !== null) setCell(input, 'IndicateursACI', row, 'Valeur initiale', start);
     else setCell(input, 'IndicateursACI', row, 'Évolution souhaitée', null);
-    const found = issuesOf(input, 'aci').map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
+    const found = aciIssues(input).map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
     expect(found).toMatchObject([
       { sheet: 'Indicateurs ACI', cell: 'F3', params: { problem: 'start-beyond-target', down } },
     ]);
@@ -95,7 +119,7 @@ describe('issue 15: the ACI checks', () => {
       1.2,
     );
     setCell(input, 'IndicateursACI', indicator(input, ACCESS), "Plafond d'atteinte", 1.2);
-    expect(issuesOf(input, 'aci')).toEqual([]);
+    expect(aciIssues(input)).toEqual([]);
   });
 
   it('a harder level granting less than an easier one, levels typed in any order', () => {
@@ -106,7 +130,7 @@ describe('issue 15: the ACI checks', () => {
     setCell(input, 'PaliersACI', first, 'Atteinte accordée', 0.4);
     setCell(input, 'PaliersACI', first + 1, 'Seuil', 100);
     setCell(input, 'PaliersACI', first + 1, 'Atteinte accordée', 1);
-    const found = issuesOf(input, 'aci').map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
+    const found = aciIssues(input).map((i) => ({ ...i, text: renderIssue(i, 'fr') }));
     expect(found).toMatchObject([
       {
         sheet: 'Paliers ACI',
@@ -137,9 +161,9 @@ describe('issue 15: the ACI checks', () => {
       setCell(input, 'PaliersACI', first + k, 'Seuil', threshold);
       setCell(input, 'PaliersACI', first + k, 'Atteinte accordée', granted);
     }
-    expect(issuesOf(input, 'aci')).toEqual([]);
+    expect(aciIssues(input)).toEqual([]);
     setCell(input, 'PaliersACI', first + 1, 'Atteinte accordée', 0.3);
-    expect(issuesOf(input, 'aci')).toMatchObject([
+    expect(aciIssues(input)).toMatchObject([
       { cell: 'C3', params: { problem: 'level-decreasing', threshold: 24, easier: 30 } },
     ]);
   });
@@ -242,7 +266,7 @@ describe('issue 15: the ACI checks', () => {
     const prevention = rows.flatMap((r, i) => (r[0] === 'Prévention' ? [i] : []));
     expect(prevention.length).toBeGreaterThan(0);
     for (const i of prevention) setCell(input, 'IndicateursACI', i, 'Pondération', '50 %');
-    const found = issuesOf(input, 'aci').filter(
+    const found = aciIssues(input).filter(
       (x) => (x.params as { problem?: string }).problem === 'paid-above-due',
     );
     // No weight counts: no rate, no variable part; 10 000 € due, 19 500 € paid.
