@@ -5,6 +5,7 @@ import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
 import type { CellValue } from '../core/values/cell';
+import type { CellChange } from '../workbook/types';
 import { checkAgain, checkIsCurrent, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
@@ -69,14 +70,11 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   }, [port]);
 
   /** Write values, re-check (a fix may settle or reveal other issues), keep focus on the outcome. */
-  async function write(
-    changes: { sheet: string; cell: string; value: CellValue }[],
-    done: Status,
-    undoable?: Change[],
-  ) {
+  async function write(changes: CellChange[], done: Status, undoable?: Change[]) {
     try {
       setBusy(true);
-      for (const c of changes) await port.setValue(c.sheet, c.cell, c.value);
+      // One batch whatever the number of cells (one recalculation in the demo, 2 syncs in Excel).
+      await port.setValues(changes);
       setUndo(undoable);
       await run(done);
     } catch (error) {
