@@ -9,7 +9,7 @@ import type { CellChange } from '../workbook/types';
 import { checkAgain, checkIsCurrent, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
-import { countBySeverity, groupByRule, valueBefore } from './group-issues';
+import { countBySeverity, issueGroups, valueBefore } from './group-issues';
 import { IssueList, type IssueListHandle } from './IssueList';
 import type { PanelProps } from './panel-props';
 import { SeverityCounts } from './SeverityCounts';
@@ -25,6 +25,14 @@ interface Change {
   sheet: string;
   cell: string;
   before: CellValue;
+}
+
+/**
+ * Work out the panel's groups of a check ahead, while the pane is idle (App calls it after each
+ * check): the panel then opens on them, without grouping thousands of issues in its first render.
+ */
+export function prepareCheck(result: CheckResult): void {
+  issueGroups(result.issues);
 }
 
 /** Contrôler: the issues of the workbook, read afresh each time the panel opens. */
@@ -192,8 +200,8 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
             t={t}
             onGo={(severity) => {
               // The first of that severity in the list's own order (by rule, errors first).
-              const first = groupByRule(issues)
-                .flatMap((g) => g.issues)
+              const first = issueGroups(issues)
+                .all.flatMap((g) => g.issues)
                 .find((i) => i.severity === severity);
               if (first) listRef.current?.reveal(first);
             }}
