@@ -44,8 +44,8 @@ function row(operation: string, n: number, excel: StrictExcel, from: number): st
 
 /**
  * Office.js side, on the strict fake Excel (test/office/excel): context.sync() calls, commands,
- * and the largest request and response of create (render), check (read values) and write
- * report. Excel on the web refuses a request or a response over 5 MB: syncs grow by one per
+ * and the largest request and response of create (render), check (read values), write
+ * report and fix all (setValues). Excel on the web refuses a request or a response over 5 MB: syncs grow by one per
  * chunk of about 4 MB, never per row.
  */
 export async function officeSyncs(sizes: number[]): Promise<string[]> {
@@ -72,6 +72,12 @@ export async function officeSyncs(sizes: number[]): Promise<string[]> {
       from = excel.syncs.length;
       await new OfficeWorkbook().writeReport(report(n));
       lines.push(row('write report (protected Actions)', n, excel, from));
+      from = excel.syncs.length;
+      // « Tout corriger » (and its undo): one typed cell of each row, in one batch.
+      await new OfficeWorkbook().setValues(
+        Array.from({ length: n }, (_, i) => ({ sheet: 'Actions', cell: `B${i + 2}`, value: '=x' })),
+      );
+      lines.push(row('fix all (setValues, protected Actions)', n, excel, from));
       excel.uninstall();
     }
   }

@@ -20,10 +20,9 @@ import { TAB_IDS, isTabId, type TabId } from './tabs';
 // keeps the initial JavaScript small (bench/README.md, bundle budget). Contrôler and Indicateurs
 // are prefetched once the pane is idle, so that their first opening does not wait for the network;
 // Consolider is not (its chunk group brings ExcelJS, which Excel mode needs only to merge).
-const CheckPanel = lazy(async () => ({
-  default: (await import(/* webpackChunkName: "check", webpackPrefetch: true */ './CheckPanel'))
-    .CheckPanel,
-}));
+const checkChunk = () =>
+  import(/* webpackChunkName: "check", webpackPrefetch: true */ './CheckPanel');
+const CheckPanel = lazy(async () => ({ default: (await checkChunk()).CheckPanel }));
 const indicatorsChunk = () =>
   import(/* webpackChunkName: "indicators", webpackPrefetch: true */ './IndicatorsPanel');
 const IndicatorsPanel = lazy(async () => ({ default: (await indicatorsChunk()).IndicatorsPanel }));
@@ -103,12 +102,14 @@ export function App(props: AppProps) {
   const t = stringsFor(lang);
   const [tab, setTab] = useState<TabId>(props.initialTab ?? 'create');
   const panelProps = { port, lang, t, go: setTab };
-  // After each check, the Indicateurs panel's figures and chart are worked out while the pane is
-  // idle (the user reads the issues), so that the panel opens at once (bench/pane-open.ts).
+  // After each check, the Indicateurs panel's figures and chart and the Contrôler panel's groups
+  // of issues are worked out while the pane is idle (the user reads the issues or the figures),
+  // so that either panel opens at once on it (bench/pane-open.ts).
   useEffect(
     () =>
       onCheck((checked, result) => {
         if (checked !== port) return;
+        whenIdle(() => void checkChunk().then((m) => m.prepareCheck(result)));
         whenIdle(() => void indicatorsChunk().then((m) => m.prepareIndicators(result)));
       }),
     [port],

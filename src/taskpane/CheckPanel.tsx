@@ -5,10 +5,11 @@ import type { Issue } from '../core/checks/issue';
 import { cellRef } from '../core/i18n/render';
 import { buildReport } from '../core/report/build-report';
 import type { CellValue } from '../core/values/cell';
+import type { CellChange } from '../workbook/types';
 import { checkAgain, checkIsCurrent, lastCheck } from './check-cache';
 import { messageOf } from './errors';
 import { formatValue } from './format';
-import { countBySeverity, groupByRule, valueBefore } from './group-issues';
+import { countBySeverity, issueGroups, valueBefore } from './group-issues';
 import { IssueList, type IssueListHandle } from './IssueList';
 import type { PanelProps } from './panel-props';
 import { SeverityCounts } from './SeverityCounts';
@@ -24,6 +25,14 @@ interface Change {
   sheet: string;
   cell: string;
   before: CellValue;
+}
+
+/**
+ * Work out the panel's groups of a check ahead, while the pane is idle (App calls it after each
+ * check): the panel then opens on them, without grouping thousands of issues in its first render.
+ */
+export function prepareCheck(result: CheckResult): void {
+  issueGroups(result.issues);
 }
 
 /** Contrôler: the issues of the workbook, read afresh each time the panel opens. */
@@ -69,14 +78,11 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
   }, [port]);
 
   /** Write values, re-check (a fix may settle or reveal other issues), keep focus on the outcome. */
-  async function write(
-    changes: { sheet: string; cell: string; value: CellValue }[],
-    done: Status,
-    undoable?: Change[],
-  ) {
+  async function write(changes: CellChange[], done: Status, undoable?: Change[]) {
     try {
       setBusy(true);
-      for (const c of changes) await port.setValue(c.sheet, c.cell, c.value);
+      // One batch whatever the number of cells (one recalculation in the demo, 2 syncs in Excel).
+      await port.setValues(changes);
       setUndo(undoable);
       await run(done);
     } catch (error) {
@@ -194,8 +200,8 @@ export function CheckPanel({ port, lang, t, go }: PanelProps) {
             t={t}
             onGo={(severity) => {
               // The first of that severity in the list's own order (by rule, errors first).
-              const first = groupByRule(issues)
-                .flatMap((g) => g.issues)
+              const first = issueGroups(issues)
+                .all.flatMap((g) => g.issues)
                 .find((i) => i.severity === severity);
               if (first) listRef.current?.reveal(first);
             }}

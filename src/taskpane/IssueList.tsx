@@ -12,8 +12,8 @@ import type { Issue, Severity } from '../core/checks/issue';
 import {
   NO_FILTER,
   SEVERITIES,
-  countByRule,
   groupByRule,
+  issueGroups,
   type IssueFilter,
   type RuleGroup,
 } from './group-issues';
@@ -68,20 +68,6 @@ export interface IssueListProps {
   onFixAll: (issues: Issue[]) => void;
 }
 
-/** The rules' counts, the groups and the safe fixes of a check's issues, worked out once. */
-const grouped = new WeakMap<
-  Issue[],
-  { rules: ReturnType<typeof countByRule>; all: RuleGroup[]; safe: Set<Issue> }
->();
-function groupsOf(issues: Issue[]) {
-  const known = grouped.get(issues);
-  if (known) return known;
-  const all = groupByRule(issues);
-  const made = { rules: countByRule(issues), all, safe: new Set(all.flatMap((g) => g.fixable)) };
-  grouped.set(issues, made);
-  return made;
-}
-
 export interface IssueListHandle {
   /** Scroll the issue's row into view and focus it (the filters are cleared if they hide it). */
   reveal(issue: Issue): void;
@@ -98,7 +84,7 @@ export const IssueList = forwardRef<IssueListHandle, IssueListProps>(
     const styles = useStyles();
     const { issues, t } = props;
     const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
-    const { rules, all, safe } = groupsOf(issues);
+    const { rules, all, safe } = issueGroups(issues);
     const groups = useMemo(
       () =>
         filter.severity === 'all' && filter.rule === 'all' ? all : groupByRule(issues, filter),

@@ -3,6 +3,14 @@ import type { WorkbookPlan } from '../core/plan/types';
 import type { CellValue } from '../core/values/cell';
 
 /** A table as both adapters give it back: headers and 2-D values (formula results resolved). */
+/** One typed value to write into one cell (a fix, or its undo). */
+export interface CellChange {
+  sheet: string;
+  /** A single cell, e.g. "C7". */
+  cell: string;
+  value: CellValue;
+}
+
 export interface TableValues {
   name: string;
   sheet: string;
@@ -49,4 +57,10 @@ export interface WorkbookPort {
   select(sheet: string, cell: string): Promise<void>;
   /** One-click fix: write one typed value (never a formula) into a cell. */
   setValue(sheet: string, cell: string, value: CellValue): Promise<void>;
+  /**
+   * Many fixes at once (« Tout corriger », undo), each as setValue writes it, in order (the last
+   * write of a cell wins): one batch whatever the number of cells. Every address and sheet is
+   * checked before anything is written.
+   */
+  setValues(changes: CellChange[]): Promise<void>;
 }

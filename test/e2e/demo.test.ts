@@ -941,8 +941,8 @@ describe('issue 14 in the running demo', () => {
       );
       await page.getByRole('button', { name: 'Annuler' }).click();
       await page.getByText('Correction annulée : 1 cellule rétablie.').waitFor();
-      // « Tout corriger » is the group's button, the same in a long list as in a short one (see
-      // the (c) test): not run here, the demo recalculates its 500-action workbook per cell.
+      // « Tout corriger » is the group's button, the same in a long list as in a short one: run
+      // on all 64 cells in the next test.
       await expect(
         choice.getByRole('button', { name: `Tout corriger (${FIXABLE})` }).isEnabled(),
       ).resolves.toBe(true);
@@ -967,6 +967,37 @@ describe('issue 14 in the running demo', () => {
           violations: [],
         });
       }
+    }, 300_000);
+
+    // Regression: « Tout corriger » wrote cell by cell, the demo recalculating its 500 actions
+    // after each cell (over 2 minutes for these 64 cells, the page frozen). Now one batch (one
+    // recalculation), and so is its undo: each well within 30 s even on a loaded machine.
+    it('Contrôler: « Tout corriger » of 64 cells finishes, and its undo restores them', async () => {
+      const page = await openPane(350);
+      await page.getByLabel('Choisir un classeur .xlsx à ouvrir').setInputFiles(big);
+      await page.getByTestId('severity-counts').waitFor({ timeout: 120_000 });
+      await page.getByLabel('Règle').selectOption('choice');
+      const choice = page.locator('section[data-group="choice"]');
+      await choice.locator('li').first().waitFor();
+      await choice.getByRole('button', { name: `Tout corriger (${FIXABLE})` }).click();
+      await page.getByText(`${FIXABLE} cellules corrigées.`).waitFor({ timeout: 30_000 });
+      await expect(choice.count()).resolves.toBe(0);
+      // Focus on the outcome, which offers the undo.
+      await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(
+        /corrigées/,
+      );
+      await page.getByRole('button', { name: 'Annuler' }).click();
+      await page
+        .getByText(`Correction annulée : ${FIXABLE} cellules rétablies.`)
+        .waitFor({ timeout: 30_000 });
+      const first = choice.locator('li').first();
+      await expect(first.getAttribute('aria-setsize')).resolves.toBe(String(FIXABLE));
+      await expect(first.getByTestId('fix-change').textContent()).resolves.toBe(
+        '« oui » → « OUI »',
+      );
+      await expect(
+        choice.getByRole('button', { name: `Tout corriger (${FIXABLE})` }).isEnabled(),
+      ).resolves.toBe(true);
     }, 300_000);
 
     it('Indicateurs: rows bounded, the end of the list shows the last action, wrapped text at 320 px', async () => {

@@ -116,3 +116,79 @@ describe('OfficeWorkbook.setValue', () => {
     expect(fake.cell('Actions', 'D7')).toBeUndefined();
   });
 });
+
+describe('OfficeWorkbook.setValues', () => {
+  /** Actions protected as Trépied leaves it, with `rows` cells of column C in Text format. */
+  function sheetOf(rows: number): StrictExcel {
+    const fake = excel('General', true);
+    fake.addSheet('Preuves');
+    fake.put(
+      'Actions',
+      'C2',
+      Array.from({ length: rows }, () => ['oui']),
+      {
+        numberFormat: Array.from({ length: rows }, () => ['@']),
+      },
+    );
+    return fake;
+  }
+  const fixes = (rows: number) =>
+    Array.from({ length: rows }, (_, i) => ({ sheet: 'Actions', cell: `C${i + 2}`, value: 'OUI' }));
+
+  // Regression: « Tout corriger » and its undo wrote cell by cell, 2 syncs per cell.
+  it.each([5, 500])('fixes %i cells of a protected sheet in 2 syncs', async (rows) => {
+    const fake = sheetOf(rows);
+    const before = structuredClone(fake.sheet('Actions').protection);
+    await new OfficeWorkbook().setValues(fixes(rows));
+    expect(fake.syncs).toHaveLength(2);
+    expect(fake.cell('Actions', `C${rows + 1}`)?.value).toBe('OUI');
+    expect(fake.cell('Actions', 'C2')?.value).toBe('OUI');
+    expect(fake.sheet('Actions').protection).toEqual(before);
+  });
+
+  it('keeps setValue’s rules for each cell, on several sheets, the last write winning', async () => {
+    const fake = excel('General', true);
+    fake.addSheet('Preuves');
+    fake.put('Actions', 'C8', [[12]], { numberFormat: [['d/m/yy']] });
+    fake.put('Preuves', 'B2', [['12,5']], { numberFormat: [['@']] });
+    await new OfficeWorkbook().setValues([
+      { sheet: 'Actions', cell: 'C7', value: '+33 6 12' },
+      { sheet: 'Actions', cell: 'C7', value: '=1+1' },
+      { sheet: 'Actions', cell: 'C8', value: new Date('2025-12-31T00:00:00Z') },
+      { sheet: 'Preuves', cell: 'B2', value: 12.5 },
+      { sheet: 'Preuves', cell: 'B3', value: new Date('2025-12-31T00:00:00Z') },
+    ]);
+    expect(c7(fake)).toEqual({ value: '=1+1', formula: undefined, numberFormat: '@' });
+    const at = (sheet: string, cell: string) => {
+      const c = fake.cell(sheet, cell);
+      return [c?.value, c?.numberFormat];
+    };
+    expect(at('Actions', 'C8')).toEqual([46022, 'd/m/yy']);
+    expect(at('Preuves', 'B2')).toEqual([12.5, 'General']);
+    expect(at('Preuves', 'B3')).toEqual([46022, 'dd/mm/yyyy']);
+    expect(fake.syncs).toHaveLength(2);
+  });
+
+  it('names a missing sheet or a bad address in French, before writing anything', async () => {
+    const fake = excel();
+    const ok = { sheet: 'Actions', cell: 'C7', value: 'écrit ?' };
+    await expect(
+      new OfficeWorkbook().setValues([ok, { sheet: 'Disparue', cell: 'A1', value: 1 }]),
+    ).rejects.toThrow('La feuille « Disparue » n’existe pas dans le classeur.');
+    await expect(
+      new OfficeWorkbook().setValues([ok, { sheet: 'Actions', cell: 'C7:C9', value: 1 }]),
+    ).rejects.toThrow('« C7:C9 » n’est pas une adresse de cellule.');
+    expect(c7(fake).value).toBe('');
+  });
+
+  it('stays under the request budget: one more sync per budget, never one per cell', async () => {
+    const rows = 2000;
+    const fake = sheetOf(rows);
+    // A budget of 200 KB: 2 000 cells of about 300 bytes each go in 3 or 4 writes.
+    await new OfficeWorkbook({ requestBudget: 200_000 }).setValues(fixes(rows));
+    expect(fake.syncs.length).toBeGreaterThan(2);
+    expect(fake.syncs.length).toBeLessThanOrEqual(8);
+    expect(Math.max(...fake.syncs.map((s) => s.request))).toBeLessThanOrEqual(200_000 + 2_000);
+    expect(fake.cell('Actions', `C${rows + 1}`)?.value).toBe('OUI');
+  });
+});

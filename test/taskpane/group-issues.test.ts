@@ -4,6 +4,7 @@ import {
   countBySeverity,
   fixIsSafe,
   groupByRule,
+  issueGroups,
   valueBefore,
 } from '../../src/taskpane/group-issues';
 
@@ -81,5 +82,16 @@ describe('the Contrôler list', () => {
     expect([valueBefore(choice), choice.fix?.value]).toEqual(['oui', 'OUI']);
     expect(valueBefore(text)).toBe('45,5');
     expect(valueBefore(ISSUES[1]!)).toBeUndefined();
+  });
+
+  it('works out a check’s groups once, as the list shows them (prepared while the pane is idle)', () => {
+    const issues = [...ISSUES, text, notWhole, choice];
+    const groups = issueGroups(issues);
+    expect(groups.all).toEqual(groupByRule(issues));
+    expect(groups.rules).toEqual(countByRule(issues));
+    expect([...groups.safe]).toEqual([choice]);
+    // The same check: the same groups, not grouped again; another check: grouped afresh.
+    expect(issueGroups(issues)).toBe(groups);
+    expect(issueGroups([...issues])).not.toBe(groups);
   });
 });

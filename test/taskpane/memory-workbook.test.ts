@@ -160,6 +160,53 @@ describe('MemoryWorkbook', () => {
     await expect(wb.setValue('Actions', 'A0', 1)).rejects.toThrow('pas une adresse');
   });
 
+  // Regression: « Tout corriger » wrote cell by cell, each write recalculating the whole
+  // workbook (64 fixes of the 500-action demo took over 2 minutes).
+  it('setValues writes many cells at once: typed values, one change, the figures follow', async () => {
+    const wb = await created(true);
+    const events: MemoryEvent[] = [];
+    const stop = wb.subscribe((e) => events.push(e));
+    const proofs = await tableOf(wb, 'Preuves');
+    const row = proofs.values.findIndex((r) => r.every((v) => v === null || v === '')) + 2;
+    const day = new Date('2025-12-31T00:00:00Z');
+    await wb.setValues([
+      { sheet: 'Preuves', cell: `A${row}`, value: 'A4' },
+      { sheet: 'Preuves', cell: `B${row}`, value: 'Observable (documents, livrables)' },
+      { sheet: 'Preuves', cell: `C${row}`, value: 'Compte rendu du groupe de travail' },
+      { sheet: 'Preuves', cell: `D${row}`, value: 'Comptes rendus d’équipe' },
+      { sheet: 'Actions', cell: 'C2', value: '=SUM(A1:A3)' },
+      { sheet: 'Actions', cell: 'D2', value: '+33 6 12' },
+      { sheet: 'Actions', cell: 'D2', value: '- en cours' },
+      { sheet: 'Actions', cell: 'E2', value: day },
+    ]);
+    stop();
+    expect(events).toEqual([{ type: 'change' }]);
+    const values = await wb.readValues();
+    expect(values.names['CA_NbActionsTriangulees']).toBe(4);
+    const actions = values.tables.find((t) => t.name === 'Actions');
+    // The last write of a cell wins; strings stay text, the date is a date.
+    expect(actions?.values[0]?.slice(2, 5)).toEqual(['=SUM(A1:A3)', '- en cours', day]);
+    expect(actions?.formulas[0]?.slice(2, 5)).toEqual([null, null, null]);
+  });
+
+  it('setValues checks every change before writing any', async () => {
+    const wb = await created();
+    const before = (await tableOf(wb, 'Actions')).values[0]?.[2];
+    await expect(
+      wb.setValues([
+        { sheet: 'Actions', cell: 'C2', value: 'écrit ?' },
+        { sheet: 'Inconnue', cell: 'A1', value: 1 },
+      ]),
+    ).rejects.toThrow('La feuille « Inconnue » n’existe pas dans le classeur.');
+    await expect(
+      wb.setValues([
+        { sheet: 'Actions', cell: 'C2', value: 'écrit ?' },
+        { sheet: 'Actions', cell: 'C2:C3', value: 1 },
+      ]),
+    ).rejects.toThrow('« C2:C3 » n’est pas une adresse de cellule.');
+    expect((await tableOf(wb, 'Actions')).values[0]?.[2]).toEqual(before);
+  });
+
   it('records the selection and tells its listeners', async () => {
     const wb = await created();
     const events: MemoryEvent[] = [];

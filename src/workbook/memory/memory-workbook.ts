@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
-import type { AddedSheets, WorkbookPort, WorkbookValues } from '../types';
+import type { AddedSheets, CellChange, WorkbookPort, WorkbookValues } from '../types';
 import { loadXlsx } from '../xlsx/load';
 import { openForReport } from '../xlsx/open';
 import { readWorkbookFile } from '../xlsx/reader';
@@ -128,13 +128,24 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async setValue(sheet: string, cell: string, value: CellValue): Promise<void> {
-    const ws = this.wb.getWorksheet(sheet);
-    if (!ws) throw new Error(`La feuille « ${sheet} » n’existe pas dans le classeur.`);
-    if (!A1.test(cell)) throw new Error(`« ${cell} » n’est pas une adresse de cellule.`);
-    const target = ws.getCell(cell.replace(/\$/g, ''));
-    // A string is stored as text, even "=…", "+…", "-…" or "@…": ExcelJS makes formulas from objects only.
-    target.value = value;
-    if (value instanceof Date && !target.numFmt) target.numFmt = 'dd/mm/yyyy';
+    return this.setValues([{ sheet, cell, value }]);
+  }
+
+  /** Every change checked first, then written, then one recalculation (not one per cell). */
+  async setValues(changes: CellChange[]): Promise<void> {
+    const targets = changes.map(({ sheet, cell }) => {
+      const ws = this.wb.getWorksheet(sheet);
+      if (!ws) throw new Error(`La feuille « ${sheet} » n’existe pas dans le classeur.`);
+      if (!A1.test(cell)) throw new Error(`« ${cell} » n’est pas une adresse de cellule.`);
+      return ws.getCell(cell.replace(/\$/g, ''));
+    });
+    changes.forEach(({ value }, i) => {
+      const target = targets[i] as ExcelJS.Cell;
+      // A string is stored as text, even "=…", "+…", "-…" or "@…": ExcelJS makes formulas from objects only.
+      target.value = value;
+      if (value instanceof Date && !target.numFmt) target.numFmt = 'dd/mm/yyyy';
+    });
+    if (changes.length === 0) return;
     await recalculate(this.wb);
     this.emit({ type: 'change' });
   }

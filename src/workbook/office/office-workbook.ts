@@ -1,10 +1,9 @@
 import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
-import { NUM_FMT } from '../formats';
-import type { AddedSheets, WorkbookPort, WorkbookValues } from '../types';
-import { A1_RANGE, isDateFormat, probeDateSystem, TEXT_FORMAT, toOfficeValue } from './cells';
-import { loadProtection, protectedSheetMessage, unprotectedWhile } from './protection';
+import type { AddedSheets, CellChange, WorkbookPort, WorkbookValues } from '../types';
+import { A1_RANGE } from './cells';
+import { setValuesIn } from './edit';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { addSheetTo } from './sheets';
@@ -35,9 +34,10 @@ function checkCell(cell: string, single = false): void {
 
 /**
  * The open Excel workbook, through Office.js. Each operation is one Excel.run with a fixed
- * number of syncs, whatever the number of rows: sheetNames 1, render 2, readValues 3,
- * writeReport 3, addSheets 2 per sheet, select 1, setValue 2, plus one per chunk of about 4 MB of table data above the
- * first (every request and response stays under Excel on the web's 5 MB).
+ * number of syncs, whatever the number of rows or cells: sheetNames 1, render 2, readValues 3,
+ * writeReport 3, addSheets 2 per sheet, select 1, setValue 2, setValues 2 (« Tout corriger »
+ * and its undo, whatever the number of cells), plus one per chunk of about 4 MB of table data
+ * above the first (every request and response stays under Excel on the web's 5 MB).
  */
 export class OfficeWorkbook implements WorkbookPort {
   readonly kind = 'excel' as const;
@@ -110,37 +110,30 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
-  /**
-   * A string goes into a Text cell, so "=…", "+…", "-…" or "@…" never becomes a formula; a
-   * number, a date or a boolean in a Text cell gets back a format that shows it as such. On a
-   * protected sheet (Trépied protects Actions, Indicateurs…), the write is queued between an
-   * unprotect and a protect with the same options, in the same batch.
-   */
+  /** One cell, as setValues writes it (2 syncs). */
   async setValue(sheet: string, cell: string, value: CellValue): Promise<void> {
-    checkCell(cell, true);
-    return onSheet(sheet, () =>
-      Excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        const range = ws.getRange(cell);
-        range.load('numberFormat');
-        loadProtection(ws);
-        const dateOffset = probeDateSystem(context.workbook);
-        await context.sync();
-        const current: unknown = range.numberFormat[0]?.[0];
-        unprotectedWhile(ws, () => {
-          if (typeof value === 'string') range.numberFormat = [[TEXT_FORMAT]];
-          else if (value instanceof Date && !isDateFormat(current)) {
-            range.numberFormat = [[NUM_FMT.date]];
-          } else if (value !== null && current === TEXT_FORMAT) range.numberFormat = [['General']];
-          range.values = [[value === null ? '' : toOfficeValue(value, dateOffset())]];
-        });
-        try {
-          await context.sync();
-        } catch (error) {
-          if (!ws.protection.protected) throw error;
-          throw new Error(protectedSheetMessage(sheet, error), { cause: error });
-        }
-      }),
-    );
+    return this.setValues([{ sheet, cell, value }]);
+  }
+
+  /**
+   * Every address checked first, then 2 syncs whatever the number of cells (see setValuesIn):
+   * strings stay text, dates get a date format, protected sheets are unprotected around their
+   * writes and protected again in the same batch. A missing sheet is named in French.
+   */
+  async setValues(changes: CellChange[]): Promise<void> {
+    for (const c of changes) checkCell(c.cell, true);
+    if (changes.length === 0) return;
+    try {
+      await Excel.run((context) => setValuesIn(context, changes, this.options.requestBudget));
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'ItemNotFound') throw error;
+      // Which sheet is missing: one more look, on this error path only.
+      const names = new Set((await this.sheetNames()).map((n) => n.toLowerCase()));
+      const missing = changes.find((c) => !names.has(c.sheet.toLowerCase()));
+      if (!missing) throw error;
+      throw new Error(`La feuille « ${missing.sheet} » n’existe pas dans le classeur.`, {
+        cause: error,
+      });
+    }
   }
 }
