@@ -236,15 +236,22 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
         }),
   });
 
-  // The rows near the viewport, and the focused one wherever it is (focus is never dropped).
+  // The rows near the viewport, the focused one wherever it is (focus is never dropped), and the
+  // one asked for (reveal, Tab) until it has the focus: a scroll or a row measured taller than
+  // its estimate may move the range away from it before it is drawn. In index order, which is
+  // the order Tab follows.
   const drawn: number[] = [];
   if (plain) for (let i = 0; i < items.length; i++) drawn.push(i);
   else {
     const start = Math.min(range.start, items.length);
     const end = Math.min(range.end, items.length);
-    if (focused !== undefined && focused < start && focused < items.length) drawn.push(focused);
+    const extra = [focused, pending.current?.index].filter(
+      (i): i is number => i !== undefined && i < items.length && (i < start || i >= end),
+    );
+    for (const i of new Set(extra)) if (i < start) drawn.push(i);
+    drawn.sort((a, b) => a - b);
     for (let i = start; i < end; i++) drawn.push(i);
-    if (focused !== undefined && focused >= end && focused < items.length) drawn.push(focused);
+    for (const i of [...new Set(extra)].sort((a, b) => a - b)) if (i >= end) drawn.push(i);
   }
 
   return (
