@@ -150,6 +150,26 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
   );
   useEffect(() => () => observer?.disconnect(), [observer]);
 
+  // Rows measured taller or shorter than their estimate move the rows below them; the browser's
+  // scroll anchoring does not apply to rows placed absolutely. The focused row, if it was in
+  // view, stays where it was (a row scrolled away on purpose is left where it is).
+  const lastOffsets = useRef(offsets);
+  useLayoutEffect(() => {
+    const before = lastOffsets.current;
+    lastOffsets.current = offsets;
+    if (focused === undefined || before === offsets) return;
+    const li = els.current.get(focused);
+    if (!li || !li.contains(document.activeElement)) return;
+    const delta = (offsets[focused] ?? 0) - (before[focused] ?? 0);
+    if (delta === 0) return;
+    const was = li.getBoundingClientRect().top - delta;
+    if (was < 0 || was > window.innerHeight) return;
+    const list = listRef.current;
+    const parent = list ? scrollParent(list) : undefined;
+    if (parent) parent.scrollTop += delta;
+    else window.scrollBy(0, delta);
+  }, [offsets, focused]);
+
   // A row asked for (reveal, Tab) is focused once drawn.
   useLayoutEffect(() => {
     const wanted = pending.current;
