@@ -157,10 +157,14 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
   useLayoutEffect(() => {
     const before = lastOffsets.current;
     lastOffsets.current = offsets;
-    if (focused === undefined || before === offsets) return;
-    const li = els.current.get(focused);
-    if (!li || !li.contains(document.activeElement)) return;
-    const delta = (offsets[focused] ?? 0) - (before[focused] ?? 0);
+    if (before === offsets) return;
+    // The row that has the focus now (the `focused` state may be one render behind).
+    const li = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+      'li[data-index]',
+    );
+    if (!li || !listRef.current?.contains(li)) return;
+    const index = Number(li.dataset.index);
+    const delta = (offsets[index] ?? 0) - (before[index] ?? 0);
     if (delta === 0) return;
     const was = li.getBoundingClientRect().top - delta;
     if (was < 0 || was > window.innerHeight) return;
@@ -168,7 +172,7 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
     const parent = list ? scrollParent(list) : undefined;
     if (parent) parent.scrollTop += delta;
     else window.scrollBy(0, delta);
-  }, [offsets, focused]);
+  }, [offsets]);
 
   // A row asked for (reveal, Tab) is focused once drawn.
   useLayoutEffect(() => {
