@@ -60,9 +60,10 @@ function scrollParent(el: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/** Focus the row's first control (or the row), then scroll it into view. */
-function focusRow(li: HTMLElement, block: ScrollLogicalPosition): void {
-  const target = li.querySelector<HTMLElement>(FOCUSABLE) ?? li;
+/** Focus the row's first control (its last, coming back with Shift+Tab; or the row), then scroll it into view. */
+function focusRow(li: HTMLElement, block: ScrollLogicalPosition, last = false): void {
+  const controls = li.querySelectorAll<HTMLElement>(FOCUSABLE);
+  const target = (last ? controls[controls.length - 1] : controls[0]) ?? li;
   if (target === li && !li.hasAttribute('tabindex')) li.tabIndex = -1;
   target.focus({ preventScroll: true });
   li.scrollIntoView({ block });
@@ -72,7 +73,7 @@ function focusRow(li: HTMLElement, block: ScrollLogicalPosition): void {
  * A list whose long versions keep only the rows near the viewport in the DOM. It follows the
  * pane's own scroll (no inner scroll box): the list takes its full height, rows are placed at
  * their measured offsets (wrapped text included), and each says its place (aria-posinset of
- * aria-setsize). Tab past the last drawn row draws and focuses the next one; the focused row
+ * aria-setsize). Tab and Shift+Tab at a row's edge move to the next or previous row (drawn first if need be); the focused row
  * stays in the DOM while scrolled away, so focus never falls to the page.
  */
 function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
@@ -86,7 +87,7 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
   // then draws none, instead of drawing rows only to remove them.
   const [range, setRange] = useState<Range>({ start: 0, end: 0 });
   const [focused, setFocused] = useState<number>();
-  const pending = useRef<{ index: number; block: ScrollLogicalPosition }>();
+  const pending = useRef<{ index: number; block: ScrollLogicalPosition; last?: boolean }>();
   const els = useRef(new Map<number, HTMLLIElement>());
 
   const keys = useMemo(() => items.map((item, i) => keyOf(item, i)), [items, keyOf]);
@@ -181,16 +182,16 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
     const li = els.current.get(wanted.index);
     if (!li) return;
     pending.current = undefined;
-    focusRow(li, wanted.block);
+    focusRow(li, wanted.block, wanted.last);
   });
 
   const reveal = useCallback(
-    (index: number, block: ScrollLogicalPosition = 'center') => {
+    (index: number, block: ScrollLogicalPosition = 'center', last = false) => {
       const list = listRef.current;
       if (!list || index < 0 || index >= items.length) return;
       const li = els.current.get(index);
       if (li) {
-        focusRow(li, block);
+        focusRow(li, block, last);
         return;
       }
       // Scroll its estimated place into the middle of the view, draw it there, then focus it.
@@ -200,7 +201,7 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
       const parent = scrollParent(list);
       if (parent) parent.scrollTop += y - Math.max(0, parent.getBoundingClientRect().top);
       else window.scrollBy(0, y);
-      pending.current = { index, block };
+      pending.current = { index, block, last };
       setRange(visibleRange(offsets, offset - OVERSCAN, offset + OVERSCAN, MAX_ROWS));
     },
     [items.length, offsets],
@@ -216,10 +217,11 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
     const edge = event.shiftKey ? controls[0] : controls[controls.length - 1];
     if (edge && edge !== event.target) return;
     const next = index + (event.shiftKey ? -1 : 1);
-    // Only when the neighbour is not drawn: the browser's own order works for the others.
-    if (next < 0 || next >= items.length || els.current.has(next)) return;
+    if (next < 0 || next >= items.length) return;
+    // Always the list's own move, drawn or not: the browser's order follows the DOM, which a
+    // range update may be changing at that moment (on a loaded machine, Tab landed elsewhere).
     event.preventDefault();
-    reveal(next, 'nearest');
+    reveal(next, 'nearest', event.shiftKey);
   };
 
   // One ref callback per row (a new one each render would unobserve and observe every row).
