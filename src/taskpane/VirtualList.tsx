@@ -73,8 +73,9 @@ function focusRow(li: HTMLElement, block: ScrollLogicalPosition, last = false): 
  * A list whose long versions keep only the rows near the viewport in the DOM. It follows the
  * pane's own scroll (no inner scroll box): the list takes its full height, rows are placed at
  * their measured offsets (wrapped text included), and each says its place (aria-posinset of
- * aria-setsize). Tab and Shift+Tab at a row's edge move to the next or previous row (drawn first if need be); the focused row
- * stays in the DOM while scrolled away, so focus never falls to the page.
+ * aria-setsize). Tab and Shift+Tab at a row's edge move to the next or previous row (drawn first
+ * if need be); the focused row and the rows beside it stay in the DOM while scrolled away, so focus
+ * never falls to the page nor leaves the list.
  */
 function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
   const { items, keyOf, render, estimate, gap } = props;
@@ -262,22 +263,28 @@ function VirtualListInner<T>(props: Props<T>, ref: Ref<VirtualListHandle>) {
         }),
   });
 
-  // The rows near the viewport, the focused one wherever it is (focus is never dropped), and the
-  // one asked for (reveal, Tab) until it has the focus: a scroll or a row measured taller than
-  // its estimate may move the range away from it before it is drawn. In index order, which is
-  // the order Tab follows.
-  const drawn: number[] = [];
-  if (plain) for (let i = 0; i < items.length; i++) drawn.push(i);
+  // The rows near the viewport; the focused one wherever it is (focus is never dropped) with the
+  // rows beside it; and the one asked for (reveal, Tab) until it has the focus, since a scroll or
+  // a row measured taller than its estimate may move the range away from it before it is drawn.
+  // The rows beside the focused one matter to Fluent's focus manager (tabster): it handles Tab
+  // itself, before the list sees the key, when the next focusable in the page's order lies in one
+  // of its areas (a tab list below the pane); with the next row drawn, that next focusable is the
+  // row. In index order, which is the order Tab follows.
+  let drawn: number[];
+  if (plain) drawn = items.map((_item, i) => i);
   else {
     const start = Math.min(range.start, items.length);
     const end = Math.min(range.end, items.length);
-    const extra = [focused, pending.current?.index].filter(
-      (i): i is number => i !== undefined && i < items.length && (i < start || i >= end),
+    const near = focused === undefined ? [] : [focused - 1, focused, focused + 1];
+    const extra = [...new Set([...near, pending.current?.index])].filter(
+      (i): i is number => i !== undefined && i >= 0 && i < items.length && (i < start || i >= end),
     );
-    for (const i of new Set(extra)) if (i < start) drawn.push(i);
-    drawn.sort((a, b) => a - b);
-    for (let i = start; i < end; i++) drawn.push(i);
-    for (const i of [...new Set(extra)].sort((a, b) => a - b)) if (i >= end) drawn.push(i);
+    extra.sort((a, b) => a - b);
+    drawn = [
+      ...extra.filter((i) => i < start),
+      ...Array.from({ length: Math.max(0, end - start) }, (_x, k) => start + k),
+      ...extra.filter((i) => i >= end),
+    ];
   }
 
   return (
