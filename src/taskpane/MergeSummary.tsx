@@ -1,37 +1,17 @@
 import type { ReactNode } from 'react';
-import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { Conflict, MergePlan } from '../core/merge/types';
 import { describeAttention } from '../core/restore/describe';
 import type { Lang } from '../core/templates/types';
 import type { CellValue } from '../core/values/cell';
 import { formatValue } from './format';
+import { RowsPerSheet } from './RowsPerSheet';
+import { useSummaryStyles } from './summary-styles';
 import type { Strings } from './strings';
+import { sheetOfTable } from './table-sheet';
 
 /** Conflicts listed per kind before « and N others ». */
 const FIRST = 10;
-
-/** The look of a summary of what will be done (merge, upgrade): blocks, counts, lists. */
-export const useSummaryStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  block: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: 'anywhere',
-  },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  counts: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-  },
-  number: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-});
 
 const KINDS: Conflict['kind'][] = [
   'duplicate-row',
@@ -56,11 +36,9 @@ export function MergeSummary(props: {
   const styles = useSummaryStyles();
   const { plan, renumber, lang, t } = props;
   const c = t.consolidate;
-  const sheet = (table: string) =>
-    plan.template.tables.find((x) => x.name === table)?.sheet ?? table;
+  const sheet = (table: string) => sheetOfTable(plan.template, table);
   const file = (i: number) => plan.sources.find((s) => s.index === i)?.file ?? String(i);
   const show = (v: CellValue) => formatValue(v, lang);
-  const counts = Object.entries(plan.counts).filter(([, n]) => n.inputs > 0);
   const line = (x: Conflict): string => {
     switch (x.kind) {
       case 'duplicate-key':
@@ -98,18 +76,7 @@ export function MergeSummary(props: {
       <Caption1>
         {c.mergeOf(plan.sources.length, plan.template.title[lang], plan.template.version)}
       </Caption1>
-      <div className={styles.block}>
-        <h4 className={styles.heading}>{c.rowsPerSheet}</h4>
-        <dl className={styles.counts}>
-          {counts.map(([table, n]) => (
-            <div key={table} style={{ display: 'contents' }}>
-              <dt>{sheet(table)}</dt>
-              <dd className={styles.number}>{c.rows(n.inputs, n.merged)}</dd>
-            </div>
-          ))}
-        </dl>
-        <Caption1>{c.others(plan.others)}</Caption1>
-      </div>
+      <RowsPerSheet heading={c.rowsPerSheet} plan={plan} t={t} />
       {plan.conflicts.length === 0 ? (
         <Caption1>{c.noConflict}</Caption1>
       ) : (

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { BASELINE_CHOICES, type BaselineChoice } from '../core/carry/baseline';
 import type { WorkbookPlan } from '../core/plan/types';
-import { useSummaryStyles } from './MergeSummary';
+import { useSummaryStyles } from './summary-styles';
 import { messageOf } from './errors';
 import { FilePicker } from './FilePicker';
 import { NEXT_YEAR } from './next-year-strings';

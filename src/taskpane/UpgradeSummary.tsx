@@ -2,8 +2,10 @@ import { Caption1, Subtitle2 } from '@fluentui/react-components';
 import { describeAttention } from '../core/restore/describe';
 import type { Lang } from '../core/templates/types';
 import type { UpgradePlan } from '../core/upgrade/upgrade';
-import { useSummaryStyles } from './MergeSummary';
+import { RowsPerSheet } from './RowsPerSheet';
+import { useSummaryStyles } from './summary-styles';
 import type { Strings } from './strings';
+import { sheetOfTable } from './table-sheet';
 
 /**
  * What an upgrade will do, in the coordinator's words as the merge's summary (issue 14): the
@@ -12,9 +14,7 @@ import type { Strings } from './strings';
 export function UpgradeSummary({ plan, lang, t }: { plan: UpgradePlan; lang: Lang; t: Strings }) {
   const styles = useSummaryStyles();
   const c = t.consolidate;
-  const sheet = (table: string) =>
-    plan.template.tables.find((x) => x.name === table)?.sheet ?? table;
-  const counts = Object.entries(plan.counts).filter(([, n]) => n.inputs > 0);
+  const sheet = (table: string) => sheetOfTable(plan.template, table);
   const lists: { key: string; heading: string; items: string[] }[] = [
     {
       key: 'renamed',
@@ -47,18 +47,7 @@ export function UpgradeSummary({ plan, lang, t }: { plan: UpgradePlan; lang: Lan
         {c.summary}
       </Subtitle2>
       <Caption1>{c.upgradeOf(plan.file, plan.template.title[lang], plan.from, plan.to)}</Caption1>
-      <div className={styles.block}>
-        <h4 className={styles.heading}>{c.upgradeRows}</h4>
-        <dl className={styles.counts}>
-          {counts.map(([table, n]) => (
-            <div key={table} style={{ display: 'contents' }}>
-              <dt>{sheet(table)}</dt>
-              <dd className={styles.number}>{c.rows(n.inputs, n.merged)}</dd>
-            </div>
-          ))}
-        </dl>
-        <Caption1>{c.others(plan.others)}</Caption1>
-      </div>
+      <RowsPerSheet heading={c.upgradeRows} plan={plan} t={t} />
       {lists.map(({ key, heading, items }) =>
         items.length === 0 ? null : (
           <div key={key} className={styles.block} data-upgrade={key}>

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { FIGURE_COLUMN } from '../../src/core/bilan/build';
+import { FIGURE_COLUMN } from '../../src/core/bilan/print-sheet';
 import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { pick } from '../../src/core/i18n/lang';

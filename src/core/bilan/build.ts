@@ -1,17 +1,14 @@
 import type { Evolution } from '../compare/compare';
-import { columnLetter } from '../formula/refs';
 import { pick } from '../i18n/lang';
-import { evidenceLabel } from '../i18n/render';
 import { compute } from '../indicators/compute';
-import { percentByUnit, percentUnits, type PercentUnit } from '../indicators/percent-unit';
-import { percentFormatOf } from '../plan/percent-formats';
+import { percentUnits } from '../indicators/percent-unit';
 import { programmeName } from '../plan/config';
-import { oneLineWidth, pageSetupOf, wrappedLines } from '../plan/page-setup';
-import type { CellPlan, NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
-import { PRODUCT_VERSION } from '../plan/build';
-import type { ColumnDef, Lang, TableDef, TemplateDef } from '../templates/types';
+import { oneLineWidth } from '../plan/page-setup';
+import type { WorkbookPlan } from '../plan/types';
+import type { Lang, TableDef, TemplateDef } from '../templates/types';
 import { isBlank, type CellValue, type Row } from '../values/cell';
 import { addEvolution } from './evolution';
+import { fmtDate, printBook, rowsTable, Sheet } from './print-sheet';
 
 /*
  * A bilan (seed 002: « des bilans trimestriels devront être établis par les parties prenantes et
@@ -61,29 +58,10 @@ const T = {
     en: 'Barriers, levers and improvements',
   },
   instances: { fr: 'Instances tenues sur la période', en: 'Meetings held in the period' },
-  none: { fr: 'Aucune ligne sur la période.', en: 'No row in the period.' },
-  created: { fr: 'Établi le', en: 'Made on' },
 };
 
 /** Columns of the bilan sheet (characters), wide enough for the longest sections. */
 const WIDTHS = [12, 40, 14, 14, 13, 13, 13, 36];
-/**
- * Key figures sit in column C, right of their label (A, overflowing into the wide B, widened so
- * the template's longest label prints whole).
- */
-export const FIGURE_COLUMN = 2;
-const SECTION_FILL = 'FFD9E1F2';
-const HEAD_FILL = 'FF4472C4';
-const WHITE = 'FFFFFFFF';
-const LINE = 15;
-
-const FORMAT: Partial<Record<ColumnDef['kind'], NumberFormat>> = {
-  integer: 'integer',
-  number: 'number',
-  money: 'money',
-  percent: 'percent',
-  date: 'date',
-};
 
 /** The months a period covers: quarter k is months 3(k-1) to 3k of the programme year. */
 export function periodRange(period: BilanPeriod, start: Date): { from: Date; to: Date } {
@@ -174,85 +152,6 @@ function widthsFor(t: TemplateDef, lang: Lang): number[] {
   return WIDTHS.map((w, c) => (c === 1 ? Math.max(w, label - WIDTHS[0]!) : w));
 }
 
-/** A print sheet written row by row (the bilan's, and the dialogue de gestion's). */
-export class Sheet {
-  readonly cells: CellPlan[] = [];
-  readonly heights: Record<number, number> = {};
-  row = 1;
-
-  constructor(readonly widths: number[]) {}
-
-  put(col: number, value: CellValue, style: Partial<CellPlan> = {}): void {
-    if (value === null || value === undefined) {
-      if (Object.keys(style).length === 0) return;
-    }
-    this.cells.push({ ref: `${columnLetter(col)}${this.row}`, value, ...style });
-    if (typeof value === 'string' && style.wrap) {
-      const width = this.widths[col] ?? 12;
-      const lines = wrappedLines(value, width, !!style.bold);
-      if (lines > 1) this.heights[this.row] = Math.max(this.heights[this.row] ?? 0, lines * LINE);
-    }
-  }
-
-  section(title: string): void {
-    this.row++;
-    this.put(0, title, { bold: true, fill: SECTION_FILL, size: 12 });
-    for (let c = 1; c < this.widths.length; c++) this.put(c, null, { fill: SECTION_FILL });
-    this.row++;
-  }
-
-  header(labels: string[]): void {
-    labels.forEach((l, c) =>
-      this.put(c, l, { bold: true, fill: HEAD_FILL, color: WHITE, wrap: true }),
-    );
-    this.row++;
-  }
-}
-
-/** Columns of a table by id, where the template has them. */
-function pickColumns(def: TableDef | undefined, ids: string[]): { col: ColumnDef; id: string }[] {
-  if (!def) return [];
-  return ids.flatMap((id) => {
-    const col = def.columns.find((c) => c.id === id);
-    return col ? [{ col, id }] : [];
-  });
-}
-
-export function rowsTable(
-  s: Sheet,
-  def: TableDef,
-  rows: Row[],
-  ids: string[],
-  lang: Lang,
-  /** Columns shown as percentages on the rows whose unit says so (Unité = Pourcentage). */
-  units: PercentUnit[] = [],
-): void {
-  const cols = pickColumns(def, ids);
-  s.header(cols.map((c) => c.col.header));
-  if (rows.length === 0) {
-    s.put(0, pick(lang, T.none), { italic: true, color: 'FF595959' });
-    s.row++;
-  }
-  for (const r of rows) {
-    cols.forEach(({ col, id }, j) => {
-      let v = r[id] ?? null;
-      // The workbook's formula lists the missing proofs by their French labels: said in the bilan's language.
-      if (col.computed?.kind === 'missingProofs' && typeof v === 'string' && v !== '')
-        v = v
-          .split(', ')
-          .map((m) => evidenceLabel(m, lang))
-          .join(', ');
-      const numFmt =
-        typeof v === 'number' && percentByUnit(units, id, r)
-          ? percentFormatOf(v)
-          : FORMAT[col.kind];
-      // Wrapped and top-aligned, so a row's cells line up whatever their length.
-      s.put(j, v === '' ? null : v, { ...(numFmt && v !== null ? { numFmt } : {}), wrap: true });
-    });
-    s.row++;
-  }
-}
-
 /**
  * The bilan of a workbook's tables (entered values by column id, as the checker reads them).
  * @example buildBilan(ca, tables, { period: 'T2' }).sheets[0].name // "Bilan"
@@ -294,7 +193,7 @@ export function buildBilan(
   s.row++;
   s.put(0, pick(lang, T.period), { bold: true });
   s.put(1, `${fmtDate(range.from)} – ${fmtDate(range.to)}`);
-  s.put(7, `${pick(lang, T.created)} ${fmtDate(now)}`, { italic: true, color: 'FF595959' });
+  s.madeOn(now, lang);
   s.row++;
   s.put(0, pick(lang, T.toDate), { italic: true, color: 'FF595959' });
   s.row++;
@@ -309,13 +208,7 @@ export function buildBilan(
       s.row++;
       heading = h;
     }
-    s.put(0, pick(lang, sum.label));
-    const v = computed.figures[sum.name];
-    s.put(FIGURE_COLUMN, v === '' || v === undefined ? null : v, {
-      numFmt: sum.format,
-      bold: true,
-    });
-    s.row++;
+    s.figure(pick(lang, sum.label), computed.figures[sum.name], sum.format);
   }
 
   if (options.compared) addEvolution(s, options.compared.evolution, options.compared.file, lang);
@@ -426,30 +319,6 @@ export function buildBilan(
     );
   }
 
-  const sheet: SheetPlan = {
-    name: BILAN_SHEET,
-    state: 'visible',
-    protect: false,
-    frozen: { rows: 0, columns: 0 },
-    widths: [...s.widths],
-    cells: s.cells,
-    validations: [],
-    conditionalFormats: [],
-    ...(Object.keys(s.heights).length > 0 ? { rowHeights: s.heights } : {}),
-  };
-  sheet.pageSetup = { ...pageSetupOf(sheet, { lang, title: name }), orientation: 'landscape' };
-  return {
-    template: t.id,
-    version: t.version,
-    lang,
-    productVersion: PRODUCT_VERSION,
-    created: now.toISOString().slice(0, 10),
-    sheets: [sheet],
-    names: [],
-  };
-}
-
-export function fmtDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const sheet = s.plan(BILAN_SHEET, { lang, title: name }, 'landscape');
+  return printBook(t, lang, now, [sheet]);
 }

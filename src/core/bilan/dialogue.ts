@@ -1,8 +1,6 @@
 import { pick } from '../i18n/lang';
 import { compute } from '../indicators/compute';
-import { PRODUCT_VERSION } from '../plan/build';
 import { programmeName } from '../plan/config';
-import { pageSetupOf } from '../plan/page-setup';
 import type { NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
 import { serialToDate } from '../read/parse-date';
 import { ACI_ADVANCE_SHARE } from '../templates/cpts-aci';
@@ -16,7 +14,7 @@ import {
   type CellValue,
   type Row,
 } from '../values/cell';
-import { fmtDate, rowsTable, Sheet } from './build';
+import { fmtDate, printBook, rowsTable, Sheet } from './print-sheet';
 
 /*
  * The « Dialogue de gestion » of a CPTS (issue 15; docs/aci.md): one print-ready page per ACI
@@ -39,7 +37,6 @@ const T = {
     fr: 'non datée (« Année contractuelle (début) », feuille CPTS)',
     en: 'undated (“Année contractuelle (début)”, sheet CPTS)',
   },
-  created: { fr: 'Établi le', en: 'Made on' },
   funding: { fr: 'Financement de la mission', en: 'Funding of the mission' },
   payments: { fr: 'Versements', en: 'Payments' },
   due: { fr: 'Échéance', en: 'Due on' },
@@ -189,10 +186,7 @@ function missionPage(
     aci.columns.find((c) => c.id === id)?.kind === 'percent' ? 'percent' : 'money';
   const s = new Sheet([12, 40, 14, 14, 13, 13, 13, 30]);
   const figure = (id: string) => {
-    s.put(0, header(id));
-    const v = aciRow[id];
-    s.put(2, v === '' || v === undefined ? null : v, { numFmt: format(id), bold: true });
-    s.row++;
+    s.figure(header(id), aciRow[id], format(id));
   };
 
   s.put(0, `${pick(lang, T.title)} — ${mission}`, { bold: true, size: 14 });
@@ -202,7 +196,7 @@ function missionPage(
   const last = next && new Date(next.getTime() - 86400000);
   const span = start && last ? `${fmtDate(start)} – ${fmtDate(last)}` : pick(lang, T.undated);
   s.put(0, `${pick(lang, T.year)} : ${span}`, { bold: true });
-  s.put(7, `${pick(lang, T.created)} ${fmtDate(ctx.now)}`, { italic: true, color: 'FF595959' });
+  s.madeOn(ctx.now, lang);
   s.row++;
 
   s.section(pick(lang, T.funding));
@@ -272,22 +266,8 @@ function missionPage(
   rowsTable(s, table(t, 'DepensesACI'), mine('DepensesACI'), ['date', 'label', 'amount'], lang);
   for (const id of CONSUMPTION) figure(id);
 
-  const sheet: SheetPlan = {
-    name: ctx.sheet,
-    state: 'visible',
-    protect: false,
-    frozen: { rows: 0, columns: 0 },
-    widths: [...s.widths],
-    cells: s.cells,
-    validations: [],
-    conditionalFormats: [],
-    ...(Object.keys(s.heights).length > 0 ? { rowHeights: s.heights } : {}),
-  };
-  sheet.pageSetup = {
-    ...pageSetupOf(sheet, { lang, title: `${ctx.name} — ${mission}`, onePage: true }),
-    orientation: 'portrait',
-  };
-  return sheet;
+  const title = `${ctx.name} — ${mission}`;
+  return s.plan(ctx.sheet, { lang, title, onePage: true }, 'portrait');
 }
 
 /**
@@ -313,13 +293,5 @@ export function buildDialogue(
     const row = (tables['ACI'] ?? []).find((r) => sameText(r['mission'], m)) as Row;
     return missionPage(t, tables, row, { name, now, lang, sheet: sheetName(m, taken) });
   });
-  return {
-    template: t.id,
-    version: t.version,
-    lang,
-    productVersion: PRODUCT_VERSION,
-    created: now.toISOString().slice(0, 10),
-    sheets,
-    names: [],
-  };
+  return printBook(t, lang, now, sheets);
 }

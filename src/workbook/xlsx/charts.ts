@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type { ChartPlan, DataBarPlan, WorkbookPlan } from '../../core/plan/types';
 import { FONT } from '../formats';
+import { sheetParts } from './workbook-part';
 
 /*
  * Native charts as DrawingML parts (ECMA-376 Part 1, §21.2 charts, §20.5 spreadsheet drawings),
@@ -296,26 +297,6 @@ export function dataBarsXml(bars: DataBarPlan[], first: number): string {
 /** A worksheet part with its data bars after its other conditional formats. */
 export function withDataBars(sheetXml: string, xml: string): string {
   return xml ? insertInSheet(sheetXml, 'conditionalFormatting', xml) : sheetXml;
-}
-
-/** Worksheet part paths by sheet name, from a package's workbook part and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const to = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && to) target.set(id, to.startsWith('/') ? to.slice(1) : `xl/${to}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = id ? target.get(id) : undefined;
-    if (name !== undefined && path) out.set(name, path);
-  }
-  return out;
 }
 
 const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');

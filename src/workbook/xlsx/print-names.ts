@@ -1,5 +1,11 @@
 import JSZip from 'jszip';
-import { xmlEscape, xmlUnescape } from './render';
+import {
+  WORKBOOK_PART,
+  definedNamesOf,
+  isPrintName,
+  withDefinedNames,
+  workbookSheets,
+} from './workbook-part';
 
 /**
  * The print areas and print titles of a workbook part (`_xlnm.Print_Area`, `_xlnm.Print_Titles`),
@@ -10,27 +16,17 @@ import { xmlEscape, xmlUnescape } from './render';
  */
 export type PrintNames = Map<string, { name: string; text: string }[]>;
 
-const PRINT_NAME = /^_xlnm\.Print_(Area|Titles)$/i;
-
 /** The sheet names of a workbook part, in order: localSheetId indexes this list. */
-function sheetNames(wbXml: string): string[] {
-  const sheets = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(wbXml)?.[1] ?? '';
-  return [...sheets.matchAll(/<sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => xmlUnescape(m[1]!));
-}
-
-const DEFINED_NAME = /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g;
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+const sheetNames = (wbXml: string) => workbookSheets(wbXml).map((s) => s.name);
 
 /** The print names of a workbook part, by the name of the sheet they belong to. */
 export function printNamesOf(wbXml: string): PrintNames {
   const sheets = sheetNames(wbXml);
   const out: PrintNames = new Map();
-  for (const m of wbXml.matchAll(DEFINED_NAME)) {
-    const name = xmlUnescape(attr(m[1]!, 'name') ?? '');
-    const local = attr(m[1]!, 'localSheetId');
-    const sheet = local === undefined ? undefined : sheets[Number(local)];
-    if (!PRINT_NAME.test(name) || sheet === undefined) continue;
-    out.set(sheet, [...(out.get(sheet) ?? []), { name, text: xmlUnescape(m[2]!) }]);
+  for (const n of definedNamesOf(wbXml)) {
+    const sheet = n.localSheetId === undefined ? undefined : sheets[n.localSheetId];
+    if (!isPrintName(n) || sheet === undefined) continue;
+    out.set(sheet, [...(out.get(sheet) ?? []), { name: n.name, text: n.text }]);
   }
   return out;
 }
@@ -43,26 +39,14 @@ export function withPrintNames(wbXml: string, kept: PrintNames): string {
   const sheets = sheetNames(wbXml);
   const replaced = new Set(sheets.filter((s) => kept.has(s)));
   if (replaced.size === 0) return wbXml;
-  let xml = wbXml.replace(DEFINED_NAME, (whole, attrs: string) => {
-    const name = xmlUnescape(attr(attrs, 'name') ?? '');
-    const local = attr(attrs, 'localSheetId');
-    const sheet = local === undefined ? undefined : sheets[Number(local)];
-    return PRINT_NAME.test(name) && sheet !== undefined && replaced.has(sheet) ? '' : whole;
+  const add = sheets.flatMap((sheet, localSheetId) =>
+    (kept.get(sheet) ?? []).map((n) => ({ ...n, localSheetId })),
+  );
+  return withDefinedNames(wbXml, add, (n) => {
+    const sheet = n.localSheetId === undefined ? undefined : sheets[n.localSheetId];
+    return isPrintName(n) && sheet !== undefined && replaced.has(sheet);
   });
-  const defs = sheets
-    .flatMap((sheet, i) =>
-      (kept.get(sheet) ?? []).map(
-        (n) =>
-          `<definedName name="${xmlEscape(n.name)}" localSheetId="${i}">${xmlEscape(n.text)}</definedName>`,
-      ),
-    )
-    .join('');
-  if (/<definedNames>/.test(xml)) return xml.replace('</definedNames>', `${defs}</definedNames>`);
-  xml = xml.replace(/<definedNames\/>|<definedNames><\/definedNames>/, '');
-  return xml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
 }
-
-const WORKBOOK_PART = 'xl/workbook.xml';
 
 /** The print names of an .xlsx file (none when its workbook part is elsewhere). */
 export async function readPrintNames(bytes: ArrayBuffer | Uint8Array): Promise<PrintNames> {

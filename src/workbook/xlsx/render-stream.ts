@@ -2,11 +2,12 @@ import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import type { SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
 import { columnLetter } from '../../core/formula/refs';
-import { insertInSheet, sheetParts } from './charts';
+import { insertInSheet } from './charts';
 import { planToXlsxInMemory, styleTableCell, tableCellValue, workbookProperties } from './render';
 import { SharedStrings, TableRows, VALUE_KINDS, sharedStringXml } from './sheet-rows';
 import { xmlText } from './xml-text';
 import type { RowLink } from './sheet-rows';
+import { sheetParts } from './workbook-part';
 import { ZipWriter } from './zip-writer';
 import type { ZipSink } from './zip-writer';
 

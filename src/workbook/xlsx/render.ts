@@ -22,12 +22,13 @@ import {
   dataBarsXml,
   insertInSheet,
   relationshipsXml,
-  sheetParts,
   withColumnBreaks,
   withDataBars,
   withDrawing,
 } from './charts';
 import { dataValidationsXml } from './validations';
+import { WORKBOOK_PART, withDefinedNames, sheetParts, type DefinedName } from './workbook-part';
+import { xmlEscape, xmlUnescape } from './xml-text';
 import { canDeflate } from './zip-writer';
 
 export { NUM_FMT } from '../formats';
@@ -190,23 +191,19 @@ export function printOptions(
 }
 
 /** The print areas and titles of a plan as workbook-part defined names (sheet-scoped). */
-function printNames(plan: WorkbookPlan): string {
-  return plan.sheets
-    .map((sp, i) => {
-      const ps = sp.pageSetup;
-      if (!ps) return '';
-      const at = (range: string) => sheetAreas(sp.name, range);
-      const titles = [ps.titleColumns, ps.titleRows].filter((x): x is string => !!x).map(at);
-      return (
-        (ps.area
-          ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(at(ps.area))}</definedName>`
-          : '') +
-        (titles.length
-          ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(titles.join(','))}</definedName>`
-          : '')
-      );
-    })
-    .join('');
+function printNames(plan: WorkbookPlan): DefinedName[] {
+  return plan.sheets.flatMap((sp, localSheetId) => {
+    const ps = sp.pageSetup;
+    if (!ps) return [];
+    const at = (range: string) => sheetAreas(sp.name, range);
+    const titles = [ps.titleColumns, ps.titleRows].filter((x): x is string => !!x).map(at);
+    return [
+      ...(ps.area ? [{ name: '_xlnm.Print_Area', localSheetId, text: at(ps.area) }] : []),
+      ...(titles.length
+        ? [{ name: '_xlnm.Print_Titles', localSheetId, text: titles.join(',') }]
+        : []),
+    ];
+  });
 }
 
 /** Sheet protection without password: what stays allowed on a protected sheet. */
@@ -286,9 +283,6 @@ export async function renderWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbo
   return wb;
 }
 
-export const xmlEscape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Calculated-column formulas by table name, then by column header. */
 export type ColumnFormulas = Record<string, Record<string, string>>;
 
@@ -314,14 +308,6 @@ async function patchTableFormulas(zip: JSZip, formulas: ColumnFormulas): Promise
     zip.file(path, xml);
   }
 }
-
-export const xmlUnescape = (s: string) =>
-  s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** Add calculated-column formulas to an .xlsx written by ExcelJS. */
 export async function restoreCalculatedColumns(
@@ -349,16 +335,9 @@ export function planFormulas(plan: WorkbookPlan): ColumnFormulas {
  * Add the plan's defined names, print areas and titles included, to a workbook part
  * (xl/workbook.xml, a small part).
  */
-export function withDefinedNames(wbXml: string, plan: WorkbookPlan): string {
-  const defs =
-    plan.names
-      .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
-      .join('') + printNames(plan);
-  if (/<definedNames>/.test(wbXml))
-    return wbXml.replace('</definedNames>', `${defs}</definedNames>`);
-  if (/<definedNames\/>/.test(wbXml))
-    return wbXml.replace('<definedNames/>', `<definedNames>${defs}</definedNames>`);
-  return wbXml.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
+function withPlanNames(wbXml: string, plan: WorkbookPlan): string {
+  const names = plan.names.map((n) => ({ name: n.name, localSheetId: undefined, text: n.ref }));
+  return withDefinedNames(wbXml, [...names, ...printNames(plan)]);
 }
 
 /** The worksheet parts of a package, in workbook order (xl/worksheets/sheet1.xml…). */
@@ -431,8 +410,7 @@ async function repairPackage(
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   await patchTableFormulas(zip, planFormulas(plan));
-  const wbPath = 'xl/workbook.xml';
-  zip.file(wbPath, withDefinedNames(await zip.file(wbPath)!.async('string'), plan));
+  zip.file(WORKBOOK_PART, withPlanNames(await zip.file(WORKBOOK_PART)!.async('string'), plan));
   await addDataBars(zip, plan);
   await addValidations(zip, plan);
   await addColumnBreaks(zip, plan);

@@ -2,10 +2,18 @@ import JSZip from 'jszip';
 import { columnLetter, sheetAreas, sheetRef } from '../../core/formula/refs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import { BORDER_COLOR, FONT, HEADER_STYLE, SEVERITY_FILL } from '../formats';
-import { relationshipsXml, sheetParts } from './charts';
-import { printOptions, xmlUnescape } from './render';
+import { relationshipsXml } from './charts';
+import { printOptions } from './render';
 import { restyleCells } from './sheet-cells';
 import { StylesPart, solidFill } from './styles-part';
+import {
+  WORKBOOK_PART,
+  WORKBOOK_RELS,
+  isPrintName,
+  resolvePart,
+  withDefinedNames,
+  workbookSheets,
+} from './workbook-part';
 import { xmlText } from './xml-text';
 
 /*
@@ -43,18 +51,7 @@ function freePart(zip: JSZip, prefix: string): string {
 function targets(rels: string, base: string, type: string): string[] {
   return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
     .filter((m) => attr(m[0], 'Type')?.endsWith(`/${type}`))
-    .map((m) => resolve(base, attr(m[0], 'Target') ?? ''));
-}
-
-/** A relationship target resolved against the folder of the part it belongs to. */
-function resolve(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const p of target.split('/')) {
-    if (p === '..') parts.pop();
-    else if (p !== '.') parts.push(p);
-  }
-  return parts.join('/');
+    .map((m) => resolvePart(base, attr(m[0], 'Target') ?? ''));
 }
 
 /** The style indexes of the Contrôles sheet, appended to the workbook's styles. */
@@ -159,43 +156,21 @@ function tableXml(report: ReportPlan, id: number, name: string): string {
   );
 }
 
-/** Where the workbook part's children after <definedNames> start (ECMA-376 §18.2.27 order). */
-const AFTER_NAMES =
-  /<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
-
-/** The workbook part with the report sheet's print names (scoped to `index`) replacing any old. */
-function withPrintNames(wb: string, index: number, names: string): string {
-  const scoped = new RegExp(
-    `<definedName\\b(?=[^>]*\\sname="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*\\slocalSheetId="${index}")[^>]*>[^<]*</definedName>`,
-    'g',
-  );
-  const out = wb.replace(scoped, '');
-  if (/<definedNames\b[^>]*\/>/.test(out))
-    return out.replace(/<definedNames\b[^>]*\/>/, `<definedNames>${names}</definedNames>`);
-  if (out.includes('</definedNames>'))
-    return out.replace('</definedNames>', `${names}</definedNames>`);
-  const at = out.search(AFTER_NAMES);
-  return `${out.slice(0, at)}<definedNames>${names}</definedNames>${out.slice(at)}`;
-}
-
 /** The original package with the Contrôles sheet added (or replaced) and the faulty cells filled. */
 export async function addReportToPackage(
   original: Uint8Array,
   report: ReportPlan,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
-  let wb = await text(zip, 'xl/workbook.xml');
-  let wbRels = await text(zip, 'xl/_rels/workbook.xml.rels');
+  let wb = await text(zip, WORKBOOK_PART);
+  let wbRels = await text(zip, WORKBOOK_RELS);
   let types = await text(zip, '[Content_Types].xml');
-  const stylesPath = targets(wbRels, 'xl/workbook.xml', 'styles')[0];
+  const stylesPath = targets(wbRels, WORKBOOK_PART, 'styles')[0];
   if (!stylesPath || !zip.file(stylesPath)) throw new Error('styles du classeur absents');
   const styles = new StylesPart(await text(zip, stylesPath));
-  const parts = new Map(
-    [...(await sheetParts(zip))].map(([name, part]) => [xmlUnescape(name), part]),
-  );
-  const order = [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) =>
-    xmlUnescape(attr(m[0], 'name') ?? ''),
-  );
+  const sheets = workbookSheets(wb, wbRels);
+  const parts = new Map(sheets.flatMap((s) => (s.part ? [[s.name, s.part] as const] : [])));
+  const order = sheets.map((s) => s.name);
 
   // The highlights, in the sheets they point at (not in an old Contrôles sheet, replaced below).
   const bySheet = new Map<string, ReportPlan['highlights']>();
@@ -228,11 +203,7 @@ export async function addReportToPackage(
     const ids = new Set([...wbRels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
     let n = ids.size + 1;
     while (ids.has(`rId${n}`)) n++;
-    const sheetId =
-      Math.max(
-        0,
-        ...[...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => Number(attr(m[0], 'sheetId')) || 0),
-      ) + 1;
+    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
     const rPrefix = new RegExp(`xmlns:(\\w+)="${NS.r}"`).exec(wb)?.[1];
     const rid = rPrefix ? `${rPrefix}:id="rId${n}"` : `xmlns:r="${NS.r}" r:id="rId${n}"`;
     if (!wb.includes('</sheets>')) throw new Error('liste des feuilles illisible');
@@ -274,16 +245,18 @@ export async function addReportToPackage(
   zip.file(part, reportSheetXml(report, style, new Set(parts.keys())));
 
   const ps = report.pageSetup;
-  const at = (range: string) => xmlText(sheetAreas(report.sheet, range));
-  const names =
-    (ps.area
-      ? `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${at(ps.area)}</definedName>`
-      : '') +
-    (ps.titleRows
-      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${at(ps.titleRows)}</definedName>`
-      : '');
-  zip.file('xl/workbook.xml', withPrintNames(wb, index, names));
-  zip.file('xl/_rels/workbook.xml.rels', wbRels);
+  const at = (range: string) => sheetAreas(report.sheet, range);
+  const names = [
+    ...(ps.area ? [{ name: '_xlnm.Print_Area', localSheetId: index, text: at(ps.area) }] : []),
+    ...(ps.titleRows
+      ? [{ name: '_xlnm.Print_Titles', localSheetId: index, text: at(ps.titleRows) }]
+      : []),
+  ];
+  zip.file(
+    WORKBOOK_PART,
+    withDefinedNames(wb, names, (n) => isPrintName(n) && n.localSheetId === index),
+  );
+  zip.file(WORKBOOK_RELS, wbRels);
   zip.file('[Content_Types].xml', types);
   zip.file(stylesPath, styles.toString());
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -16,3 +16,16 @@ const ENTITY: Record<string, string> = {
 export function xmlText(s: string): string {
   return SPECIAL.test(s) ? s.replace(SPECIAL_ALL, (c) => ENTITY[c] ?? '') : s;
 }
+
+/** Text or attribute value with `& < > "` escaped (apostrophes kept as they are). */
+export const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The text of an attribute value or element as written (the five predefined entities). */
+export const xmlUnescape = (s: string) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
