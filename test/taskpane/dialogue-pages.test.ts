@@ -55,10 +55,13 @@ function pageTexts(wb: MemoryWorkbook, sheet: string): string[] {
 describe('dialogue de gestion pages in the demo workbook', () => {
   it('regression: a second click replaced nothing (« contient déjà les feuilles »); it now refreshes the pages with the new payment', async () => {
     const wb = await cptsWorkbook();
+    const issuesBefore = checkWorkbook(await wb.readValues()).issues.map((i) => i.rule);
     expect(await wb.markedPages(DIALOGUE_MARK)).toEqual([]);
     const first = await wb.writePages(await dialoguePlan(wb), DIALOGUE_MARK);
     expect(first.replaced).toEqual([]);
     expect(first.sheets).toContain('Prévention');
+    // The pages and their marks add no issue to the check.
+    expect(checkWorkbook(await wb.readValues()).issues.map((i) => i.rule)).toEqual(issuesBefore);
     expect(await wb.markedPages(DIALOGUE_MARK)).toEqual(first.sheets);
     expect(pageTexts(wb, 'Prévention').some((t) => /^12\s345/.test(t))).toBe(false);
 

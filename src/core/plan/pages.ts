@@ -25,7 +25,9 @@ const SINGLE = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]{1,3}\$?[1-9]\d*$/;
 export function sheetOfRef(ref: string): string | undefined {
   const m = SINGLE.exec(ref.trim());
   if (!m) return undefined;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  if (m[1] !== undefined) return m[1].replace(/''/g, "'");
+  // A deleted sheet leaves `#REF!$A$1` in a file: an error, not a sheet named #REF (quoted).
+  return m[2] === '#REF' ? undefined : m[2];
 }
 
 const markPattern = (mark: string) => new RegExp(`^${mark}_(\\d+)$`, 'i');
