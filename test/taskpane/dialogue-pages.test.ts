@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { buildDialogue } from '../../src/core/bilan/dialogue';
 import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
@@ -10,6 +13,7 @@ import { columnLetter } from '../../src/core/formula/refs';
 import { decodeCell } from '../../src/core/read/address';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
 import type { WorkbookPort } from '../../src/workbook/types';
+import { recalculate } from '../support/libreoffice';
 
 /*
  * The dialogue de gestion refreshed from the pane (issue 15): a second click replaces the pages
@@ -87,6 +91,23 @@ describe('dialogue de gestion pages in the demo workbook', () => {
     expect(await reopened.markedPages(DIALOGUE_MARK)).toEqual(first.sheets);
     const again = await reopened.writePages(await dialoguePlan(reopened), DIALOGUE_MARK);
     expect(again.replaced).toEqual(first.sheets);
+  });
+
+  it('keeps the marks through a save in LibreOffice, the program partners use', async () => {
+    const wb = await cptsWorkbook();
+    const first = await wb.writePages(await dialoguePlan(wb), DIALOGUE_MARK);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trepied-pages-'));
+    try {
+      const file = path.join(dir, 'suivi.xlsx');
+      fs.writeFileSync(file, await wb.toBytes());
+      const [saved] = recalculate([file], path.join(dir, 'lo'));
+      const reopened = await MemoryWorkbook.fromBytes(fs.readFileSync(saved!), 'suivi.xlsx');
+      expect(await reopened.markedPages(DIALOGUE_MARK)).toEqual(first.sheets);
+      const again = await reopened.writePages(await dialoguePlan(reopened), DIALOGUE_MARK);
+      expect(again.replaced).toEqual(first.sheets);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never deletes a sheet of the same name that Trépied did not write: it says which and what to do', async () => {
