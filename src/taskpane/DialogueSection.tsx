@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
 import type { CheckResult } from '../core/check';
+import { serialToDate } from '../core/read/parse-date';
 import { ACI_DUE_DATES } from '../core/templates/cpts-aci';
+import { DIALOGUE_MARK } from '../core/templates/marks';
 import type { TemplateDef } from '../core/templates/types';
-import type { Row } from '../core/values/cell';
+import type { CellValue, Row } from '../core/values/cell';
+import { displayDate } from '../core/values/display';
+import { checkAgain } from './check-cache';
 import { messageOf } from './errors';
 import { formatFigureText } from './format';
 import type { PanelProps } from './panel-props';
@@ -16,9 +20,22 @@ const useStyles = makeStyles({
   schedule: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
+/** A check's tables: the entered values of each table's rows, by column id. */
+function tablesOf(result: CheckResult): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const [name, rows] of Object.entries(result.records)) tables[name] = rows.map((r) => r.raw);
+  return tables;
+}
+
+/** A due date of the ACI sheet as the records give it (a date, or its serial number). */
+const asDate = (v: CellValue | undefined): Date | undefined =>
+  v instanceof Date ? v : typeof v === 'number' ? serialToDate(v) : undefined;
+
 /**
  * « Dialogue de gestion » (issue 15): the same pages as `trepied dialogue`, one per ACI mission,
- * added to the open workbook ready to print, from the records of the last check.
+ * written into the open workbook ready to print, from the workbook as it is now (checked again).
+ * A second click replaces the pages Trépied wrote (marked by a defined name, never a sheet of the
+ * user's with the same name): the pages follow the payments typed since.
  */
 export function DialogueSection({
   port,
@@ -29,18 +46,35 @@ export function DialogueSection({
 }: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult; template: TemplateDef }) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const tables: Record<string, Row[]> = {};
-  for (const [name, rows] of Object.entries(result.records)) tables[name] = rows.map((r) => r.raw);
+  /** The dialogue pages Trépied already wrote in this workbook: the button then refreshes them. */
+  const [pages, setPages] = useState<string[]>([]);
+  const tables = tablesOf(result);
   const missions = dialogueMissions(tables);
+  useEffect(() => {
+    let live = true;
+    port.markedPages(DIALOGUE_MARK).then(
+      (found) => live && setPages(found),
+      () => live && setPages([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, result]);
   // The payments by due date, as the Synthèse sheet shows them (issue 15).
   const euros = (name: string) => {
     const v = result.figures[name];
     return typeof v === 'number' ? formatFigureText(v, 'money', lang) : '—';
   };
+  // Every ACI row has the same due dates (from « Année contractuelle (début) »).
+  const dateOf = (column: string) => {
+    const date = (tables['ACI'] ?? []).map((r) => asDate(r[column])).find((x) => x !== undefined);
+    return date ? displayDate(date, lang) : undefined;
+  };
   const schedule = ACI_DUE_DATES.filter((d) => d.names.expected in result.figures).map((d) => ({
     key: d.names.expected,
     text: t.dialogue.due(
       d.when[lang],
+      dateOf(d.date),
       d.what[lang],
       euros(d.names.expected),
       euros(d.names.paid),
@@ -51,9 +85,12 @@ export function DialogueSection({
   async function build() {
     setStatus({ kind: 'running', label: t.dialogue.running });
     try {
-      const plan = buildDialogue(template, tables, { lang });
-      await port.render(plan);
-      setStatus({ kind: 'success', text: t.dialogue.done(plan.sheets.map((s) => s.name)) });
+      // The figures of the workbook as it is now: the user may have typed a payment since.
+      const fresh = await checkAgain(port);
+      const plan = buildDialogue(template, tablesOf(fresh), { lang });
+      const written = await port.writePages(plan, DIALOGUE_MARK);
+      setPages(await port.markedPages(DIALOGUE_MARK));
+      setStatus({ kind: 'success', text: t.dialogue.done(written.sheets, written.replaced) });
     } catch (error) {
       setStatus({ kind: 'error', title: t.dialogue.failed, text: messageOf(error) });
     }
@@ -78,7 +115,7 @@ export function DialogueSection({
           icon={status.kind === 'running' ? <Spinner size="tiny" /> : null}
           onClick={() => void build()}
         >
-          {t.dialogue.build}
+          {pages.length > 0 ? t.dialogue.refresh : t.dialogue.build}
         </Button>
       ) : null}
       <StatusBar status={status} />

@@ -285,13 +285,27 @@ export const en: Strings = {
     intro:
       'One printable page per mission: funding, dated payments, contract indicators and their evidence, expenses committed.',
     build: 'Prepare the management dialogue',
+    refresh: 'Refresh the management dialogue',
     running: 'Preparing the management dialogue…',
     none: 'No ACI mission with figures (sheet ACI): nothing to prepare.',
-    done: (sheets) =>
-      `${sheets.length > 1 ? 'Sheets added' : 'Sheet added'}, ready to print: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+    done: (sheets, replaced) => {
+      const again = new Set(replaced.map((s) => s.toLowerCase()));
+      const added = sheets.filter((s) => !again.has(s.toLowerCase()));
+      const list = (xs: string[]) => xs.map((s) => `“${s}”`).join(', ');
+      return [
+        replaced.length > 0
+          ? `${replaced.length > 1 ? 'Sheets replaced' : 'Sheet replaced'} with the workbook's current figures: ${list(replaced)}.`
+          : '',
+        added.length > 0
+          ? `${added.length > 1 ? 'Sheets added' : 'Sheet added'}, ready to print: ${list(added)}.`
+          : '',
+      ]
+        .filter((x) => x !== '')
+        .join(' ');
+    },
     failed: 'The management dialogue could not be prepared',
     schedule: 'Payments by due date',
-    due: (when, what, expected, paid, remaining) =>
-      `${when}: expected ${expected} (${what}), paid ${paid}, remaining ${remaining}.`,
+    due: (when, date, what, expected, paid, remaining) =>
+      `${when}${date ? `, ${date}` : ''}: expected ${expected} (${what}), paid ${paid}, remaining ${remaining}.`,
   },
 };

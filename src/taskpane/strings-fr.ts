@@ -298,13 +298,26 @@ export const fr: Strings = {
     intro:
       'Une page imprimable par mission : financement, versements datés, indicateurs du contrat et leurs preuves, dépenses engagées.',
     build: 'Préparer le dialogue de gestion',
+    refresh: 'Actualiser le dialogue de gestion',
     running: 'Préparation du dialogue de gestion…',
     none: 'Aucune mission ACI chiffrée (feuille ACI) : rien à préparer.',
-    done: (sheets) =>
-      `${sheets.length > 1 ? 'Feuilles ajoutées' : 'Feuille ajoutée'}, prêtes à imprimer : ${sheets.map((s) => `« ${s} »`).join(', ')}.`,
+    done: (sheets, replaced) => {
+      const again = new Set(replaced.map((s) => s.toLowerCase()));
+      const added = sheets.filter((s) => !again.has(s.toLowerCase()));
+      return [
+        replaced.length > 0
+          ? `${replaced.length > 1 ? 'Feuilles remplacées' : 'Feuille remplacée'} par les chiffres actuels du classeur : ${quoted(replaced)}.`
+          : '',
+        added.length > 0
+          ? `${added.length > 1 ? 'Feuilles ajoutées, prêtes' : 'Feuille ajoutée, prête'} à imprimer : ${quoted(added)}.`
+          : '',
+      ]
+        .filter((x) => x !== '')
+        .join(' ');
+    },
     failed: 'Le dialogue de gestion n’a pas pu être préparé',
     schedule: 'Versements par échéance',
-    due: (when, what, expected, paid, remaining) =>
-      `${when} : attendu ${expected} (${what}), versé ${paid}, reste à verser ${remaining}.`,
+    due: (when, date, what, expected, paid, remaining) =>
+      `${when}${date ? `, le ${date}` : ''} : attendu ${expected} (${what}), versé ${paid}, reste à verser ${remaining}.`,
   },
 };

@@ -225,13 +225,23 @@ export interface Strings {
     title: string;
     intro: string;
     build: string;
+    /** The button once the pages exist: a click replaces them with today's figures. */
+    refresh: string;
     running: string;
     none: string;
-    done: (sheets: string[]) => string;
+    /** The pages written, and those of them that replaced older pages. */
+    done: (sheets: string[], replaced: string[]) => string;
     failed: string;
-    /** The payments by due date (list's name), and one due date's line. */
+    /** The payments by due date (list's name), and one due date's line (date jj/mm/aaaa). */
     schedule: string;
-    due: (when: string, what: string, expected: string, paid: string, remaining: string) => string;
+    due: (
+      when: string,
+      date: string | undefined,
+      what: string,
+      expected: string,
+      paid: string,
+      remaining: string,
+    ) => string;
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReportPlan } from '../core/plan/report-types';
+import type { WrittenPages } from '../core/plan/pages';
 import type { WorkbookPlan } from '../core/plan/types';
 import type { CellValue } from '../core/values/cell';
 
@@ -53,6 +54,14 @@ export interface WorkbookPort {
    * back the .xlsx file to download.
    */
   addSheets(plan: WorkbookPlan): Promise<AddedSheets>;
+  /** The sheets that carry `mark`: print pages Trépied wrote (core/plan/pages.ts). */
+  markedPages(mark: string): Promise<string[]>;
+  /**
+   * Write the plan's sheets as pages marked with `mark`, replacing a same-named sheet only if it
+   * carries the mark; if one does not, throws ForeignSheets and writes nothing. One operation,
+   * a fixed number of syncs in Excel whatever the pages.
+   */
+  writePages(plan: WorkbookPlan, mark: string): Promise<WrittenPages>;
   /** Activate a sheet and select a cell, e.g. ("Actions", "C7"). */
   select(sheet: string, cell: string): Promise<void>;
   /** One-click fix: write one typed value (never a formula) into a cell. */

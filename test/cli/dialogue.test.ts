@@ -115,6 +115,24 @@ describe('trepied dialogue', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('run again: an existing output needs --force, and the input is never the output, even with --force', async () => {
+    const out = path.join(dir, 'again.xlsx');
+    expect((await run(['dialogue', input, '-o', out])).code).toBe(0);
+    const first = fs.readFileSync(out);
+    const refused = await run(['dialogue', input, '-o', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      `Le fichier « ${out} » existe déjà. Ajoutez --force pour le remplacer.`,
+    );
+    expect(fs.readFileSync(out).equals(first)).toBe(true);
+    expect((await run(['dialogue', input, '-o', out, '--force'])).code).toBe(0);
+    const before = fs.readFileSync(input);
+    const self = await run(['dialogue', input, '-o', input, '--force']);
+    expect(self.code).toBe(2);
+    expect(self.err).toContain("l'entrée n'est jamais remplacée");
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
   it('a ca workbook is refused with a French message', async () => {
     const ca = path.join(dir, 'ca.xlsx');
     expect((await run(['new', 'ca', ca])).code).toBe(0);

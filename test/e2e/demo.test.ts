@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/core/check';
 import { EXAMPLES } from '../../src/core/examples';
 import { columnLetter } from '../../src/core/formula/refs';
+import { decodeCell } from '../../src/core/read/address';
 import { buildPlan } from '../../src/core/plan/build';
 import { getTemplate, tableDef } from '../../src/core/templates';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
@@ -181,20 +182,20 @@ describe('the task pane in a browser (demo mode)', () => {
   });
 
   it('issue 15: prepares the CPTS dialogue de gestion, one printable sheet per ACI mission', async () => {
-    const page = await openPane();
+    const page = await openPane(350);
     await createSheets(page, { template: 'cpts', example: true });
     await section(page, 'Indicateurs').click();
     await openReport(page, 'Dialogue de gestion ACI');
     const dialogue = page.locator('[data-section="dialogue"]');
-    // The payments by due date: Prévention's 2 500 € of last year's balance still owed.
+    // The payments by due date, dated: Prévention's 2 500 € of last year's balance still owed.
     const schedule = dialogue.locator('[data-part="schedule"] li');
     await schedule.first().waitFor();
     await expect(schedule.allTextContents()).resolves.toEqual([
       expect.stringMatching(
-        /^À la date anniversaire : attendu 159\s000\s€ \(avance \+ solde de l'année précédente\), versé 156\s500\s€, reste à verser 2\s500\s€\.$/,
+        /^À la date anniversaire, le 01\/07\/2024 : attendu 159\s000\s€ \(avance \+ solde de l'année précédente\), versé 156\s500\s€, reste à verser 2\s500\s€\.$/,
       ),
       expect.stringMatching(
-        /^À l'anniversaire suivant : attendu 71\s083,33\s€ \(solde de l'année\), versé 0\s€, reste à verser 71\s083,33\s€\.$/,
+        /^À l'anniversaire suivant, le 01\/07\/2025 : attendu 71\s083,33\s€ \(solde de l'année\), versé 0\s€, reste à verser 71\s083,33\s€\.$/,
       ),
     ]);
     await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
@@ -203,12 +204,53 @@ describe('the task pane in a browser (demo mode)', () => {
     await expect(done.textContent()).resolves.toContain(
       '« Accès aux soins », « Parcours pluriprofessionnels », « Prévention »',
     );
-    await expect(
-      workbookView(page).getByRole('tab', { name: 'Accès aux soins' }).count(),
-    ).resolves.toBe(1);
-    // Twice: the sheets exist, nothing is replaced, and the pane says so in French.
-    await dialogue.getByRole('button', { name: 'Préparer le dialogue de gestion' }).click();
-    await dialogue.getByText(/contient déjà les feuilles « Accès aux soins »/).waitFor();
+    const view = workbookView(page);
+    await expect(view.getByRole('tab', { name: 'Accès aux soins' }).count()).resolves.toBe(1);
+    // Regression: a second click said « contient déjà les feuilles… Créez les feuilles dans un
+    // nouveau classeur ». The pages are Trépied's: the button now refreshes them.
+    const refresh = dialogue.getByRole('button', { name: 'Actualiser le dialogue de gestion' });
+    await refresh.click();
+    const replaced = dialogue.getByText(
+      /^Feuilles remplacées par les chiffres actuels du classeur/,
+    );
+    await replaced.waitFor();
+    await expect(replaced.textContent()).resolves.toContain('« Prévention »');
+    await expect(view.getByRole('tab', { name: 'Prévention' }).count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The finance officer types a payment (in Excel or LibreOffice) and opens the file again:
+    // 12 345 € paid on Prévention.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger le classeur' }).click(),
+    ]);
+    const saved = path.join(files, 'dialogue.xlsx');
+    await download.saveAs(saved);
+    const typed = await MemoryWorkbook.fromBytes(fs.readFileSync(saved), 'dialogue.xlsx');
+    const aci = (await typed.readValues()).tables.find((t) => t.name === 'ACI')!;
+    const origin = decodeCell(aci.origin)!;
+    const row = aci.values.findIndex((r) => r[0] === 'Prévention');
+    const column = columnLetter(origin.column + aci.headers.indexOf('Versé (€)'));
+    expect(row).toBeGreaterThanOrEqual(0);
+    await typed.setValue(aci.sheet, `${column}${origin.row + 1 + row}`, 12345);
+    fs.writeFileSync(saved, await typed.toBytes());
+    await page.getByLabel('Choisir un classeur .xlsx à ouvrir').setInputFiles(saved);
+    await page.getByText('« dialogue.xlsx » est ouvert.').waitFor();
+    await section(page, 'Indicateurs').click();
+    await openReport(page, 'Dialogue de gestion ACI');
+    await view.getByRole('tab', { name: 'Prévention' }).click();
+    await expect(view.getByText(/^12\s345/).count()).resolves.toBe(0);
+    await refresh.click();
+    await dialogue.getByText(/^Feuilles remplacées/).waitFor();
+    await view.getByRole('tab', { name: 'Prévention' }).click();
+    await view
+      .getByText(/^12\s345/)
+      .first()
+      .waitFor();
+    await page.locator('main').screenshot({
+      path: path.join(SCREENSHOTS, 'dialogue-actualise-350.png'),
+    });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('(c) lists the issues by rule; a click selects the cell and keeps the issue in view', async () => {

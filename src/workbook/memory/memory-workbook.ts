@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/plan/report-types';
+import {
+  markedSheets,
+  pageMarks,
+  pagesToReplace,
+  type NamedRef,
+  type WrittenPages,
+} from '../../core/plan/pages';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import type { AddedSheets, CellChange, WorkbookPort, WorkbookValues } from '../types';
@@ -120,6 +127,43 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The demo's workbook is left as it is: the plan comes back as a file to download. */
   async addSheets(plan: WorkbookPlan): Promise<AddedSheets> {
     return { kind: 'file', bytes: await planToXlsx(plan) };
+  }
+
+  async markedPages(mark: string): Promise<string[]> {
+    const marked = markedSheets(mark, this.definedNames());
+    return this.wb.worksheets.map((ws) => ws.name).filter((n) => marked.has(n.toLowerCase()));
+  }
+
+  /** The marked same-named sheets and their marks removed, then the pages rendered, marked. */
+  async writePages(plan: WorkbookPlan, mark: string): Promise<WrittenPages> {
+    const marked = markedSheets(mark, this.definedNames());
+    const replaced = pagesToReplace(
+      plan.sheets.map((s) => s.name),
+      this.wb.worksheets.map((ws) => ws.name),
+      marked,
+    );
+    const gone = new Set(replaced.flatMap((s) => marked.get(s.toLowerCase()) ?? []));
+    if (gone.size > 0)
+      this.wb.definedNames.model = this.wb.definedNames.model.filter((n) => !gone.has(n.name));
+    for (const name of replaced) {
+      this.wb.removeWorksheet(name);
+      this.printNames.delete(name);
+    }
+    const kept = this.definedNames().map((n) => n.name);
+    const marks = pageMarks(
+      mark,
+      plan.sheets.map((s) => s.name),
+      kept,
+    );
+    await this.render({ ...plan, names: [...plan.names, ...marks] });
+    return { sheets: plan.sheets.map((s) => s.name), replaced };
+  }
+
+  /** Every defined name with one reference (ExcelJS lists a name once per range). */
+  private definedNames(): NamedRef[] {
+    return this.wb.definedNames.model.flatMap((n) =>
+      n.ranges.map((ref) => ({ name: n.name, ref })),
+    );
   }
 
   async select(sheet: string, cell: string): Promise<void> {

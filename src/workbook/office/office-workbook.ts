@@ -1,9 +1,11 @@
+import type { WrittenPages } from '../../core/plan/pages';
 import type { ReportPlan } from '../../core/plan/report-types';
 import type { WorkbookPlan } from '../../core/plan/types';
 import type { CellValue } from '../../core/values/cell';
 import type { AddedSheets, CellChange, WorkbookPort, WorkbookValues } from '../types';
 import { A1_RANGE } from './cells';
 import { setValuesIn } from './edit';
+import { markedPagesIn, writePagesTo } from './pages';
 import { readWorkbook } from './read';
 import { renderPlan } from './render';
 import { addSheetTo } from './sheets';
@@ -35,7 +37,7 @@ function checkCell(cell: string, single = false): void {
 /**
  * The open Excel workbook, through Office.js. Each operation is one Excel.run with a fixed
  * number of syncs, whatever the number of rows or cells: sheetNames 1, render 2, readValues 3,
- * writeReport 3, addSheets 2 per sheet, select 1, setValue 2, setValues 2 (« Tout corriger »
+ * writeReport 3, addSheets 2 per sheet, markedPages 1, writePages 2 (whatever the pages), select 1, setValue 2, setValues 2 (« Tout corriger »
  * and its undo, whatever the number of cells), plus one per chunk of about 4 MB of table data
  * above the first (every request and response stays under Excel on the web's 5 MB).
  */
@@ -96,6 +98,20 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const sheet of plan.sheets) names.push(await addSheetTo(context, sheet, options));
       return { kind: 'sheets', names };
     });
+  }
+
+  markedPages(mark: string): Promise<string[]> {
+    return Excel.run((context) => markedPagesIn(context, mark));
+  }
+
+  /** The pages written and the marked ones of the same name replaced, in one batch. */
+  writePages(plan: WorkbookPlan, mark: string): Promise<WrittenPages> {
+    const options = {
+      multiArea: supportsMultiArea(),
+      pageLayout: supportsPageLayout(),
+      ...this.budget(),
+    };
+    return Excel.run((context) => writePagesTo(context, plan, mark, options));
   }
 
   async select(sheet: string, cell: string): Promise<void> {

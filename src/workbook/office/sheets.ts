@@ -109,7 +109,23 @@ export async function addSheetTo(
   );
   const ws = wb.worksheets.add(name);
   const batch = new Batch(context, options.budget);
+  await writeSheet(ws, sp, batch, offset, options);
+  ws.activate();
+  await batch.flush();
+  return name;
+}
 
+/**
+ * Queue a sheet plan's cells, widths, styles, row heights and page setup onto a new sheet: no
+ * sync of its own beyond the batch's 4 MB chunks (the caller flushes).
+ */
+export async function writeSheet(
+  ws: Excel.Worksheet,
+  sp: SheetPlan,
+  batch: Batch,
+  offset: number,
+  options: SheetWriteOptions = {},
+): Promise<void> {
   const placed = sp.cells.flatMap((c) => {
     const at = decodeCell(c.ref);
     return at ? [{ ...at, c }] : [];
@@ -176,7 +192,4 @@ export async function addSheetTo(
     ws.getRange(rows.address).format.rowHeight = rows.height;
   }
   if (options.pageLayout && sp.pageSetup) applyPageLayout(ws, sp.pageSetup);
-  ws.activate();
-  await batch.flush();
-  return name;
 }

@@ -88,6 +88,30 @@ export class FakeWorksheet extends Loaded {
     return this.get('name') as string;
   }
 
+  /**
+   * Worksheet.name (ExcelApi 1.1): a valid name no other sheet has (any case). Excel carries the
+   * defined names that refer to the sheet over to its new name.
+   */
+  set name(value: string) {
+    this.session.command('Worksheet.name', [value], () => {
+      const sheet = this.resolve();
+      if (!SHEET_NAME.test(value) || /^'|'$/.test(value)) {
+        throw excelError('InvalidArgument', `« ${value} » is not a valid sheet name.`);
+      }
+      const taken = this.model.sheets.some(
+        (s) => s !== sheet && s.name.toLowerCase() === value.toLowerCase(),
+      );
+      if (taken)
+        throw excelError('ItemAlreadyExists', `A sheet named « ${value} » already exists.`);
+      for (const n of this.model.names) {
+        const at = referredSheet(n.ref);
+        if (at?.toLowerCase() === sheet.name.toLowerCase())
+          n.ref = `=${quoteSheet(value)}!${n.ref.slice(n.ref.lastIndexOf('!') + 1)}`;
+      }
+      sheet.name = value;
+    });
+  }
+
   set visibility(value: string) {
     this.session.command('Worksheet.visibility', [value], () => {
       this.resolve().visibility = value;
@@ -240,9 +264,28 @@ export class FakeWorksheet extends Loaded {
     });
   }
 
+  /**
+   * Worksheet.delete: "if the worksheet's visibility is set to VeryHidden, the delete operation
+   * will fail with an InvalidOperation exception", and a workbook keeps at least one visible
+   * sheet. Sheet protection does not forbid it (workbook structure protection would). The
+   * defined names that referred to the sheet stay, as #REF!.
+   */
   delete(): void {
     this.session.command('Worksheet.delete', [], () => {
       const sheet = this.resolve();
+      if (sheet.visibility === 'VeryHidden') {
+        throw excelError('InvalidOperation', `« ${sheet.name} » is very hidden: unhide it first.`);
+      }
+      const visible = this.model.sheets.filter((s) => s.visibility === 'Visible');
+      if (visible.length === 1 && visible[0] === sheet) {
+        throw excelError(
+          'InvalidOperation',
+          'A workbook must contain at least one visible worksheet.',
+        );
+      }
+      for (const n of this.model.names) {
+        if (referredSheet(n.ref)?.toLowerCase() === sheet.name.toLowerCase()) n.ref = '=#REF!';
+      }
       this.model.sheets = this.model.sheets.filter((s) => s !== sheet);
       this.model.tables = this.model.tables.filter((t) => t.sheet !== sheet);
       this.model.charts = this.model.charts.filter((c) => c.sheet !== sheet);
@@ -377,7 +420,21 @@ function readTable(t: TableModel, path: string): unknown {
   throw excelError('InvalidArgument', `Table property « ${path} » is not modelled.`);
 }
 
+/** The sheet a defined name's reference is on, if it is a reference. */
+function referredSheet(ref: string): string | undefined {
+  if (ref.includes('#REF!')) return undefined;
+  try {
+    return parseReference(ref).sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+const quoteSheet = (sheet: string) =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+
 function nameType(ref: string): string {
+  if (ref.includes('#REF!')) return 'Error';
   try {
     parseReference(ref);
     return 'Range';
@@ -462,6 +519,14 @@ export class FakeWorkbook {
         () => this.model.names,
         (n: { name: string; ref: string }, values) => ({
           ...values,
+          /** NamedItem.delete (ExcelApi 1.4). */
+          delete: () =>
+            session.command('NamedItem.delete', [n.name], () => {
+              if (!this.model.names.includes(n)) {
+                throw excelError('ItemNotFound', `The name « ${n.name} » doesn't exist.`);
+              }
+              this.model.names = this.model.names.filter((x) => x !== n);
+            }),
           getRange: () =>
             new FakeRange(session, () => {
               const { sheet, area } = parseReference(n.ref);
@@ -471,7 +536,7 @@ export class FakeWorkbook {
         (n: { name: string; ref: string }, path) => {
           if (path === 'name') return n.name;
           if (path === 'type') return nameType(n.ref);
-          if (path === 'value') return n.ref.replace(/^=/, '');
+          if (path === 'value') return n.ref.includes('#REF!') ? '#REF!' : n.ref.replace(/^=/, '');
           throw excelError('InvalidArgument', `NamedItem property « ${path} » is not modelled.`);
         },
       );
