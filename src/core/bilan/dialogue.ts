@@ -16,6 +16,7 @@ import {
   type CellValue,
   type Row,
 } from '../values/cell';
+import { contractYear } from '../values/anniversary';
 import { fmtDate, rowsTable, Sheet } from './build';
 
 /*
@@ -199,8 +200,10 @@ function missionPage(
   s.row++;
   s.put(0, ctx.name, { italic: true });
   s.row++;
-  const last = next && new Date(next.getTime() - 86400000);
-  const span = start && last ? `${fmtDate(start)} – ${fmtDate(last)}` : pick(lang, T.undated);
+  // The year ends the day before the next anniversary (29/02/2024 – 27/02/2025; docs/aci.md).
+  const span = start
+    ? `${fmtDate(start)} – ${fmtDate(contractYear(start).last)}`
+    : pick(lang, T.undated);
   s.put(0, `${pick(lang, T.year)} : ${span}`, { bold: true });
   s.put(7, `${pick(lang, T.created)} ${fmtDate(ctx.now)}`, { italic: true, color: 'FF595959' });
   s.row++;

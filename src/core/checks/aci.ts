@@ -8,6 +8,7 @@ import {
   type CellValue,
   type MatchKey,
 } from '../values/cell';
+import { contractYear } from '../values/anniversary';
 import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 import type { AciRules } from './rules-data';
@@ -273,19 +274,18 @@ function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const s = r.spending;
   const spending = tableWith(ctx, s.table, s.date);
   if (!spending) return out;
-  const end = new Date(start);
-  end.setUTCFullYear(end.getUTCFullYear() + 1);
-  const last = new Date(end.getTime() - 86400000);
+  // The year ends the day before the next anniversary (EDATE: 29/02 → 28/02), the next year's start.
+  const bounds = contractYear(start);
   for (const row of spending.rows) {
     const when = dateOf(row.values[s.date]);
-    if (!when || (when >= start && when < end)) continue;
+    if (!when || (when >= bounds.start && when < bounds.next)) continue;
     out.push(
       issue('aci', 'warning', at(spending, row, s.date), {
         problem: 'spending-outside-year',
         label: shown(row.values[s.label]),
         date: isoDay(when),
-        start: isoDay(start),
-        end: isoDay(last),
+        start: isoDay(bounds.start),
+        end: isoDay(bounds.last),
       }),
     );
   }
