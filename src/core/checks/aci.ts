@@ -110,7 +110,17 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
   if (!t) return [];
   const found = levelsByIndicator(ctx, r);
   const out: Issue[] = [];
-  const byMission = new Map<string, { name: string; first: RecordRow; total: number }>();
+  /** Per mission: the weights as the formula sums them (numbers only), and as understood. */
+  const byMission = new Map<
+    string,
+    {
+      name: string;
+      first: RecordRow;
+      total: number;
+      typed: number;
+      example?: { indicator: string; weight: number };
+    }
+  >();
   const held = ctx.held.tables[d.table] ?? [];
   t.rows.forEach((row, i) => {
     // The sheet's own « Preuve déclarative seulement » (OUI, amber): said by check too.
@@ -127,10 +137,14 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
     const w = row.values[d.weight];
     const k = matchKey(m ?? null);
     if (k !== undefined && !isBlank(m ?? null)) {
-      const g = byMission.get(String(k));
-      const add = isNumber(w) ? w : 0;
-      if (g) g.total += add;
-      else byMission.set(String(k), { name: shown(m), first: row, total: add });
+      const held = row.raw[d.weight];
+      const add = isNumber(held) ? held : 0;
+      const g = byMission.get(String(k)) ?? { name: shown(m), first: row, total: 0, typed: 0 };
+      g.total += add;
+      g.typed += isNumber(w) ? w : 0;
+      if (!g.example && isNumber(held) && held > 0)
+        g.example = { indicator: shown(row.values[d.key]), weight: held };
+      byMission.set(String(k), g);
     }
     const key = matchKey(row.values[d.key] ?? null);
     const levelled = key !== undefined && found.levels.has(key);
@@ -155,13 +169,18 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
         }),
       );
   }
+  // The mission's rate is Σ pondération × atteinte / Σ pondérations (numbers only): the message
+  // says over what total it is computed, and what a weight then counts for.
   for (const g of byMission.values()) {
-    if (Math.abs(g.total - 1) <= EPS / 100) continue;
+    const off = (x: number) => Math.abs(x - 1) > EPS / 100;
+    if (!off(g.total) && !off(g.typed)) continue;
     out.push(
       issue('aci', 'warning', at(t, g.first, d.weight), {
         problem: 'weights',
         mission: g.name,
         total: g.total,
+        ...(Math.abs(g.typed - g.total) > EPS / 100 ? { typed: g.typed } : {}),
+        ...(g.example && g.total > 0 ? { example: g.example } : {}),
       }),
     );
   }

@@ -142,7 +142,16 @@ export interface RuleParams {
   };
   /** The ACI funding of a CPTS (issue 15): money as numbers in euros, rates as fractions. */
   aci:
-    | { problem: 'weights'; mission: string; total: number }
+    | {
+        problem: 'weights';
+        mission: string;
+        /** Σ of the weights the formula counts (numbers only): the rate is computed over it. */
+        total: number;
+        /** Σ of the weights as understood, when it differs (a weight typed as text). */
+        typed?: number;
+        /** An indicator's weight, to show what it counts for (weight / total). */
+        example?: { indicator: string; weight: number };
+      }
     | { problem: 'achieved-without-target'; indicator: string }
     | {
         problem: 'start-beyond-target';

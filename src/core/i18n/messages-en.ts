@@ -206,8 +206,17 @@ export const en: Catalogue = {
     },
     aci: (p) => {
       switch (p.problem) {
-        case 'weights':
-          return `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}, not 100 %: the mission's attainment is skewed; take the contract's weights.`;
+        case 'weights': {
+          const text = p.typed !== undefined ? ' (a weight typed as text does not count)' : '';
+          const head = `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}`;
+          if (p.total <= 0)
+            return `${head}${text}: the mission's attainment cannot be computed; it stays blank, and so does the variable part due; type the contract's weights (as numbers).`;
+          const e = p.example;
+          const share = e
+            ? `: ${q(e.indicator)}, weighted ${pct(e.weight)}, counts for ${pct(Math.round((e.weight / p.total) * 1000) / 1000)}`
+            : '';
+          return `${head}, not 100%${text}: the mission's attainment is computed over these ${pct(p.total)}, as if they added up to 100% (each divided by ${pct(p.total)}${share}); take the contract's weights.`;
+        }
         case 'achieved-without-target':
           return `indicator ${q(p.indicator)} has an achieved value but no annual target: its attainment cannot be computed (it counts as 0); type the contract's target.`;
         case 'start-beyond-target':

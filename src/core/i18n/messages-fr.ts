@@ -202,8 +202,18 @@ export const fr: Catalogue = {
     },
     aci: (p) => {
       switch (p.problem) {
-        case 'weights':
-          return `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)} au lieu de 100 % : le taux d'atteinte de la mission en est faussé ; reprenez les pondérations du contrat.`;
+        case 'weights': {
+          const text =
+            p.typed !== undefined ? ' (une pondération tapée en texte ne compte pas)' : '';
+          const head = `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)}`;
+          if (p.total <= 0)
+            return `${head}${text} : le taux d'atteinte de la mission ne peut pas être calculé ; il reste vide, et la part variable due aussi ; saisissez les pondérations du contrat (des nombres).`;
+          const e = p.example;
+          const share = e
+            ? ` : ${q(e.indicator)}, pondéré ${pct(e.weight)}, y compte pour ${pct(Math.round((e.weight / p.total) * 1000) / 1000)}`
+            : '';
+          return `${head} au lieu de 100 %${text} : le taux d'atteinte de la mission est calculé sur ces ${pct(p.total)}, comme si elles faisaient 100 % (chacune divisée par ${pct(p.total)}${share}) ; reprenez les pondérations du contrat.`;
+        }
         case 'achieved-without-target':
           return `l'indicateur ${q(p.indicator)} a une valeur atteinte mais pas d'objectif annuel : son atteinte ne peut pas être calculée (elle compte pour 0) ; saisissez l'objectif fixé par le contrat.`;
         case 'start-beyond-target':

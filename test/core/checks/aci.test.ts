@@ -57,6 +57,49 @@ describe('issue 15: the ACI checks', () => {
     expect(found[0]!.text).toContain('font 90 % au lieu de 100 %');
   });
 
+  // Regression (release candidate): the message said the rate was « faussé », not how. The
+  // formula divides Σ pondération × atteinte by Σ pondérations: the rate is computed over 90 %.
+  it.each([
+    // 0,5 + 0,4 = 90 %: 0,5 / 0,9 = 55,6 %.
+    [
+      0.5,
+      "les pondérations des indicateurs de la mission « Accès aux soins » font 90 % au lieu de 100 % : le taux d'atteinte de la mission est calculé sur ces 90 %, comme si elles faisaient 100 % (chacune divisée par 90 % : « Patients sans médecin traitant orientés vers un médecin traitant », pondéré 50 %, y compte pour 55,6 %) ; reprenez les pondérations du contrat.",
+    ],
+    // 0,8 + 0,4 = 120 %: 0,8 / 1,2 = 66,7 %.
+    [
+      0.8,
+      "font 120 % au lieu de 100 % : le taux d'atteinte de la mission est calculé sur ces 120 %",
+    ],
+    // « 60 % » typed as text counts for nothing in the formula: 40 % only.
+    [
+      '60 %',
+      "font 40 % au lieu de 100 % (une pondération tapée en texte ne compte pas) : le taux d'atteinte de la mission est calculé sur ces 40 %",
+    ],
+  ])(
+    'weights not summing to 100 %%: the message says the rate is computed over them (%p)',
+    (w, text) => {
+      const found = aci('IndicateursACI', (i) => indicator(i, ACCESS), 'Pondération', w);
+      expect(found.filter((i) => i.rule === 'aci').map((i) => i.text)).toEqual([
+        expect.stringContaining(text),
+      ]);
+    },
+  );
+
+  it('no weight counted: the rate stays blank, and the message says so', () => {
+    const input = example('cpts');
+    setCell(input, 'IndicateursACI', indicator(input, ACCESS), 'Pondération', null);
+    setCell(input, 'IndicateursACI', indicator(input, DELAY), 'Pondération', null);
+    const found = aciIssues(input).map((i) => renderIssue(i, 'fr'));
+    expect(found).toEqual([
+      expect.stringContaining(
+        "les pondérations des indicateurs de la mission « Accès aux soins » font 0 % : le taux d'atteinte de la mission ne peut pas être calculé ; il reste vide, et la part variable due aussi",
+      ),
+    ]);
+    expect(renderIssue(aciIssues(input)[0]!, 'en')).toContain(
+      "add up to 0%: the mission's attainment cannot be computed",
+    );
+  });
+
   it('an achieved value without target', () => {
     const found = aci('IndicateursACI', (i) => indicator(i, PATHWAYS), 'Objectif annuel', null);
     expect(found).toMatchObject([{ cell: 'G4', params: { problem: 'achieved-without-target' } }]);
