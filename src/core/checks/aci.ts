@@ -12,6 +12,8 @@ import { contractYear } from '../values/anniversary';
 import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 import type { AciRules } from './rules-data';
+import { parseNumberText } from '../read/parse-number';
+import { cptsSizes } from '../templates/cpts-aci';
 
 /** Cents: amounts are compared to the cent, weights to a hundredth of a percent. */
 const EPS = 0.005;
@@ -256,18 +258,54 @@ function previousIssue(
   });
 }
 
+/** A number typed, or typed as text (« 62 000 »); undefined otherwise. */
+const typedNumber = (v: CellValue | undefined): number | undefined => {
+  if (isNumber(v)) return v;
+  const p = typeof v === 'string' ? parseNumberText(v) : undefined;
+  return p && !p.percent ? p.value : undefined;
+};
+
+/**
+ * The size class typed against the population covered (ACI CPTS 2019; docs/aci.md): a warning
+ * when they disagree, with the population's size offered only when it has one (not at 80 000).
+ */
+function sizeIssue(t: TableRead, d: AciRules['contract'], field: Field): Issue[] {
+  const sizeRow = field(d.size);
+  const popRow = field(d.population);
+  const size = typedNumber(sizeRow?.values[d.value]);
+  const population = typedNumber(popRow?.values[d.value]);
+  if (!sizeRow || !popRow || size === undefined || population === undefined) return [];
+  if (!Number.isInteger(size) || size < 1 || size > 4 || population <= 0) return [];
+  const sizes = cptsSizes(population);
+  if ((sizes as number[]).includes(size)) return [];
+  const where = at(t, sizeRow, d.value);
+  const fix = sizes.length === 1 ? { cell: where.cell, value: sizes[0] as number } : undefined;
+  return [
+    issue(
+      'aci',
+      'warning',
+      where,
+      { problem: 'size', size, population, sizes, populationCell: at(t, popRow, d.value).cell },
+      fix,
+    ),
+  ];
+}
+
+type Field = (name: string) => RecordRow | undefined;
+
 /** The contract year: a start date, the year followed inside it, expenses dated inside it. */
 function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const d = r.contract;
   const t: TableRead | undefined = tableWith(ctx, d.table, d.key, d.value);
   if (!t) return [];
-  const field = (name: string) =>
+  const field: Field = (name) =>
     t.rows.find((x) => shown(x.values[d.key]).trim().toLowerCase() === name.toLowerCase());
+  const sized = sizeIssue(t, d, field);
   const startRow = field(d.start);
   const raw = startRow?.values[d.value];
-  if (!startRow || isBlank(raw ?? null)) return [];
+  if (!startRow || isBlank(raw ?? null)) return sized;
   const start = dateOf(raw);
-  const out: Issue[] = [];
+  const out: Issue[] = [...sized];
   // Text, even « 01/07/2024 », is no date for the workbook's due dates (EDATE): said. A number
   // is a date's serial (a file saved by SheetJS keeps it so), as EDATE reads it.
   if (!(raw instanceof Date) && !(typeof raw === 'number' && start))

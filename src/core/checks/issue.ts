@@ -152,6 +152,15 @@ export interface RuleParams {
         /** An indicator's weight, to show what it counts for (weight / total). */
         example?: { indicator: string; weight: number };
       }
+    | {
+        /** « Taille » not the class of « Population couverte » (ACI CPTS 2019). */
+        problem: 'size';
+        size: number;
+        population: number;
+        /** The sizes the population has: one, or two at a limit named by both (80 000). */
+        sizes: number[];
+        populationCell: string;
+      }
     | { problem: 'achieved-without-target'; indicator: string }
     | {
         problem: 'start-beyond-target';

@@ -40,7 +40,16 @@ export interface AciRules {
   };
   spending: { table: string; label: string; date: string };
   /** The key/value table holding the contract's start date and the year followed. */
-  contract: { table: string; key: string; value: string; start: string; year: string };
+  contract: {
+    table: string;
+    key: string;
+    value: string;
+    start: string;
+    year: string;
+    /** The size class typed (1 to 4) and the population covered it follows (ACI CPTS 2019). */
+    size: string;
+    population: string;
+  };
 }
 
 export interface TemplateRules {
@@ -327,6 +336,8 @@ const cpts: TemplateRules = {
       value: 'value',
       start: 'Année contractuelle (début)',
       year: 'Année',
+      size: 'Taille',
+      population: 'Population couverte',
     },
   },
   proofs: {

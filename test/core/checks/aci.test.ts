@@ -337,6 +337,53 @@ describe('issue 15: the ACI checks', () => {
     expect(found[0]!.text).toContain(text);
   });
 
+  // Regression (release candidate): « Taille » 3 with 62 000 habitants was not checked. ACI CPTS
+  // 2019: taille 1 < 40 000, 2 from 40 000 to 80 000, 3 from 80 000 to 175 000, 4 > 175 000.
+  it.each([
+    // [taille, population, fix offered (none when the population is on a limit), words]
+    [
+      3,
+      62000,
+      2,
+      'la taille 3 ne correspond pas à la population couverte (62 000 habitants, cellule B4)',
+    ],
+    [1, '62 000', 2, 'une CPTS de 40 000 à 80 000 habitants est de taille 2'],
+    [4, 175000, 3, 'de 80 000 à 175 000 habitants est de taille 3'],
+    [1, 40000, 2, 'de 40 000 à 80 000 habitants est de taille 2'],
+    // 80 000 is in « entre 40 000 et 80 000 » and in « entre 80 000 et 175 000 »: no fix.
+    [4, 80000, undefined, 'une CPTS de 80 000 habitants est de taille 2 ou 3'],
+    ['3', 200000, 4, 'de plus de 175 000 habitants est de taille 4'],
+  ])('taille %p for a population of %p', (size, population, fix, text) => {
+    const input = example('cpts');
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Taille'), 'Valeur', size);
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Population couverte'), 'Valeur', population);
+    const found = aciIssues(input);
+    const cell = `B${rowWith(input, 'CPTS', 'Taille') + 2}`;
+    expect(found).toMatchObject([
+      { severity: 'warning', sheet: 'CPTS', cell, params: { problem: 'size' } },
+    ]);
+    expect(found[0]!.fix).toEqual(fix === undefined ? undefined : { cell, value: fix });
+    expect(renderIssue(found[0]!, 'fr')).toContain(text);
+    expect(renderIssue(found[0]!, 'en')).toContain('does not match the population covered');
+  });
+
+  it.each([
+    [2, 62000],
+    [2, 80000],
+    [3, 80000],
+    [3, 175000],
+    [null, 62000],
+    [2, null],
+    ['deux', 62000],
+  ])('taille %p and population %p: nothing to say', (size, population) => {
+    const input = example('cpts');
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Taille'), 'Valeur', size);
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Population couverte'), 'Valeur', population);
+    expect(
+      aciIssues(input).filter((i) => (i.params as { problem: string }).problem === 'size'),
+    ).toEqual([]);
+  });
+
   it('an expense dated outside the contract year', () => {
     const first = (i: WorkbookInput) =>
       tableOf(i, 'DepensesACI').values.findIndex((r) => r[1] === 'Prévention');
