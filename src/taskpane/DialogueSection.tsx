@@ -51,7 +51,7 @@ export function DialogueSection({
   async function build() {
     setStatus({ kind: 'running', label: t.dialogue.running });
     try {
-      const plan = buildDialogue(template, tables, { lang });
+      const plan = buildDialogue(template, tables, { lang, issues: result.issues });
       await port.render(plan);
       setStatus({ kind: 'success', text: t.dialogue.done(plan.sheets.map((s) => s.name)) });
     } catch (error) {

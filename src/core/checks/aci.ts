@@ -340,6 +340,9 @@ function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
       issue('aci', 'warning', at(spending, row, s.date), {
         problem: 'spending-outside-year',
         label: shown(row.values[s.label]),
+        ...(isBlank(row.values[s.mission] ?? null)
+          ? {}
+          : { mission: shown(row.values[s.mission]) }),
         date: isoDay(when),
         start: isoDay(bounds.start),
         end: isoDay(bounds.last),

@@ -192,7 +192,15 @@ export interface RuleParams {
     | { problem: 'spending-above-envelope'; mission: string; spent: number; due: number }
     | { problem: 'contract-start'; value: string }
     | { problem: 'contract-year'; start: string; year: number }
-    | { problem: 'spending-outside-year'; label: string; date: string; start: string; end: string };
+    | {
+        problem: 'spending-outside-year';
+        label: string;
+        date: string;
+        start: string;
+        end: string;
+        /** The expense's mission, when typed (the dialogue lists it on that mission's page). */
+        mission?: string;
+      };
 }
 
 export type RuleCode = keyof RuleParams;

@@ -38,7 +38,7 @@ export interface AciRules {
     previousDue: string;
     previousPaid: string;
   };
-  spending: { table: string; label: string; date: string };
+  spending: { table: string; label: string; date: string; mission: string };
   /** The key/value table holding the contract's start date and the year followed. */
   contract: {
     table: string;
@@ -329,7 +329,7 @@ const cpts: TemplateRules = {
       previousDue: 'prevDue',
       previousPaid: 'prevPaid',
     },
-    spending: { table: 'DepensesACI', label: 'label', date: 'date' },
+    spending: { table: 'DepensesACI', label: 'label', date: 'date', mission: 'mission' },
     contract: {
       table: 'CPTS',
       key: 'field',
