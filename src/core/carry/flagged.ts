@@ -32,7 +32,12 @@ function typedAt(t: TemplateDef, tables: TableInput[], sheet: string, cell: stri
 export function flaggedCarried(t: TemplateDef, plan: WorkbookPlan, carried: string[]): Issue[] {
   const input = planInput(t, plan);
   const tables = input.tables.filter((x) => carried.includes(x.name));
+  // An aci issue is about the figures typed even at a blank cell (weights said at the mission's
+  // first indicator, whose weight may be the one missing).
+  const sheets = new Set(tables.map((x) => x.sheet));
   return checkWorkbook(input).issues.filter(
-    (i) => i.severity !== 'info' && typedAt(t, tables, i.sheet, i.cell),
+    (i) =>
+      i.severity !== 'info' &&
+      (typedAt(t, tables, i.sheet, i.cell) || (i.rule === 'aci' && sheets.has(i.sheet))),
   );
 }

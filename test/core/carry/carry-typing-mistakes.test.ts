@@ -57,6 +57,24 @@ describe('new cpts --from: typing mistakes carried are said (regression: carried
     expect(text.some((l) => l.startsWith('  Paliers ACI, C3: “80 %”'))).toBe(true);
   });
 
+  it('says the weights of a mission even when its first weight is the one left blank', () => {
+    const data = EXAMPLES.cpts.data;
+    const blank = carryForward(
+      restored(
+        inputOf(cpts, {
+          ...data,
+          IndicateursACI: (data['IndicateursACI'] ?? []).map((r) =>
+            r['id'] === ACCESS ? { ...r, weight: null } : r,
+          ),
+        }),
+        'cpts-2025.xlsx',
+      ),
+    );
+    expect(describeCarry(blank.report)).toContainEqual(
+      expect.stringMatching(/^ {2}Indicateurs ACI, D2 : .*« Accès aux soins » font 40 %/),
+    );
+  });
+
   it('says nothing of the kind for the example, which is clean', () => {
     const clean = carryForward(restored(inputOf(cpts, EXAMPLES.cpts.data), 'cpts-2025.xlsx'));
     expect(clean.report.flagged).toEqual([]);
