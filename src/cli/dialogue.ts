@@ -19,7 +19,7 @@ export async function runDialogue(args: ParsedArgs, io: Io): Promise<number> {
   const lang = langOption(args.options.get('lang'));
   const force = args.flags.has('force');
   checkOutput(out, force, [file]);
-  const { template: t, tables, name } = await readRecords(file);
+  const { template: t, tables, name, issues } = await readRecords(file);
   if (t.id !== 'cpts')
     throw new UsageError(
       `« ${name} » est un classeur ${t.id} : le dialogue de gestion se prépare sur un classeur cpts (financement ACI).`,
@@ -34,7 +34,7 @@ export async function runDialogue(args: ParsedArgs, io: Io): Promise<number> {
     throw new UsageError(
       `Mission « ${mission} » absente de la feuille ACI de « ${name} » : ${list(missions)}.`,
     );
-  const plan = buildDialogue(t, tables, { lang, ...(mission ? { mission } : {}) });
+  const plan = buildDialogue(t, tables, { lang, issues, ...(mission ? { mission } : {}) });
   writeOutput(out, await planToXlsx(plan), force, [file]);
   const pages = plan.sheets.length;
   io.out(

@@ -1,5 +1,4 @@
 import { BASELINE_CHOICES, carryForward, describeCarry, type BaselineChoice } from '../core/carry';
-import { buildMergedPlan } from '../core/merge/build-merged';
 import { CARRY } from '../core/templates/carry';
 import type { Lang, TemplateDef } from '../core/templates/types';
 import { planToXlsx } from '../workbook/xlsx/render';
@@ -46,9 +45,8 @@ export async function runNewFrom(
       `« ${from} » est un classeur du modèle ${restored.template.id}, pas ${t.id} : trepied new ${restored.template.id} ${file} --from ${from}`,
     );
   const lang = (args.options.get('lang') as Lang | undefined) ?? restored.lang;
-  const carried = carryForward(restored, { baseline });
-  const plan = buildMergedPlan(carried.data, { lang });
-  writeOutput(file, await planToXlsx(plan), force, [from]);
+  const carried = carryForward(restored, { baseline, lang });
+  writeOutput(file, await planToXlsx(carried.plan), force, [from]);
   out(
     [
       ...describeCarry(carried.report, lang),

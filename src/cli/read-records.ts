@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { BilanRefused, templateOf } from '../core/bilan/from-check';
 import { checkWorkbook, enteredTables, type CheckResult } from '../core/check';
+import type { Issue } from '../core/checks/issue';
 import type { Lang, TemplateDef } from '../core/templates/types';
 import type { Row } from '../core/values/cell';
 import { UnreadableWorkbook } from '../workbook/xlsx/open';
@@ -31,9 +32,12 @@ export async function readChecked(file: string): Promise<{ result: CheckResult; 
  * A Trépied workbook's template and its records as the checker reads them (entered values by
  * column id), for the print views (bilan, dialogue de gestion); a French usage error otherwise.
  */
-export async function readRecords(
-  file: string,
-): Promise<{ template: TemplateDef; tables: Record<string, Row[]>; name: string }> {
+export async function readRecords(file: string): Promise<{
+  template: TemplateDef;
+  tables: Record<string, Row[]>;
+  name: string;
+  issues: Issue[];
+}> {
   const { result, name } = await readChecked(file);
   let t: TemplateDef;
   try {
@@ -43,5 +47,5 @@ export async function readRecords(
     throw e;
   }
   const tables = enteredTables(result.records);
-  return { template: t, tables, name };
+  return { template: t, tables, name, issues: result.issues };
 }

@@ -87,7 +87,7 @@ export function DialogueSection({
     try {
       // The figures of the workbook as it is now: the user may have typed a payment since.
       const fresh = await checkAgain(port);
-      const plan = buildDialogue(template, tablesOf(fresh), { lang });
+      const plan = buildDialogue(template, tablesOf(fresh), { lang, issues: fresh.issues });
       const written = await port.writePages(plan, DIALOGUE_MARK);
       setPages(await port.markedPages(DIALOGUE_MARK));
       setStatus({ kind: 'success', text: t.dialogue.done(written.sheets, written.replaced) });

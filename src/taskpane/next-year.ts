@@ -5,7 +5,6 @@
  */
 import { carryForward, describeCarry, type BaselineChoice } from '../core/carry';
 import { CARRY } from '../core/templates/carry';
-import { buildMergedPlan } from '../core/merge/build-merged';
 import type { WorkbookPlan } from '../core/plan/types';
 import type { Lang } from '../core/templates/types';
 import { ConsolidateError, readRestored, type InputFile } from './consolidate';
@@ -25,9 +24,6 @@ export async function fileToNextYear(
         ? `Le modèle ${restored.template.id} ne se reprend pas d’une année sur l’autre.`
         : `Template ${restored.template.id} cannot start a year from another.`,
     ]);
-  const carried = carryForward(restored, { baseline });
-  return {
-    lines: describeCarry(carried.report, lang),
-    workbook: buildMergedPlan(carried.data, { lang: restored.lang }),
-  };
+  const carried = carryForward(restored, { baseline, lang: restored.lang });
+  return { lines: describeCarry(carried.report, lang), workbook: carried.plan };
 }

@@ -3,10 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { checkWorkbook } from '../../src/core/check';
+import { EXAMPLES } from '../../src/core/examples';
+import { cpts } from '../../src/core/templates/cpts';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
 import { exportPdf } from '../support/libreoffice';
 import { pageCount, pageSizes, pageTexts } from '../support/pdf';
+import { xlsxOf } from '../merge/support/files';
 
 /**
  * `trepied dialogue` (issue 15): one print-ready page per ACI mission for the dialogue de gestion,
@@ -139,5 +142,36 @@ describe('trepied dialogue', () => {
     const r = await run(['dialogue', ca, '-o', path.join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('le dialogue de gestion se prépare sur un classeur cpts');
+  });
+});
+
+describe('trepied dialogue: levels by threshold, the mission’s warnings at the bottom (regression)', () => {
+  it('lists the levels easiest first and closes the page with the aci warnings, on one page', async () => {
+    const access = 'Patients sans médecin traitant orientés vers un médecin traitant';
+    const data = EXAMPLES.cpts.data;
+    const file = path.join(dir, 'mistakes.xlsx');
+    fs.writeFileSync(
+      file,
+      await xlsxOf(cpts, {
+        ...data,
+        // Weights 0,5 + 0,4 = 90 %; the levels typed 150 then 100.
+        IndicateursACI: (data['IndicateursACI'] ?? []).map((r) =>
+          r['id'] === access ? { ...r, weight: 0.5 } : r,
+        ),
+        PaliersACI: [...(data['PaliersACI'] ?? [])].reverse(),
+      }),
+    );
+    const out = path.join(dir, 'mistakes-dialogue.xlsx');
+    expect((await run(['dialogue', file, '--mission', 'Accès aux soins', '-o', out])).code).toBe(0);
+    const [pdf] = exportPdf([out], dir);
+    expect(pageCount(pdf!)).toBe(1);
+    const page = pageTexts(pdf!)[0]!.replace(/\s+/g, ' ');
+    expect(page.indexOf('orientés vers un 100')).toBeLessThan(page.indexOf('orientés vers un 150'));
+    expect(page).toContain('Points à vérifier (trepied check, règle aci)');
+    // Whole lines, the page's width: each line's last words are printed too.
+    expect(page).toContain(
+      "au lieu de 100 % : le taux d'atteinte de la mission est calculé sur ces 90 %",
+    );
+    expect(page).toContain('reprenez les pondérations du contrat.');
   });
 });

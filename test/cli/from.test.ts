@@ -341,3 +341,39 @@ describe('trepied new --from refuses', () => {
     expect(fs.readFileSync(at('n.xlsx')).equals(before)).toBe(true);
   });
 });
+
+describe('trepied new cpts --from: typing mistakes carried (regression: carried silently)', () => {
+  it('keeps them and says where they are in the new file, as its check finds them', async () => {
+    const access = 'Patients sans médecin traitant orientés vers un médecin traitant';
+    const data = EXAMPLES.cpts.data;
+    fs.writeFileSync(
+      at('typos.xlsx'),
+      await xlsxOf(cpts, {
+        ...data,
+        IndicateursACI: rows(data['IndicateursACI']).map((r) =>
+          r['id'] === access ? { ...r, weight: 0.5 } : r,
+        ),
+        PaliersACI: rows(data['PaliersACI']).map((r, i) =>
+          i === 1 ? { ...r, granted: '80 %' } : r,
+        ),
+      }),
+    );
+    const res = await run(['new', 'cpts', at('typos-next.xlsx'), '--from', at('typos.xlsx')]);
+    expect(res.code).toBe(0);
+    const lines = res.out.split('\n');
+    const from = lines.indexOf(
+      'Valeurs reprises telles quelles, que le contrôle signale dans le nouveau classeur (à corriger) :',
+    );
+    expect(from).toBeGreaterThan(0);
+    const told = lines.slice(from + 1).filter((l) => l.startsWith('  '));
+    // The cells said are those `trepied check` finds in the file written.
+    const wb = await readWorkbookFile(fs.readFileSync(at('typos-next.xlsx')), 'typos-next.xlsx');
+    const found = checkWorkbook(wb).issues.map((i) => `${i.sheet}, ${i.cell}`);
+    const places = told.map((l) => /^ {2}(.+?, [A-Z]+\d+) :/.exec(l)?.[1]);
+    expect(places).toEqual(expect.arrayContaining(['Paliers ACI, C3', 'Indicateurs ACI, D2']));
+    for (const p of places) expect(found).toContain(p);
+    // Nothing typed is lost: the text « 80 % » is in the new file as typed.
+    const levels = wb.tables.find((t) => t.name === 'PaliersACI')!;
+    expect(levels.values[1]?.[levels.headers.indexOf('Atteinte accordée')]).toBe('80 %');
+  });
+});

@@ -8,6 +8,7 @@ import { ca } from '../../src/core/templates/ca';
 import { cpts } from '../../src/core/templates/cpts';
 import { ACI_FONCTIONNEMENT_ROW, ACI_MISSIONS } from '../../src/core/templates/cpts-aci';
 import type { TemplateDef } from '../../src/core/templates/types';
+import { contractYear } from '../../src/core/values/anniversary';
 import type { CellValue, Row } from '../../src/core/values/cell';
 import { loadXlsx } from '../../src/workbook/xlsx/load';
 import type { WorkbookValues } from '../../src/workbook/types';
@@ -144,6 +145,16 @@ const cases: Case[] = [
         },
         { mission: 'Fonctionnement de la CPTS', fixed: 60000, advance: 45000, prevDue: 'solde' },
       ],
+    },
+  },
+  {
+    // Regression (issue 15): a contract year starting on 29/02 has its next anniversary on 28/02
+    // (EDATE), the day the next year starts; the TypeScript twin (addMonths) agrees.
+    label: 'cpts-aci-29-february',
+    template: cpts,
+    data: {
+      CPTS: [{ field: 'Année contractuelle (début)', value: new Date(Date.UTC(2024, 1, 29)) }],
+      ACI: [{ mission: 'Prévention', fixed: 10000, advance: 7500 }],
     },
   },
   {
@@ -292,6 +303,20 @@ describe('issue 15: LibreOffice shows the ACI payments by due date', () => {
       [0, 0, 600, 2000],
       [0, '', '', 15000],
     ]);
+  });
+});
+
+describe('issue 15: a contract year from 29/02, as LibreOffice dates it', () => {
+  it('the advance on 29/02/2024, the balance on 28/02/2025 (EDATE), as the checks and the carry', () => {
+    const row = rowsOf(cpts, recalculated.get('cpts-aci-29-february')!)['ACI']![0]!;
+    // Read back as dates (the columns' date format); their serials are compared above.
+    expect([row['advanceDate'], row['balanceDate']]).toEqual([
+      new Date(Date.UTC(2024, 1, 29)),
+      new Date(Date.UTC(2025, 1, 28)),
+    ]);
+    expect(contractYear(new Date(Date.UTC(2024, 1, 29))).next).toEqual(
+      new Date(Date.UTC(2025, 1, 28)),
+    );
   });
 });
 

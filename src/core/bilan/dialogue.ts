@@ -1,4 +1,6 @@
+import type { Issue } from '../checks/issue';
 import { pick } from '../i18n/lang';
+import { renderIssue } from '../i18n/render';
 import { compute } from '../indicators/compute';
 import { programmeName } from '../plan/config';
 import type { NumberFormat, SheetPlan, WorkbookPlan } from '../plan/types';
@@ -14,6 +16,7 @@ import {
   type CellValue,
   type Row,
 } from '../values/cell';
+import { contractYear } from '../values/anniversary';
 import { fmtDate, printBook, rowsTable, Sheet } from './print-sheet';
 
 /*
@@ -28,6 +31,8 @@ export interface DialogueOptions {
   mission?: string;
   lang?: Lang;
   now?: Date;
+  /** The workbook's issues (`trepied check`): a mission's `aci` warnings close its page. */
+  issues?: Issue[];
 }
 
 const T = {
@@ -63,6 +68,10 @@ const T = {
   rules: {
     fr: 'Paliers et baisses souhaitées du contrat',
     en: 'Contract levels and decreases',
+  },
+  warnings: {
+    fr: 'Points à vérifier (trepied check, règle aci)',
+    en: 'To check (trepied check, rule aci)',
   },
 };
 
@@ -127,11 +136,25 @@ function contractRules(
   const lv = table(t, 'PaliersACI');
   const head = (d: TableDef, id: string) => d.columns.find((c) => c.id === id)?.header ?? id;
   const keys = indicators.map((r) => matchKey(r['id']));
-  const levels = (tables['PaliersACI'] ?? []).filter((r) => {
-    const k = matchKey(r['indicator']);
-    return k !== undefined && !isBlank(r['indicator'] ?? null) && keys.includes(k);
-  });
   const down = indicators.filter((r) => criterionMatches(r['direction'], DIRECTION.down));
+  const downKeys = down.map((r) => matchKey(r['id']));
+  // By indicator (the mission's order), then easiest first: the lowest threshold for an
+  // increase, the highest for a decrease; a threshold that is no number last, as typed.
+  const rank = (r: Row) => keys.indexOf(matchKey(r['indicator']));
+  const levels = (tables['PaliersACI'] ?? [])
+    .filter((r) => {
+      const k = matchKey(r['indicator']);
+      return k !== undefined && !isBlank(r['indicator'] ?? null) && keys.includes(k);
+    })
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      if (rank(a.r) !== rank(b.r)) return rank(a.r) - rank(b.r);
+      const [x, y] = [a.r['threshold'], b.r['threshold']];
+      if (!isNumber(x) || !isNumber(y)) return isNumber(x) ? -1 : isNumber(y) ? 1 : a.i - b.i;
+      const sign = downKeys.includes(matchKey(a.r['indicator'])) ? -1 : 1;
+      return x === y ? a.i - b.i : sign * (x - y);
+    })
+    .map(({ r }) => r);
   if (levels.length === 0 && down.length === 0) return;
   s.section(pick(lang, T.rules));
   const line = (cells: CellValue[], formats: (NumberFormat | undefined)[]) => {
@@ -168,11 +191,42 @@ function contractRules(
   }
 }
 
+/**
+ * The `aci` warnings of a mission: those naming it, or one of its indicators (a level, a target),
+ * in the checker's order.
+ */
+/** Characters on a line of the page (its eight columns, 149 widths). */
+const WARNING_LINE = 140;
+
+/** A text cut at spaces into lines of at most `width` characters, continuations indented. */
+function lines(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = `    ${word}`;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
+function missionWarnings(issues: Issue[], mission: string, indicators: Row[]): Issue[] {
+  const names = indicators.map((r) => String(r['id']).trim().toLowerCase());
+  return issues.filter((i) => {
+    if (i.rule !== 'aci' || i.severity !== 'warning') return false;
+    const p = i.params as { mission?: string; indicator?: string };
+    if (p.mission !== undefined) return sameText(p.mission, mission);
+    return p.indicator !== undefined && names.includes(p.indicator.trim().toLowerCase());
+  });
+}
+
 function missionPage(
   t: TemplateDef,
   tables: Record<string, Row[]>,
   aciRow: Row,
-  ctx: { name: string; now: Date; lang: Lang; sheet: string },
+  ctx: { name: string; now: Date; lang: Lang; sheet: string; issues: Issue[] },
 ): SheetPlan {
   const { lang } = ctx;
   const start = dueDate(aciRow['advanceDate']);
@@ -193,8 +247,10 @@ function missionPage(
   s.row++;
   s.put(0, ctx.name, { italic: true });
   s.row++;
-  const last = next && new Date(next.getTime() - 86400000);
-  const span = start && last ? `${fmtDate(start)} – ${fmtDate(last)}` : pick(lang, T.undated);
+  // The year ends the day before the next anniversary (29/02/2024 – 27/02/2025; docs/aci.md).
+  const span = start
+    ? `${fmtDate(start)} – ${fmtDate(contractYear(start).last)}`
+    : pick(lang, T.undated);
   s.put(0, `${pick(lang, T.year)} : ${span}`, { bold: true });
   s.madeOn(ctx.now, lang);
   s.row++;
@@ -266,6 +322,17 @@ function missionPage(
   rowsTable(s, table(t, 'DepensesACI'), mine('DepensesACI'), ['date', 'label', 'amount'], lang);
   for (const id of CONSUMPTION) figure(id);
 
+  const warnings = missionWarnings(ctx.issues, mission, indicators);
+  if (warnings.length > 0) {
+    s.section(pick(lang, T.warnings));
+    // Unwrapped lines spilling over the empty cells to their right: the page's whole width.
+    for (const w of warnings)
+      for (const text of lines(renderIssue(w, lang), WARNING_LINE)) {
+        s.put(0, text, { wrap: false });
+        s.row++;
+      }
+  }
+
   const title = `${ctx.name} — ${mission}`;
   return s.plan(ctx.sheet, { lang, title, onePage: true }, 'portrait');
 }
@@ -291,7 +358,13 @@ export function buildDialogue(
   const taken = new Set<string>();
   const sheets = wanted.map((m) => {
     const row = (tables['ACI'] ?? []).find((r) => sameText(r['mission'], m)) as Row;
-    return missionPage(t, tables, row, { name, now, lang, sheet: sheetName(m, taken) });
+    return missionPage(t, tables, row, {
+      name,
+      now,
+      lang,
+      sheet: sheetName(m, taken),
+      issues: options.issues ?? [],
+    });
   });
   return printBook(t, lang, now, sheets);
 }

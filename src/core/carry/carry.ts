@@ -1,4 +1,6 @@
+import type { Issue } from '../checks/issue';
 import { compute } from '../indicators/compute';
+import { buildMergedPlan } from '../merge/build-merged';
 import type { MergedData } from '../merge/types';
 import { parseIsoDate } from '../plan/config';
 import { isoDay } from '../read/parse-date';
@@ -6,16 +8,20 @@ import { looseText } from '../read/normalise';
 import { templateAt } from '../restore/template-at';
 import type { Restored } from '../restore/types';
 import { CARRY, type CarryDef, type CarryTable } from '../templates/carry';
-import type { TableDef, TemplateDef } from '../templates/types';
+import type { Lang, TableDef, TemplateDef } from '../templates/types';
+import type { WorkbookPlan } from '../plan/types';
 import { upgradeToData } from '../upgrade/upgrade';
 import { isBlank, matchKey, type CellValue, type MatchKey, type Row } from '../values/cell';
 import type { BaselineChoice } from './baseline';
+import { flaggedCarried } from './flagged';
 import { nextYear } from './next-year';
 
 export { BASELINE_CHOICES, type BaselineChoice } from './baseline';
 
 export interface CarryOptions {
   baseline?: BaselineChoice;
+  /** The language of next year's workbook (its lists' titles, its report sheet). */
+  lang?: Lang;
 }
 
 /** One table's fate: rows read, rows carried, and the columns emptied. */
@@ -83,10 +89,17 @@ export interface CarryReport {
   };
   /** Values of last year's Autres données sheet (not carried). */
   others: number;
+  /**
+   * What the check flags in next year's workbook at a value carried as typed (a typing mistake
+   * carried: « 80 % » typed as text, weights summing to 90 %), with its cell there. Kept, told.
+   */
+  flagged: Issue[];
 }
 
 export interface Carried {
   data: MergedData;
+  /** Next year's workbook, as written by the CLI and the pane. */
+  plan: WorkbookPlan;
   report: CarryReport;
 }
 
@@ -325,17 +338,20 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
     });
   }
 
+  const merged: MergedData = {
+    template: t,
+    data,
+    lists: upgraded.lists,
+    others: [],
+    links,
+    extras: {},
+    config: periodOneYearOn(upgraded.config),
+    renamed: [],
+  };
+  const plan = buildMergedPlan(merged, options.lang ? { lang: options.lang } : {});
   return {
-    data: {
-      template: t,
-      data,
-      lists: upgraded.lists,
-      others: [],
-      links,
-      extras: {},
-      config: periodOneYearOn(upgraded.config),
-      renamed: [],
-    },
+    data: merged,
+    plan,
     report: {
       file: r.file,
       template: t,
@@ -356,6 +372,7 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
       baselines,
       ...(balances ? { balances } : {}),
       others: upgraded.others.length,
+      flagged: flaggedCarried(t, plan, Object.keys(data)),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { renderIssue } from '../i18n/render';
 import type { Lang } from '../templates/types';
 import { displayDate, displayNumber } from '../values/display';
 import type { CellValue } from '../values/cell';
@@ -56,6 +57,8 @@ const T = {
       `  ${k} : trop-perçu de ${eur(amount)} l'an dernier, non reporté : à régulariser avec la CPAM.`,
     others: (n: number) =>
       `${n} valeur${s(n)} de la feuille « Autres données » non reprise${s(n)}.`,
+    flagged:
+      'Valeurs reprises telles quelles, que le contrôle signale dans le nouveau classeur (à corriger) :',
   },
   en: {
     title: (f: string, id: string, version: number, current: number) =>
@@ -95,6 +98,7 @@ const T = {
     excess: (k: string, amount: number) =>
       `  ${k}: overpaid ${eurEn(amount)} last year, not carried: to settle with the CPAM.`,
     others: (n: number) => `${n} value(s) of the “Autres données” sheet not carried.`,
+    flagged: 'Values carried as typed that the check flags in the new workbook (to correct):',
   },
 };
 
@@ -151,5 +155,8 @@ export function describeCarry(r: CarryReport, lang: Lang = 'fr'): string[] {
   }
   lines.push(t.kept);
   if (r.others > 0) lines.push(t.others(r.others));
+  // Typing mistakes carried as typed (nothing typed is lost): where they are in the new workbook.
+  if (r.flagged.length > 0)
+    lines.push(t.flagged, ...r.flagged.map((i) => `  ${renderIssue(i, lang, { plain: true })}`));
   return lines;
 }

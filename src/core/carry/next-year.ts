@@ -1,25 +1,16 @@
+import { addMonths } from '../values/anniversary';
 import type { CellValue } from '../values/cell';
 
-const DAY = 86_400_000;
-
-/** The same day a year later; 29 February becomes 28 February. */
-function dateNextYear(d: Date): Date {
-  const y = d.getUTCFullYear() + 1;
-  const m = d.getUTCMonth();
-  const time = d.getTime() - Date.UTC(d.getUTCFullYear(), m, d.getUTCDate());
-  const day = Math.min(d.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
-  return new Date(Date.UTC(y, m, day) + (time % DAY));
-}
-
 /**
- * A value one year on: a date a year later, a year (2025, « 2025 ») plus one, a French date
+ * A value one year on: a date a year later (29 February becomes 28 February, as EDATE: the
+ * workbook's next anniversary), a year (2025, « 2025 ») plus one, a French date
  * typed as text (« 01/01/2025 ») a year later and still text. Undefined when the value is none
  * of these (it is then carried as it was, and the report says so); blanks stay blank.
  * @example nextYear(new Date('2024-01-01')) // 2025-01-01
  */
 export function nextYear(v: CellValue): CellValue | undefined {
   if (v === null || (typeof v === 'string' && v.trim() === '')) return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : dateNextYear(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : addMonths(v, 12);
   if (typeof v === 'number')
     return Number.isInteger(v) && v >= 1900 && v < 2200 ? v + 1 : undefined;
   if (typeof v !== 'string') return undefined;

@@ -8,9 +8,12 @@ import {
   type CellValue,
   type MatchKey,
 } from '../values/cell';
+import { contractYear } from '../values/anniversary';
 import { at, shown, tableWith, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
 import type { AciRules } from './rules-data';
+import { parseNumberText } from '../read/parse-number';
+import { cptsSizes } from '../templates/cpts-aci';
 
 /** Cents: amounts are compared to the cent, weights to a hundredth of a percent. */
 const EPS = 0.005;
@@ -109,7 +112,17 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
   if (!t) return [];
   const found = levelsByIndicator(ctx, r);
   const out: Issue[] = [];
-  const byMission = new Map<string, { name: string; first: RecordRow; total: number }>();
+  /** Per mission: the weights as the formula sums them (numbers only), and as understood. */
+  const byMission = new Map<
+    string,
+    {
+      name: string;
+      first: RecordRow;
+      total: number;
+      typed: number;
+      example?: { indicator: string; weight: number };
+    }
+  >();
   const held = ctx.held.tables[d.table] ?? [];
   t.rows.forEach((row, i) => {
     // The sheet's own « Preuve déclarative seulement » (OUI, amber): said by check too.
@@ -126,10 +139,14 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
     const w = row.values[d.weight];
     const k = matchKey(m ?? null);
     if (k !== undefined && !isBlank(m ?? null)) {
-      const g = byMission.get(String(k));
-      const add = isNumber(w) ? w : 0;
-      if (g) g.total += add;
-      else byMission.set(String(k), { name: shown(m), first: row, total: add });
+      const held = row.raw[d.weight];
+      const add = isNumber(held) ? held : 0;
+      const g = byMission.get(String(k)) ?? { name: shown(m), first: row, total: 0, typed: 0 };
+      g.total += add;
+      g.typed += isNumber(w) ? w : 0;
+      if (!g.example && isNumber(held) && held > 0)
+        g.example = { indicator: shown(row.values[d.key]), weight: held };
+      byMission.set(String(k), g);
     }
     const key = matchKey(row.values[d.key] ?? null);
     const levelled = key !== undefined && found.levels.has(key);
@@ -154,13 +171,18 @@ function indicatorIssues(ctx: CheckContext, r: AciRules): Issue[] {
         }),
       );
   }
+  // The mission's rate is Σ pondération × atteinte / Σ pondérations (numbers only): the message
+  // says over what total it is computed, and what a weight then counts for.
   for (const g of byMission.values()) {
-    if (Math.abs(g.total - 1) <= EPS / 100) continue;
+    const off = (x: number) => Math.abs(x - 1) > EPS / 100;
+    if (!off(g.total) && !off(g.typed)) continue;
     out.push(
       issue('aci', 'warning', at(t, g.first, d.weight), {
         problem: 'weights',
         mission: g.name,
         total: g.total,
+        ...(Math.abs(g.typed - g.total) > EPS / 100 ? { typed: g.typed } : {}),
+        ...(g.example && g.total > 0 ? { example: g.example } : {}),
       }),
     );
   }
@@ -236,18 +258,54 @@ function previousIssue(
   });
 }
 
+/** A number typed, or typed as text (« 62 000 »); undefined otherwise. */
+const typedNumber = (v: CellValue | undefined): number | undefined => {
+  if (isNumber(v)) return v;
+  const p = typeof v === 'string' ? parseNumberText(v) : undefined;
+  return p && !p.percent ? p.value : undefined;
+};
+
+/**
+ * The size class typed against the population covered (ACI CPTS 2019; docs/aci.md): a warning
+ * when they disagree, with the population's size offered only when it has one (not at 80 000).
+ */
+function sizeIssue(t: TableRead, d: AciRules['contract'], field: Field): Issue[] {
+  const sizeRow = field(d.size);
+  const popRow = field(d.population);
+  const size = typedNumber(sizeRow?.values[d.value]);
+  const population = typedNumber(popRow?.values[d.value]);
+  if (!sizeRow || !popRow || size === undefined || population === undefined) return [];
+  if (!Number.isInteger(size) || size < 1 || size > 4 || population <= 0) return [];
+  const sizes = cptsSizes(population);
+  if ((sizes as number[]).includes(size)) return [];
+  const where = at(t, sizeRow, d.value);
+  const fix = sizes.length === 1 ? { cell: where.cell, value: sizes[0] as number } : undefined;
+  return [
+    issue(
+      'aci',
+      'warning',
+      where,
+      { problem: 'size', size, population, sizes, populationCell: at(t, popRow, d.value).cell },
+      fix,
+    ),
+  ];
+}
+
+type Field = (name: string) => RecordRow | undefined;
+
 /** The contract year: a start date, the year followed inside it, expenses dated inside it. */
 function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const d = r.contract;
   const t: TableRead | undefined = tableWith(ctx, d.table, d.key, d.value);
   if (!t) return [];
-  const field = (name: string) =>
+  const field: Field = (name) =>
     t.rows.find((x) => shown(x.values[d.key]).trim().toLowerCase() === name.toLowerCase());
+  const sized = sizeIssue(t, d, field);
   const startRow = field(d.start);
   const raw = startRow?.values[d.value];
-  if (!startRow || isBlank(raw ?? null)) return [];
+  if (!startRow || isBlank(raw ?? null)) return sized;
   const start = dateOf(raw);
-  const out: Issue[] = [];
+  const out: Issue[] = [...sized];
   // Text, even « 01/07/2024 », is no date for the workbook's due dates (EDATE): said. A number
   // is a date's serial (a file saved by SheetJS keeps it so), as EDATE reads it.
   if (!(raw instanceof Date) && !(typeof raw === 'number' && start))
@@ -273,19 +331,21 @@ function contractIssues(ctx: CheckContext, r: AciRules): Issue[] {
   const s = r.spending;
   const spending = tableWith(ctx, s.table, s.date);
   if (!spending) return out;
-  const end = new Date(start);
-  end.setUTCFullYear(end.getUTCFullYear() + 1);
-  const last = new Date(end.getTime() - 86400000);
+  // The year ends the day before the next anniversary (EDATE: 29/02 → 28/02), the next year's start.
+  const bounds = contractYear(start);
   for (const row of spending.rows) {
     const when = dateOf(row.values[s.date]);
-    if (!when || (when >= start && when < end)) continue;
+    if (!when || (when >= bounds.start && when < bounds.next)) continue;
     out.push(
       issue('aci', 'warning', at(spending, row, s.date), {
         problem: 'spending-outside-year',
         label: shown(row.values[s.label]),
+        ...(isBlank(row.values[s.mission] ?? null)
+          ? {}
+          : { mission: shown(row.values[s.mission]) }),
         date: isoDay(when),
-        start: isoDay(start),
-        end: isoDay(last),
+        start: isoDay(bounds.start),
+        end: isoDay(bounds.last),
       }),
     );
   }

@@ -142,7 +142,25 @@ export interface RuleParams {
   };
   /** The ACI funding of a CPTS (issue 15): money as numbers in euros, rates as fractions. */
   aci:
-    | { problem: 'weights'; mission: string; total: number }
+    | {
+        problem: 'weights';
+        mission: string;
+        /** Σ of the weights the formula counts (numbers only): the rate is computed over it. */
+        total: number;
+        /** Σ of the weights as understood, when it differs (a weight typed as text). */
+        typed?: number;
+        /** An indicator's weight, to show what it counts for (weight / total). */
+        example?: { indicator: string; weight: number };
+      }
+    | {
+        /** « Taille » not the class of « Population couverte » (ACI CPTS 2019). */
+        problem: 'size';
+        size: number;
+        population: number;
+        /** The sizes the population has: one, or two at a limit named by both (80 000). */
+        sizes: number[];
+        populationCell: string;
+      }
     | { problem: 'achieved-without-target'; indicator: string }
     | {
         problem: 'start-beyond-target';
@@ -174,7 +192,15 @@ export interface RuleParams {
     | { problem: 'spending-above-envelope'; mission: string; spent: number; due: number }
     | { problem: 'contract-start'; value: string }
     | { problem: 'contract-year'; start: string; year: number }
-    | { problem: 'spending-outside-year'; label: string; date: string; start: string; end: string };
+    | {
+        problem: 'spending-outside-year';
+        label: string;
+        date: string;
+        start: string;
+        end: string;
+        /** The expense's mission, when typed (the dialogue lists it on that mission's page). */
+        mission?: string;
+      };
 }
 
 export type RuleCode = keyof RuleParams;

@@ -38,9 +38,18 @@ export interface AciRules {
     previousDue: string;
     previousPaid: string;
   };
-  spending: { table: string; label: string; date: string };
+  spending: { table: string; label: string; date: string; mission: string };
   /** The key/value table holding the contract's start date and the year followed. */
-  contract: { table: string; key: string; value: string; start: string; year: string };
+  contract: {
+    table: string;
+    key: string;
+    value: string;
+    start: string;
+    year: string;
+    /** The size class typed (1 to 4) and the population covered it follows (ACI CPTS 2019). */
+    size: string;
+    population: string;
+  };
 }
 
 export interface TemplateRules {
@@ -320,13 +329,15 @@ const cpts: TemplateRules = {
       previousDue: 'prevDue',
       previousPaid: 'prevPaid',
     },
-    spending: { table: 'DepensesACI', label: 'label', date: 'date' },
+    spending: { table: 'DepensesACI', label: 'label', date: 'date', mission: 'mission' },
     contract: {
       table: 'CPTS',
       key: 'field',
       value: 'value',
       start: 'Année contractuelle (début)',
       year: 'Année',
+      size: 'Taille',
+      population: 'Population couverte',
     },
   },
   proofs: {

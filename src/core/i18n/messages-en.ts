@@ -10,6 +10,13 @@ function num(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `.${dec}` : ''}`;
 }
 const pct = (n: number) => `${num(n * 100)}%`;
+/** The ACI CPTS 2019 size classes, by population covered. */
+const SIZE_RANGES_EN: Record<number, string> = {
+  1: 'of under 40,000 inhabitants',
+  2: 'of 40,000 to 80,000 inhabitants',
+  3: 'of 80,000 to 175,000 inhabitants',
+  4: 'of over 175,000 inhabitants',
+};
 const eur = (n: number) => `€${num(n)}`;
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
@@ -206,8 +213,25 @@ export const en: Catalogue = {
     },
     aci: (p) => {
       switch (p.problem) {
-        case 'weights':
-          return `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}, not 100 %: the mission's attainment is skewed; take the contract's weights.`;
+        case 'weights': {
+          const text = p.typed !== undefined ? ' (a weight typed as text does not count)' : '';
+          const head = `the weights of the indicators of mission ${q(p.mission)} add up to ${pct(p.total)}`;
+          if (p.total <= 0)
+            return `${head}${text}: the mission's attainment cannot be computed; it stays blank, and so does the variable part due; type the contract's weights (as numbers).`;
+          const e = p.example;
+          const share = e
+            ? `: ${q(e.indicator)}, weighted ${pct(e.weight)}, counts for ${pct(Math.round((e.weight / p.total) * 1000) / 1000)}`
+            : '';
+          return `${head}, not 100%${text}: the mission's attainment is computed over these ${pct(p.total)}, as if they added up to 100% (each divided by ${pct(p.total)}${share}); take the contract's weights.`;
+        }
+        case 'size': {
+          const range = SIZE_RANGES_EN[p.sizes[0] as number] ?? '';
+          const which =
+            p.sizes.length > 1
+              ? `a CPTS of ${num(p.population)} inhabitants is of size ${p.sizes.join(' or ')} (on the limit of both: choose the contract's)`
+              : `a CPTS ${range} is of size ${p.sizes[0]}; suggested value: ${p.sizes[0]}`;
+          return `size ${p.size} does not match the population covered (${num(p.population)} inhabitants, cell ${p.populationCell}): under the ACI CPTS of 2019, ${which}. The size sets the running funding (row “Fonctionnement de la CPTS” of sheet ACI): check the size, or the population.`;
+        }
         case 'achieved-without-target':
           return `indicator ${q(p.indicator)} has an achieved value but no annual target: its attainment cannot be computed (it counts as 0); type the contract's target.`;
         case 'start-beyond-target':

@@ -9,6 +9,13 @@ function num(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
 }
 const pct = (n: number) => `${num(n * 100)} %`;
+/** The ACI CPTS 2019 size classes, by population covered. */
+const SIZE_RANGES_FR: Record<number, string> = {
+  1: 'de moins de 40 000 habitants',
+  2: 'de 40 000 à 80 000 habitants',
+  3: 'de 80 000 à 175 000 habitants',
+  4: 'de plus de 175 000 habitants',
+};
 const eur = (n: number) => `${num(n)} €`;
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const q = (s: string) => `« ${s} »`;
@@ -202,8 +209,26 @@ export const fr: Catalogue = {
     },
     aci: (p) => {
       switch (p.problem) {
-        case 'weights':
-          return `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)} au lieu de 100 % : le taux d'atteinte de la mission en est faussé ; reprenez les pondérations du contrat.`;
+        case 'weights': {
+          const text =
+            p.typed !== undefined ? ' (une pondération tapée en texte ne compte pas)' : '';
+          const head = `les pondérations des indicateurs de la mission ${q(p.mission)} font ${pct(p.total)}`;
+          if (p.total <= 0)
+            return `${head}${text} : le taux d'atteinte de la mission ne peut pas être calculé ; il reste vide, et la part variable due aussi ; saisissez les pondérations du contrat (des nombres).`;
+          const e = p.example;
+          const share = e
+            ? ` : ${q(e.indicator)}, pondéré ${pct(e.weight)}, y compte pour ${pct(Math.round((e.weight / p.total) * 1000) / 1000)}`
+            : '';
+          return `${head} au lieu de 100 %${text} : le taux d'atteinte de la mission est calculé sur ces ${pct(p.total)}, comme si elles faisaient 100 % (chacune divisée par ${pct(p.total)}${share}) ; reprenez les pondérations du contrat.`;
+        }
+        case 'size': {
+          const range = SIZE_RANGES_FR[p.sizes[0] as number] ?? '';
+          const which =
+            p.sizes.length > 1
+              ? `une CPTS de ${num(p.population)} habitants est de taille ${p.sizes.join(' ou ')} (à la limite des deux : choisissez celle du contrat)`
+              : `une CPTS ${range} est de taille ${p.sizes[0]} ; valeur proposée : ${p.sizes[0]}`;
+          return `la taille ${p.size} ne correspond pas à la population couverte (${num(p.population)} habitants, cellule ${p.populationCell}) : selon l'ACI CPTS de 2019, ${which}. La taille fixe le financement du fonctionnement (ligne « Fonctionnement de la CPTS » de la feuille ACI) : vérifiez la taille, ou la population.`;
+        }
         case 'achieved-without-target':
           return `l'indicateur ${q(p.indicator)} a une valeur atteinte mais pas d'objectif annuel : son atteinte ne peut pas être calculée (elle compte pour 0) ; saisissez l'objectif fixé par le contrat.`;
         case 'start-beyond-target':

@@ -1,6 +1,7 @@
 import { col, fileFunction, str, thisRow } from '../formula/refs';
 import { columnDef, tableDef } from '../templates';
 import type { Computed, TableDef, TemplateDef } from '../templates/types';
+import { addMonths } from '../values/anniversary';
 import { errorValue } from '../read/parse-cell';
 import {
   criterionMatches,
@@ -346,12 +347,8 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** EDATE: the serial `months` later, the day held to the month's last day, time dropped. */
 function edate(serial: number, months: number): number {
-  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const t = Date.UTC(y, m, Math.min(d.getUTCDate(), last));
-  return Math.round((t - SERIAL_EPOCH) / DAY_MS);
+  const d = addMonths(new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS), months);
+  return Math.round((d.getTime() - SERIAL_EPOCH) / DAY_MS);
 }
 
 /** The value of a field of a key/value table, as INDEX(MATCH(field, keys, 0)) finds it. */

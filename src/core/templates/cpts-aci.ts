@@ -48,6 +48,15 @@ export function cptsSize(population: number): 1 | 2 | 3 | 4 {
   return 4;
 }
 
+/**
+ * The sizes the ACI CPTS 2019 gives a population covered: « moins de 40 000 », « entre 40 000 et
+ * 80 000 », « entre 80 000 et 175 000 », « plus de 175 000 » habitants. One size, or two at
+ * exactly 80 000, which both middle classes name (docs/aci.md).
+ */
+export function cptsSizes(population: number): (1 | 2 | 3 | 4)[] {
+  return population === 80000 ? [2, 3] : [cptsSize(population)];
+}
+
 const money = (id: string, header: string, help?: string, en?: string): ColumnDef => ({
   id,
   header,

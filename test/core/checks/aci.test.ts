@@ -57,6 +57,49 @@ describe('issue 15: the ACI checks', () => {
     expect(found[0]!.text).toContain('font 90 % au lieu de 100 %');
   });
 
+  // Regression (release candidate): the message said the rate was « faussé », not how. The
+  // formula divides Σ pondération × atteinte by Σ pondérations: the rate is computed over 90 %.
+  it.each([
+    // 0,5 + 0,4 = 90 %: 0,5 / 0,9 = 55,6 %.
+    [
+      0.5,
+      "les pondérations des indicateurs de la mission « Accès aux soins » font 90 % au lieu de 100 % : le taux d'atteinte de la mission est calculé sur ces 90 %, comme si elles faisaient 100 % (chacune divisée par 90 % : « Patients sans médecin traitant orientés vers un médecin traitant », pondéré 50 %, y compte pour 55,6 %) ; reprenez les pondérations du contrat.",
+    ],
+    // 0,8 + 0,4 = 120 %: 0,8 / 1,2 = 66,7 %.
+    [
+      0.8,
+      "font 120 % au lieu de 100 % : le taux d'atteinte de la mission est calculé sur ces 120 %",
+    ],
+    // « 60 % » typed as text counts for nothing in the formula: 40 % only.
+    [
+      '60 %',
+      "font 40 % au lieu de 100 % (une pondération tapée en texte ne compte pas) : le taux d'atteinte de la mission est calculé sur ces 40 %",
+    ],
+  ])(
+    'weights not summing to 100 %%: the message says the rate is computed over them (%p)',
+    (w, text) => {
+      const found = aci('IndicateursACI', (i) => indicator(i, ACCESS), 'Pondération', w);
+      expect(found.filter((i) => i.rule === 'aci').map((i) => i.text)).toEqual([
+        expect.stringContaining(text),
+      ]);
+    },
+  );
+
+  it('no weight counted: the rate stays blank, and the message says so', () => {
+    const input = example('cpts');
+    setCell(input, 'IndicateursACI', indicator(input, ACCESS), 'Pondération', null);
+    setCell(input, 'IndicateursACI', indicator(input, DELAY), 'Pondération', null);
+    const found = aciIssues(input).map((i) => renderIssue(i, 'fr'));
+    expect(found).toEqual([
+      expect.stringContaining(
+        "les pondérations des indicateurs de la mission « Accès aux soins » font 0 % : le taux d'atteinte de la mission ne peut pas être calculé ; il reste vide, et la part variable due aussi",
+      ),
+    ]);
+    expect(renderIssue(aciIssues(input)[0]!, 'en')).toContain(
+      "add up to 0%: the mission's attainment cannot be computed",
+    );
+  });
+
   it('an achieved value without target', () => {
     const found = aci('IndicateursACI', (i) => indicator(i, PATHWAYS), 'Objectif annuel', null);
     expect(found).toMatchObject([{ cell: 'G4', params: { problem: 'achieved-without-target' } }]);
@@ -292,6 +335,53 @@ describe('issue 15: the ACI checks', () => {
     const found = aci('CPTS', (i) => rowWith(i, 'CPTS', field), 'Valeur', value);
     expect(found).toMatchObject([{ sheet: 'CPTS', params: { problem } }]);
     expect(found[0]!.text).toContain(text);
+  });
+
+  // Regression (release candidate): « Taille » 3 with 62 000 habitants was not checked. ACI CPTS
+  // 2019: taille 1 < 40 000, 2 from 40 000 to 80 000, 3 from 80 000 to 175 000, 4 > 175 000.
+  it.each([
+    // [taille, population, fix offered (none when the population is on a limit), words]
+    [
+      3,
+      62000,
+      2,
+      'la taille 3 ne correspond pas à la population couverte (62 000 habitants, cellule B4)',
+    ],
+    [1, '62 000', 2, 'une CPTS de 40 000 à 80 000 habitants est de taille 2'],
+    [4, 175000, 3, 'de 80 000 à 175 000 habitants est de taille 3'],
+    [1, 40000, 2, 'de 40 000 à 80 000 habitants est de taille 2'],
+    // 80 000 is in « entre 40 000 et 80 000 » and in « entre 80 000 et 175 000 »: no fix.
+    [4, 80000, undefined, 'une CPTS de 80 000 habitants est de taille 2 ou 3'],
+    ['3', 200000, 4, 'de plus de 175 000 habitants est de taille 4'],
+  ])('taille %p for a population of %p', (size, population, fix, text) => {
+    const input = example('cpts');
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Taille'), 'Valeur', size);
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Population couverte'), 'Valeur', population);
+    const found = aciIssues(input);
+    const cell = `B${rowWith(input, 'CPTS', 'Taille') + 2}`;
+    expect(found).toMatchObject([
+      { severity: 'warning', sheet: 'CPTS', cell, params: { problem: 'size' } },
+    ]);
+    expect(found[0]!.fix).toEqual(fix === undefined ? undefined : { cell, value: fix });
+    expect(renderIssue(found[0]!, 'fr')).toContain(text);
+    expect(renderIssue(found[0]!, 'en')).toContain('does not match the population covered');
+  });
+
+  it.each([
+    [2, 62000],
+    [2, 80000],
+    [3, 80000],
+    [3, 175000],
+    [null, 62000],
+    [2, null],
+    ['deux', 62000],
+  ])('taille %p and population %p: nothing to say', (size, population) => {
+    const input = example('cpts');
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Taille'), 'Valeur', size);
+    setCell(input, 'CPTS', rowWith(input, 'CPTS', 'Population couverte'), 'Valeur', population);
+    expect(
+      aciIssues(input).filter((i) => (i.params as { problem: string }).problem === 'size'),
+    ).toEqual([]);
   });
 
   it('an expense dated outside the contract year', () => {
