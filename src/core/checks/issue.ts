@@ -73,7 +73,18 @@ export interface RuleParams {
     | { problem: 'not-a-number'; column: string; value: string }
     | { problem: 'negative'; column: string; value: number }
     | { problem: 'not-integer'; column: string; value: number };
-  'percent-scale': { column: string; value: number; fixed: number };
+  'percent-scale':
+    | { column: string; value: number; fixed: number }
+    | {
+        problem: 'achieved';
+        column: string;
+        indicator: string;
+        value: number;
+        target: number;
+        fixed: number;
+        /** The target is a rate (below 1), or the indicator is a rate typed in version 1. */
+        safe: boolean;
+      };
   ratio: { num: string; den: string; numValue: number; denValue: number };
   'partner-codes': { key: string; typed: number; listed: number; sheet: string };
   date:

@@ -154,7 +154,9 @@ export const en: Catalogue = {
       }
     },
     'percent-scale': (p) =>
-      `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
+      'problem' in p
+        ? `the achieved value ${num(p.value)} of indicator ${q(p.indicator)} is about 100 times its annual target (${num(p.target)}, a rate): most likely ${num(p.value)}% typed as a whole number, and the computed attainment is wrong (capped, it pays the whole variable part); ${p.safe ? `suggested value ${num(p.fixed)} (${pct(p.fixed)})` : `if it is a percentage, type ${num(p.fixed)} (${pct(p.fixed)})`}.`
+        : `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) exceeds ${q(p.den)} (${num(p.denValue)}); check the entry.`,
     'partner-codes': (p) =>

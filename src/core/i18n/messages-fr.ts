@@ -150,7 +150,9 @@ export const fr: Catalogue = {
       }
     },
     'percent-scale': (p) =>
-      `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
+      'problem' in p
+        ? `la valeur atteinte ${num(p.value)} de l'indicateur ${q(p.indicator)} fait environ 100 fois son objectif annuel (${num(p.target)}, un taux) : c'est sans doute ${num(p.value)} % saisi comme un nombre entier, et l'atteinte calculée est fausse (plafonnée, elle paie toute la part variable) ; ${p.safe ? `valeur proposée : ${num(p.fixed)} (${pct(p.fixed)})` : `si c'est un pourcentage, saisissez ${num(p.fixed)} (${pct(p.fixed)})`}.`
+        : `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) dépasse ${q(p.den)} (${num(p.denValue)}) ; vérifiez la saisie.`,
     'partner-codes': (p) =>

@@ -157,6 +157,21 @@ const SAMPLES: Issue[] = [
     { column: C, value: 85, fixed: 0.85 },
     { cell: 'B7', value: 0.85 },
   ),
+  issue(
+    'percent-scale',
+    'warning',
+    A,
+    {
+      problem: 'achieved',
+      column: C,
+      indicator: 'Taux de dépistage',
+      value: 85,
+      target: 0.9,
+      fixed: 0.85,
+      safe: true,
+    },
+    { cell: 'B7', value: 0.85 },
+  ),
   issue('ratio', 'error', A, { num: 'Satisfaits', den: 'Répondants', numValue: 45, denValue: 40 }),
   issue('partner-codes', 'warning', A, {
     key: 'Réseau addictologie',
