@@ -17,6 +17,7 @@ import {
   type Row,
 } from '../values/cell';
 import { fmtDate, rowsTable, Sheet } from './build';
+import { uncountedSection } from './dialogue-uncounted';
 
 /*
  * The « Dialogue de gestion » of a CPTS (issue 15; docs/aci.md): one print-ready page per ACI
@@ -181,8 +182,10 @@ function missionPage(
   const start = dueDate(aciRow['advanceDate']);
   const next = dueDate(aciRow['balanceDate']);
   const mission = String(aciRow['mission']).trim();
+  // The workbook's own matching (SUMIFS: case ignored, spaces not): a row it leaves out is
+  // listed apart (uncountedSection), never under the mission.
   const mine = (name: string) =>
-    (tables[name] ?? []).filter((r) => sameText(r['mission'], mission));
+    (tables[name] ?? []).filter((r) => criterionMatches(r['mission'], aciRow['mission'] ?? null));
   const aci = table(t, 'ACI');
   const header = (id: string) => aci.columns.find((c) => c.id === id)?.header ?? id;
   const format = (id: string): NumberFormat =>
@@ -271,6 +274,7 @@ function missionPage(
   s.section(pick(lang, T.spending));
   rowsTable(s, table(t, 'DepensesACI'), mine('DepensesACI'), ['date', 'label', 'amount'], lang);
   for (const id of CONSUMPTION) figure(id);
+  uncountedSection(s, tables, aciRow['mission'], lang);
 
   const sheet: SheetPlan = {
     name: ctx.sheet,

@@ -1,3 +1,4 @@
+import type { ChoiceDifference } from '../read/choice-difference';
 import type { CellValue } from '../values/cell';
 
 /** Erreur / Avertissement / Information. */
@@ -64,7 +65,14 @@ export interface RuleParams {
         found: string;
       };
   choice:
-    | { problem: 'normalised'; column: string; value: string; expected: string }
+    | {
+        problem: 'normalised';
+        column: string;
+        value: string;
+        expected: string;
+        /** Absent in issues saved before it was said (a .json of an older check). */
+        difference?: ChoiceDifference;
+      }
     | { problem: 'outside-list'; column: string; value: string; values: string[] };
   'reason-required': { column: string; answer: string; reason: string };
   'other-public': { column: string; detail: string };

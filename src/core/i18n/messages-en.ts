@@ -1,3 +1,4 @@
+import { firstApostrophe } from '../read/normalise';
 import { MISSING_LABELS } from '../templates/shared';
 import type { Catalogue } from './render';
 
@@ -28,6 +29,13 @@ const PROOF_REASONS_EN = {
 } as const;
 const LEGAL =
   'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
+
+const CHOICE_DIFFERENCE_EN = {
+  spaces: () => 'it has extra spaces (leading, trailing or doubled)',
+  apostrophe: (value: string, expected: string) =>
+    `its apostrophe is not the list's (${firstApostrophe(value)} instead of ${firstApostrophe(expected)})`,
+  accents: (_: string, expected: string) => `its accents or punctuation differ from ${q(expected)}`,
+} as const;
 
 export const en: Catalogue = {
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
@@ -136,7 +144,9 @@ export const en: Catalogue = {
         : `${q(p.value)} (column ${q(p.column)}) is of level ${q(p.found)}; pick an objective of level ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'
-        ? `${q(p.value)} is not in the list; suggested value ${q(p.expected)}`
+        ? p.difference === undefined || p.difference === 'case'
+          ? `${q(p.value)} is not in the list; suggested value ${q(p.expected)}`
+          : `${q(p.value)} is not in the list: ${CHOICE_DIFFERENCE_EN[p.difference](p.value, p.expected)}; the workbook's formulas do not recognise this spelling: the row counts under no ${q(p.column)} (neither in totals nor in rates) until it is corrected; suggested value ${q(p.expected)}.`
         : `${q(p.value)} is not in the list of column ${q(p.column)} (${list(p.values)}); pick a value from the dropdown.`,
     'reason-required': (p) =>
       `answer ${q(p.answer)} to ${q(p.column)} needs an explanation: fill in ${q(p.reason)}.`,

@@ -1,3 +1,4 @@
+import { firstApostrophe } from '../read/normalise';
 import type { Catalogue } from './render';
 
 /** French (default). Plain spaces throughout, so messages read the same in every terminal. */
@@ -20,6 +21,13 @@ const PROOF_REASONS_FR = {
   undescribed: 'la preuve n’est pas décrite',
   unsourced: 'sa source n’est pas indiquée',
   'output-only': 'elle n’étaie qu’une réalisation (un livrable ne garantit pas son usage effectif)',
+} as const;
+const CHOICE_DIFFERENCE_FR = {
+  spaces: () => 'il a des espaces en trop (au début, à la fin ou doublés)',
+  apostrophe: (value: string, expected: string) =>
+    `son apostrophe n'est pas celle de la liste (${firstApostrophe(value)} au lieu de ${firstApostrophe(expected)})`,
+  accents: (_: string, expected: string) =>
+    `ses accents ou sa ponctuation diffèrent de ${q(expected)}`,
 } as const;
 const LEGAL =
   'loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1';
@@ -131,7 +139,9 @@ export const fr: Catalogue = {
         : `${q(p.value)} (colonne ${q(p.column)}) est de niveau ${q(p.found)} ; choisissez un objectif de niveau ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'
-        ? `${q(p.value)} n'est pas dans la liste ; valeur proposée : ${q(p.expected)}`
+        ? p.difference === undefined || p.difference === 'case'
+          ? `${q(p.value)} n'est pas dans la liste ; valeur proposée : ${q(p.expected)}`
+          : `${q(p.value)} n'est pas dans la liste : ${CHOICE_DIFFERENCE_FR[p.difference](p.value, p.expected)} ; les formules du classeur ne reconnaissent pas cette écriture : la ligne ne compte sous aucune ${q(p.column)} (ni dans les totaux, ni dans les taux) tant qu'elle n'est pas corrigée ; valeur proposée : ${q(p.expected)}.`
         : `${q(p.value)} n'est pas dans la liste de la colonne ${q(p.column)} (${list(p.values)}) ; choisissez une valeur de la liste déroulante.`,
     'reason-required': (p) =>
       `la réponse ${q(p.answer)} à ${q(p.column)} demande une explication : complétez ${q(p.reason)}.`,
