@@ -1,3 +1,4 @@
+import { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from '../templates/catalogue';
 import { firstApostrophe } from '../read/normalise';
 import { MISSING_LABELS } from '../templates/shared';
 import type { Catalogue } from './render';
@@ -11,7 +12,12 @@ function num(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `.${dec}` : ''}`;
 }
 const pct = (n: number) => `${num(n * 100)}%`;
-const eur = (n: number) => `€${num(n)}`;
+/** An amount to the cent, as the key figures show it: “€24,991.19”. */
+const eur = (n: number) => {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.') as [string, string];
+  const sign = n < 0 && Math.round(Math.abs(n) * 100) > 0 ? '-' : '';
+  return `${sign}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+};
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
 /** “A”, “B” and “C”. */
@@ -36,6 +42,11 @@ const CHOICE_DIFFERENCE_EN = {
     `its apostrophe is not the list's (${firstApostrophe(value)} instead of ${firstApostrophe(expected)})`,
   accents: (_: string, expected: string) => `its accents or punctuation differ from ${q(expected)}`,
 } as const;
+
+/** The templates Trépied knows, from the catalogue: « ca (…), cpts (…), evaluation (…) ». */
+const TEMPLATE_LIST_EN = TEMPLATE_IDS.map(
+  (id) => `${id} (${TEMPLATE_CATALOGUE[id].title.en})`,
+).join(', ');
 
 export const en: Catalogue = {
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
@@ -74,7 +85,7 @@ export const en: Catalogue = {
     structure: (p) => {
       switch (p.problem) {
         case 'template-unknown':
-          return 'template not recognised: neither the hidden _meta sheet nor the table names match a Trépied template (ca, cpts); check the file or create it with “trepied new”.';
+          return `template not recognised: neither the hidden _meta sheet nor the table names match a Trépied template (${TEMPLATE_LIST_EN}); check the file or create it with “trepied new”.`;
         case 'template-guessed':
           return `template ${q(p.template)} recognised from the tables present (${list(p.tables)}): ${p.meta ? `the _meta sheet names an unknown template ${q(p.meta)}` : 'the hidden _meta sheet is missing'}.`;
         case 'version':
@@ -214,7 +225,7 @@ export const en: Catalogue = {
     subsidy: (p) => {
       const when = p.year ? ` in ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
-      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above €${num(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
     },
     aci: (p) => {
       switch (p.problem) {

@@ -1,3 +1,4 @@
+import { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from '../templates/catalogue';
 import { firstApostrophe } from '../read/normalise';
 import type { Catalogue } from './render';
 
@@ -10,7 +11,12 @@ function num(n: number): string {
   return `${rounded < 0 ? '-' : ''}${grouped}${dec ? `,${dec}` : ''}`;
 }
 const pct = (n: number) => `${num(n * 100)} %`;
-const eur = (n: number) => `${num(n)} €`;
+/** An amount to the cent, as the key figures show it: « 24 991,19 € ». */
+const eur = (n: number) => {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.') as [string, string];
+  const sign = n < 0 && Math.round(Math.abs(n) * 100) > 0 ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €`;
+};
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const q = (s: string) => `« ${s} »`;
 const list = (xs: string[]) => xs.join(', ');
@@ -31,6 +37,11 @@ const CHOICE_DIFFERENCE_FR = {
 } as const;
 const LEGAL =
   'loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1';
+
+/** The templates Trépied knows, from the catalogue: « ca (…), cpts (…), evaluation (…) ». */
+const TEMPLATE_LIST_FR = TEMPLATE_IDS.map(
+  (id) => `${id} (${TEMPLATE_CATALOGUE[id].title.fr})`,
+).join(', ');
 
 export const fr: Catalogue = {
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
@@ -69,7 +80,7 @@ export const fr: Catalogue = {
     structure: (p) => {
       switch (p.problem) {
         case 'template-unknown':
-          return 'modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».';
+          return `modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (${TEMPLATE_LIST_FR}) ; vérifiez le fichier ou recréez-le avec « trepied new ».`;
         case 'template-guessed':
           return `modèle ${q(p.template)} reconnu d'après les tableaux présents (${list(p.tables)}) : ${p.meta ? `la feuille _meta indique ${q(p.meta)}, modèle inconnu` : 'la feuille cachée _meta est absente'}.`;
         case 'version':
@@ -210,7 +221,7 @@ export const fr: Catalogue = {
     subsidy: (p) => {
       const when = p.year ? ` en ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
-      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${num(p.threshold)} € par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
     },
     aci: (p) => {
       switch (p.problem) {
