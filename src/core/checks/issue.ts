@@ -55,7 +55,15 @@ export interface RuleParams {
     | { problem: 'boolean'; column: string; value: string }
     | { problem: 'formula'; column: string };
   'unknown-reference':
-    | { problem: 'missing'; column: string; value: string; target: string }
+    | {
+        problem: 'missing';
+        column: string;
+        value: string;
+        target: string;
+        /** The one id it means, told apart only by spaces, an apostrophe, case or accents. */
+        expected?: string;
+        difference?: ChoiceDifference;
+      }
     | {
         problem: 'wrong-level';
         column: string;

@@ -151,7 +151,9 @@ export const en: Catalogue = {
     },
     'unknown-reference': (p) =>
       p.problem === 'missing'
-        ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`
+        ? p.expected !== undefined && p.difference !== undefined && p.difference !== 'case'
+          ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}: ${CHOICE_DIFFERENCE_EN[p.difference](p.value, p.expected)}; suggested value ${q(p.expected)}.`
+          : `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`
         : `${q(p.value)} (column ${q(p.column)}) is of level ${q(p.found)}; pick an objective of level ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'

@@ -146,7 +146,9 @@ export const fr: Catalogue = {
     },
     'unknown-reference': (p) =>
       p.problem === 'missing'
-        ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`
+        ? p.expected !== undefined && p.difference !== undefined && p.difference !== 'case'
+          ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} : ${CHOICE_DIFFERENCE_FR[p.difference](p.value, p.expected)} ; valeur proposée : ${q(p.expected)}.`
+          : `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`
         : `${q(p.value)} (colonne ${q(p.column)}) est de niveau ${q(p.found)} ; choisissez un objectif de niveau ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'
