@@ -2,7 +2,7 @@ import { BILAN_PERIODS, type BilanPeriod } from '../core/bilan/build';
 import { BilanRefused, bilanOf } from '../core/bilan/from-check';
 import { planToXlsx } from '../workbook/xlsx/render';
 import { UsageError, type ParsedArgs } from './args';
-import { usageError, type Io } from './commands';
+import { oneInOneOut, usageError, type Io } from './commands';
 import { evolutionFrom } from './previous';
 import { langOption, readChecked } from './read-records';
 import { checkOutput, writeOutput } from './write-file';
@@ -23,9 +23,7 @@ function period(value: string | undefined): BilanPeriod {
  * levers, meetings), for the whole programme or one porteur. The input is never written.
  */
 export async function runBilan(args: ParsedArgs, io: Io): Promise<number> {
-  const [file] = args.positionals;
-  const out = args.options.get('output');
-  if (!file || args.positionals.length > 1 || !out) throw usageError('bilan');
+  const { file, out } = oneInOneOut('bilan', args);
   const when = period(args.options.get('periode'));
   const lang = langOption(args.options.get('lang'));
   const force = args.flags.has('force');

@@ -212,7 +212,30 @@ export function toolHelp(): string {
 }
 
 /** The usage error of a command called with missing or extra arguments. */
-export function usageError(name: string): UsageError {
+export function usageError(name: string, why?: string): UsageError {
   const c = findCommand(name)!;
-  return new UsageError(`Usage : ${usageLine(c)}. Aide : trepied ${name} --help`);
+  return new UsageError(
+    `${why ? `${why}\n` : ''}Usage : ${usageLine(c)}. Aide : trepied ${name} --help`,
+  );
+}
+
+/**
+ * The one workbook read and the file written (-o) of a command, or a usage error saying, in
+ * French, what is missing or too much.
+ */
+export function oneInOneOut(name: string, args: ParsedArgs): { file: string; out: string } {
+  const [file] = args.positionals;
+  const out = args.options.get('output');
+  if (!file) throw usageError(name, 'Classeur à lire manquant : indiquez le fichier .xlsx.');
+  if (args.positionals.length > 1)
+    throw usageError(
+      name,
+      `Un seul classeur à lire, pas ${args.positionals.length} (${args.positionals.map((p) => `« ${p} »`).join(', ')}) ; le fichier à écrire se donne avec -o.`,
+    );
+  if (!out)
+    throw usageError(
+      name,
+      `Fichier à écrire manquant : ajoutez -o suivi de son nom (par exemple -o ${name}.xlsx) ; « ${file} » n'est jamais modifié.`,
+    );
+  return { file, out };
 }

@@ -4,7 +4,7 @@ import { planUpgrade, upgradeToData } from '../core/upgrade/upgrade';
 import { describeMoved, tablesMovedToOthers } from '../core/restore/moved';
 import { planToXlsx } from '../workbook/xlsx/render';
 import type { ParsedArgs } from './args';
-import { usageError, type Io } from './commands';
+import { oneInOneOut, type Io } from './commands';
 import { readRestored } from './read-input';
 import { checkOutput, writeOutput } from './write-file';
 
@@ -13,9 +13,7 @@ import { checkOutput, writeOutput } from './write-file';
  * every typed value, and a French summary of what moved. The input is never written.
  */
 export async function runUpgrade(args: ParsedArgs, io: Io): Promise<number> {
-  const [file] = args.positionals;
-  const out = args.options.get('output');
-  if (!file || args.positionals.length > 1 || !out) throw usageError('upgrade');
+  const { file, out } = oneInOneOut('upgrade', args);
   checkOutput(out, args.flags.has('force'), [file]);
   const restored = await readRestored(file);
   const plan = planUpgrade(restored);

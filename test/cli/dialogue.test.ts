@@ -136,6 +136,51 @@ describe('trepied dialogue', () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
+  it('issue 15 (trial): a mission on the ACI sheet without figures is said so, not « absente »', async () => {
+    const out = path.join(dir, 'crises.xlsx');
+    const mission = 'Réponse aux crises sanitaires graves';
+    const r = await run(['dialogue', input, '--mission', mission, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `La mission « ${mission} » est sur la feuille ACI de « usagers.xlsx », mais sans montant (part fixe, part variable maximale), ni indicateur, ni dépense : rien à préparer`,
+    );
+    expect(r.err).not.toContain('absente');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('issue 15 (trial): a mission typed without accents gets a suggestion', async () => {
+    const r = await run([
+      'dialogue',
+      input,
+      '--mission',
+      'Prevention',
+      '-o',
+      path.join(dir, 'p.xlsx'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Vouliez-vous dire « Prévention » ?');
+    const acces = await run([
+      'dialogue',
+      input,
+      '--mission',
+      'acces',
+      '-o',
+      path.join(dir, 'a.xlsx'),
+    ]);
+    expect(acces.err).toContain('Vouliez-vous dire « Accès aux soins » ?');
+  });
+
+  it('issue 15 (trial): without -o, says in French that the file to write is missing', async () => {
+    const r = await run(['dialogue', input]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'Fichier à écrire manquant : ajoutez -o suivi de son nom (par exemple -o dialogue.xlsx) ; « ' +
+        input +
+        " » n'est jamais modifié.",
+    );
+    expect((await run(['dialogue'])).err).toContain('Classeur à lire manquant');
+  });
+
   it('a ca workbook is refused with a French message', async () => {
     const ca = path.join(dir, 'ca.xlsx');
     expect((await run(['new', 'ca', ca])).code).toBe(0);

@@ -73,7 +73,7 @@ describe('trepied new evaluation', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('Peut-être');
     expect(r.out).toMatch(
-      /'Évaluations'!B3 : « Évaluation 2 » \(2026-03-20\) est datée avant « Évaluation 1 » \(2026-06-01\)/,
+      /'Évaluations'!B3 : « Évaluation 2 » \(20\/03\/2026\) est datée avant « Évaluation 1 » \(01\/06\/2026\)/,
     );
     const u = await run(['check', undated, '--json']);
     expect(u.code).toBe(1);

@@ -26,6 +26,8 @@ const V1_ACI = [
   { mission: 'Accès aux soins', fixed: 30000, variableMax: 20000, attainment: 1.3, advance: 22500 },
   { mission: 'Parcours pluriprofessionnels', fixed: 25000, variableMax: 25000, attainment: 0.6 },
   { mission: 'Prévention', fixed: 10000, variableMax: 10000, attainment: 1, advance: 25000 },
+  // 85 typed for 85 % (the trial): version 1's percent check said so; the upgrade does too.
+  { mission: 'Qualité et pertinence', fixed: 10000, variableMax: 10000, attainment: 85 },
 ];
 
 describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
@@ -51,13 +53,27 @@ describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
   it('says where the typed rates went', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain(
-      '3 valeurs saisies devenues chacune l’indicateur unique de sa mission dans la feuille « Indicateurs ACI »',
+      '4 valeurs saisies devenues chacune l’indicateur unique de sa mission dans la feuille « Indicateurs ACI »',
     );
+  });
+
+  it('issue 15 (trial): a rate typed 85 for 85 % becomes 0,85, said by the report', () => {
+    expect(result.out).toContain(
+      "ACI!D6 : le taux 85 (colonne « Taux d'atteinte des objectifs ») est sans doute 85 % saisi comme un nombre entier, comme le disait le contrôle de la version 1 : il devient la valeur atteinte 0,85 (85 %) dans la feuille « Indicateurs ACI », le nombre saisi restant écrit dans sa colonne « Source »",
+    );
+    const quality = rows['IndicateursACI']![3]!;
+    expect([quality['Valeur atteinte'], quality['Source']]).toEqual([
+      0.85,
+      'Saisi dans la version 1 du classeur : 85, lu comme 85 %',
+    ]);
+    const byMission = (m: string) => rows['ACI']!.find((r) => r['Mission'] === m)!;
+    // Not the full 10 000 € the rate read as 8 500 % (capped at 100 %) would have paid.
+    expect(byMission('Qualité et pertinence')['Part variable due (€)']).toBe(8500);
   });
 
   it('keeps each typed rate, as typed, and LibreOffice computes the capped mission rate', () => {
     const byMission = (m: string) => rows['ACI']!.find((r) => r['Mission'] === m)!;
-    expect(rows['IndicateursACI']!.map((r) => r['Valeur atteinte'])).toEqual([1.3, 0.6, 1]);
+    expect(rows['IndicateursACI']!.map((r) => r['Valeur atteinte'])).toEqual([1.3, 0.6, 1, 0.85]);
     expect(byMission('Accès aux soins')["Taux d'atteinte des objectifs"]).toBe(1);
     expect(byMission('Accès aux soins')['Part variable due (€)']).toBe(20000); // not 26 000
     expect(byMission('Parcours pluriprofessionnels')['Part variable due (€)']).toBe(15000);
@@ -93,6 +109,7 @@ describe('trepied upgrade of a cpts v1 workbook with typed ACI rates', () => {
       [null, 1],
       [null, 0.6],
       [null, 1],
+      [null, 0.85],
     ]);
     expect(rows['PaliersACI']).toEqual([]);
   });

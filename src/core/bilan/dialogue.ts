@@ -17,6 +17,7 @@ import {
   type Row,
 } from '../values/cell';
 import { contractYear } from '../values/anniversary';
+import { uncountedSection } from './dialogue-uncounted';
 import { fmtDate, printBook, rowsTable, Sheet } from './print-sheet';
 
 /*
@@ -232,8 +233,10 @@ function missionPage(
   const start = dueDate(aciRow['advanceDate']);
   const next = dueDate(aciRow['balanceDate']);
   const mission = String(aciRow['mission']).trim();
+  // The workbook's own matching (SUMIFS: case ignored, spaces not): a row it leaves out is
+  // listed apart (uncountedSection), never under the mission.
   const mine = (name: string) =>
-    (tables[name] ?? []).filter((r) => sameText(r['mission'], mission));
+    (tables[name] ?? []).filter((r) => criterionMatches(r['mission'], aciRow['mission'] ?? null));
   const aci = table(t, 'ACI');
   const header = (id: string) => aci.columns.find((c) => c.id === id)?.header ?? id;
   const format = (id: string): NumberFormat =>
@@ -321,6 +324,7 @@ function missionPage(
   s.section(pick(lang, T.spending));
   rowsTable(s, table(t, 'DepensesACI'), mine('DepensesACI'), ['date', 'label', 'amount'], lang);
   for (const id of CONSUMPTION) figure(id);
+  uncountedSection(s, tables, aciRow['mission'], lang);
 
   const warnings = missionWarnings(ctx.issues, mission, indicators);
   if (warnings.length > 0) {

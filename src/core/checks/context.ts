@@ -49,9 +49,12 @@ export function computedRows(ctx: CheckContext, name: string): Record<string, Ce
   return ctx.computed.tables[name] ?? [];
 }
 
-/** How a value shows in a message. */
+/** How a value shows in a message: a date as the workbook shows it (31/12/2025). */
 export function shown(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime())
+      ? ''
+      : v.toISOString().slice(0, 10).split('-').reverse().join('/');
   return String(v);
 }

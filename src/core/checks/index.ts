@@ -1,4 +1,5 @@
 import { checkAci } from './aci';
+import { checkAciScale } from './aci-scale';
 import { checkAmbiguousIds } from './ambiguous-id';
 import { checkAssessmentDates } from './assessment-date';
 import { checkChoices } from './choice';
@@ -36,6 +37,7 @@ export const CHECKS: Check[] = [
   checkOtherPublic,
   checkNumbers,
   checkPercentScale,
+  checkAciScale,
   checkRatios,
   checkPartnerCodes,
   checkDates,

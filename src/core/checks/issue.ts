@@ -1,3 +1,4 @@
+import type { ChoiceDifference } from '../read/choice-difference';
 import type { CellValue } from '../values/cell';
 
 /** Erreur / Avertissement / Information. */
@@ -54,7 +55,15 @@ export interface RuleParams {
     | { problem: 'boolean'; column: string; value: string }
     | { problem: 'formula'; column: string };
   'unknown-reference':
-    | { problem: 'missing'; column: string; value: string; target: string }
+    | {
+        problem: 'missing';
+        column: string;
+        value: string;
+        target: string;
+        /** The one id it means, told apart only by spaces, an apostrophe, case or accents. */
+        expected?: string;
+        difference?: ChoiceDifference;
+      }
     | {
         problem: 'wrong-level';
         column: string;
@@ -64,7 +73,14 @@ export interface RuleParams {
         found: string;
       };
   choice:
-    | { problem: 'normalised'; column: string; value: string; expected: string }
+    | {
+        problem: 'normalised';
+        column: string;
+        value: string;
+        expected: string;
+        /** Absent in issues saved before it was said (a .json of an older check). */
+        difference?: ChoiceDifference;
+      }
     | { problem: 'outside-list'; column: string; value: string; values: string[] };
   'reason-required': { column: string; answer: string; reason: string };
   'other-public': { column: string; detail: string };
@@ -73,7 +89,18 @@ export interface RuleParams {
     | { problem: 'not-a-number'; column: string; value: string }
     | { problem: 'negative'; column: string; value: number }
     | { problem: 'not-integer'; column: string; value: number };
-  'percent-scale': { column: string; value: number; fixed: number };
+  'percent-scale':
+    | { column: string; value: number; fixed: number }
+    | {
+        problem: 'achieved';
+        column: string;
+        indicator: string;
+        value: number;
+        target: number;
+        fixed: number;
+        /** The target is a rate (below 1), or the indicator is a rate typed in version 1. */
+        safe: boolean;
+      };
   ratio: { num: string; den: string; numValue: number; denValue: number };
   'partner-codes': { key: string; typed: number; listed: number; sheet: string };
   date:

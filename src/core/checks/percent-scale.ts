@@ -1,6 +1,7 @@
 import { criterionMatches } from '../values/cell';
 import { at, type CheckContext } from './context';
 import { issue, type Issue } from './issue';
+import { percentSlip } from './percent-slip';
 
 /**
  * A percentage above 1 and at most 100 is almost always "85 typed for 85 %": the fix divides by
@@ -24,7 +25,7 @@ export function checkPercentScale(ctx: CheckContext): Issue[] {
       for (const r of t.rows) {
         const v = r.raw[c.id];
         if (typeof v !== 'number') continue;
-        if (c.above100 ? !(v >= 10 && v <= 1000) : !(v > 1 && v <= 100)) continue;
+        if (!percentSlip(v, c.above100)) continue;
         if (
           c.kind !== 'percent' &&
           !conditional.some((w) => criterionMatches(r.values[w.column], w.equals))

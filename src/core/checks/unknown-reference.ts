@@ -1,4 +1,6 @@
+import { choiceDifference } from '../read/choice-difference';
 import { looksBlank } from '../read/normalise';
+import { matchChoice } from '../read/parse-choice';
 import type { RecordRow, TableRead } from '../read/types';
 import type { ColumnDef } from '../templates/types';
 import {
@@ -55,6 +57,19 @@ export function firstRows(t: TableRead, column: string): Map<MatchKey, RecordRow
 }
 
 /**
+ * The one id of the target a reference means when it differs only by spaces, an apostrophe (’
+ * for '), case or accents: offered as the fix (never when two ids look the same).
+ */
+function nearId(v: string, keys: Map<MatchKey, RecordRow>, column: string): string | undefined {
+  const ids: string[] = [];
+  for (const r of keys.values()) {
+    const id = r.values[column];
+    if (typeof id === 'string') ids.push(id.trim());
+  }
+  return matchChoice(v, ids);
+}
+
+/**
  * A reference column (its list names a table column: ListeActions, ListeObjectifs…) holding a
  * value absent from that column; and a reference to a row of the wrong level when required.
  */
@@ -75,12 +90,17 @@ export function checkUnknownReferences(ctx: CheckContext): Issue[] {
         // The same id typed with the other type (1 and "1"): the ambiguous-id rule says so.
         const twin = typeTwin(v);
         if (twin !== undefined && keys.has(twin)) continue;
-        out.push(
-          issue('unknown-reference', soft ? 'warning' : 'error', at(t, r, c.id), {
-            problem: 'missing',
-            ...paramsOf(c.header, v, target),
-          }),
-        );
+        const where = at(t, r, c.id);
+        const near = typeof v === 'string' ? nearId(v, keys, key) : undefined;
+        const params = {
+          problem: 'missing' as const,
+          ...paramsOf(c.header, v, target),
+          ...(near && typeof v === 'string'
+            ? { expected: near, difference: choiceDifference(v, near) }
+            : {}),
+        };
+        const fix = near === undefined ? undefined : { cell: where.cell, value: near };
+        out.push(issue('unknown-reference', soft ? 'warning' : 'error', where, params, fix));
       } else if (
         level &&
         !looksBlank(row[level.levelColumn]) &&

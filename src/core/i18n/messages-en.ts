@@ -1,3 +1,5 @@
+import { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from '../templates/catalogue';
+import { firstApostrophe } from '../read/normalise';
 import { MISSING_LABELS } from '../templates/shared';
 import type { Catalogue } from './render';
 
@@ -17,7 +19,12 @@ const SIZE_RANGES_EN: Record<number, string> = {
   3: 'of 80,000 to 175,000 inhabitants',
   4: 'of over 175,000 inhabitants',
 };
-const eur = (n: number) => `€${num(n)}`;
+/** An amount to the cent, as the key figures show it: “€24,991.19”. */
+const eur = (n: number) => {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.') as [string, string];
+  const sign = n < 0 && Math.round(Math.abs(n) * 100) > 0 ? '-' : '';
+  return `${sign}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+};
 const q = (s: string) => `“${s}”`;
 const list = (xs: string[]) => xs.join(', ');
 /** “A”, “B” and “C”. */
@@ -35,6 +42,18 @@ const PROOF_REASONS_EN = {
 } as const;
 const LEGAL =
   'loi n° 2000-321 of 12 April 2000, art. 10; décret n° 2001-495 of 6 June 2001, art. 1';
+
+const CHOICE_DIFFERENCE_EN = {
+  spaces: () => 'it has extra spaces (leading, trailing or doubled)',
+  apostrophe: (value: string, expected: string) =>
+    `its apostrophe is not the list's (${firstApostrophe(value)} instead of ${firstApostrophe(expected)})`,
+  accents: (_: string, expected: string) => `its accents or punctuation differ from ${q(expected)}`,
+} as const;
+
+/** The templates Trépied knows, from the catalogue: « ca (…), cpts (…), evaluation (…) ». */
+const TEMPLATE_LIST_EN = TEMPLATE_IDS.map(
+  (id) => `${id} (${TEMPLATE_CATALOGUE[id].title.en})`,
+).join(', ');
 
 export const en: Catalogue = {
   severity: { error: 'Error', warning: 'Warning', info: 'Information' },
@@ -73,7 +92,7 @@ export const en: Catalogue = {
     structure: (p) => {
       switch (p.problem) {
         case 'template-unknown':
-          return 'template not recognised: neither the hidden _meta sheet nor the table names match a Trépied template (ca, cpts); check the file or create it with “trepied new”.';
+          return `template not recognised: neither the hidden _meta sheet nor the table names match a Trépied template (${TEMPLATE_LIST_EN}); check the file or create it with “trepied new”.`;
         case 'template-guessed':
           return `template ${q(p.template)} recognised from the tables present (${list(p.tables)}): ${p.meta ? `the _meta sheet names an unknown template ${q(p.meta)}` : 'the hidden _meta sheet is missing'}.`;
         case 'version':
@@ -139,11 +158,15 @@ export const en: Catalogue = {
     },
     'unknown-reference': (p) =>
       p.problem === 'missing'
-        ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`
+        ? p.expected !== undefined && p.difference !== undefined && p.difference !== 'case'
+          ? `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}: ${CHOICE_DIFFERENCE_EN[p.difference](p.value, p.expected)}; suggested value ${q(p.expected)}.`
+          : `${q(p.value)} (column ${q(p.column)}) does not exist on sheet ${q(p.target)}; pick a value from the dropdown or add it to ${q(p.target)} first.`
         : `${q(p.value)} (column ${q(p.column)}) is of level ${q(p.found)}; pick an objective of level ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'
-        ? `${q(p.value)} is not in the list; suggested value ${q(p.expected)}`
+        ? p.difference === undefined || p.difference === 'case'
+          ? `${q(p.value)} is not in the list; suggested value ${q(p.expected)}`
+          : `${q(p.value)} is not in the list: ${CHOICE_DIFFERENCE_EN[p.difference](p.value, p.expected)}; the workbook's formulas do not recognise this spelling: the row counts under no ${q(p.column)} (neither in totals nor in rates) until it is corrected; suggested value ${q(p.expected)}.`
         : `${q(p.value)} is not in the list of column ${q(p.column)} (${list(p.values)}); pick a value from the dropdown.`,
     'reason-required': (p) =>
       `answer ${q(p.answer)} to ${q(p.column)} needs an explanation: fill in ${q(p.reason)}.`,
@@ -161,7 +184,9 @@ export const en: Catalogue = {
       }
     },
     'percent-scale': (p) =>
-      `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
+      'problem' in p
+        ? `the achieved value ${num(p.value)} of indicator ${q(p.indicator)} is about 100 times its annual target (${num(p.target)}, a rate): most likely ${num(p.value)}% typed as a whole number, and the computed attainment is wrong (capped, it pays the whole variable part); ${p.safe ? `suggested value ${num(p.fixed)} (${pct(p.fixed)})` : `if it is a percentage, type ${num(p.fixed)} (${pct(p.fixed)})`}.`
+        : `${num(p.value)} in percentage column ${q(p.column)} most likely means ${num(p.value)}%; suggested value ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) exceeds ${q(p.den)} (${num(p.denValue)}); check the entry.`,
     'partner-codes': (p) =>
@@ -209,7 +234,7 @@ export const en: Catalogue = {
     subsidy: (p) => {
       const when = p.year ? ` in ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
-      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above ${eur(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
+      return `the ARS funding of ${q(p.key)}${when} (${eur(p.amount)}${of}) is above €${num(p.threshold)} a year: a convention is compulsory rather than a grant decision (${LEGAL}).`;
     },
     aci: (p) => {
       switch (p.problem) {

@@ -1,3 +1,5 @@
+import { TEMPLATE_CATALOGUE, TEMPLATE_IDS } from '../templates/catalogue';
+import { firstApostrophe } from '../read/normalise';
 import type { Catalogue } from './render';
 
 /** French (default). Plain spaces throughout, so messages read the same in every terminal. */
@@ -16,7 +18,12 @@ const SIZE_RANGES_FR: Record<number, string> = {
   3: 'de 80 000 à 175 000 habitants',
   4: 'de plus de 175 000 habitants',
 };
-const eur = (n: number) => `${num(n)} €`;
+/** An amount to the cent, as the key figures show it: « 24 991,19 € ». */
+const eur = (n: number) => {
+  const [int, dec] = Math.abs(n).toFixed(2).split('.') as [string, string];
+  const sign = n < 0 && Math.round(Math.abs(n) * 100) > 0 ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €`;
+};
 const day = (iso: string) => iso.split('-').reverse().join('/');
 const q = (s: string) => `« ${s} »`;
 const list = (xs: string[]) => xs.join(', ');
@@ -28,8 +35,20 @@ const PROOF_REASONS_FR = {
   unsourced: 'sa source n’est pas indiquée',
   'output-only': 'elle n’étaie qu’une réalisation (un livrable ne garantit pas son usage effectif)',
 } as const;
+const CHOICE_DIFFERENCE_FR = {
+  spaces: () => 'il a des espaces en trop (au début, à la fin ou doublés)',
+  apostrophe: (value: string, expected: string) =>
+    `son apostrophe n'est pas celle de la liste (${firstApostrophe(value)} au lieu de ${firstApostrophe(expected)})`,
+  accents: (_: string, expected: string) =>
+    `ses accents ou sa ponctuation diffèrent de ${q(expected)}`,
+} as const;
 const LEGAL =
   'loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1';
+
+/** The templates Trépied knows, from the catalogue: « ca (…), cpts (…), evaluation (…) ». */
+const TEMPLATE_LIST_FR = TEMPLATE_IDS.map(
+  (id) => `${id} (${TEMPLATE_CATALOGUE[id].title.fr})`,
+).join(', ');
 
 export const fr: Catalogue = {
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
@@ -68,7 +87,7 @@ export const fr: Catalogue = {
     structure: (p) => {
       switch (p.problem) {
         case 'template-unknown':
-          return 'modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».';
+          return `modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (${TEMPLATE_LIST_FR}) ; vérifiez le fichier ou recréez-le avec « trepied new ».`;
         case 'template-guessed':
           return `modèle ${q(p.template)} reconnu d'après les tableaux présents (${list(p.tables)}) : ${p.meta ? `la feuille _meta indique ${q(p.meta)}, modèle inconnu` : 'la feuille cachée _meta est absente'}.`;
         case 'version':
@@ -134,11 +153,15 @@ export const fr: Catalogue = {
     },
     'unknown-reference': (p) =>
       p.problem === 'missing'
-        ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`
+        ? p.expected !== undefined && p.difference !== undefined && p.difference !== 'case'
+          ? `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} : ${CHOICE_DIFFERENCE_FR[p.difference](p.value, p.expected)} ; valeur proposée : ${q(p.expected)}.`
+          : `${q(p.value)} (colonne ${q(p.column)}) n'existe pas dans la feuille ${q(p.target)} ; choisissez une valeur de la liste déroulante ou ajoutez-la d'abord dans ${q(p.target)}.`
         : `${q(p.value)} (colonne ${q(p.column)}) est de niveau ${q(p.found)} ; choisissez un objectif de niveau ${q(p.level)}.`,
     choice: (p) =>
       p.problem === 'normalised'
-        ? `${q(p.value)} n'est pas dans la liste ; valeur proposée : ${q(p.expected)}`
+        ? p.difference === undefined || p.difference === 'case'
+          ? `${q(p.value)} n'est pas dans la liste ; valeur proposée : ${q(p.expected)}`
+          : `${q(p.value)} n'est pas dans la liste : ${CHOICE_DIFFERENCE_FR[p.difference](p.value, p.expected)} ; les formules du classeur ne reconnaissent pas cette écriture : la ligne ne compte sous aucune ${q(p.column)} (ni dans les totaux, ni dans les taux) tant qu'elle n'est pas corrigée ; valeur proposée : ${q(p.expected)}.`
         : `${q(p.value)} n'est pas dans la liste de la colonne ${q(p.column)} (${list(p.values)}) ; choisissez une valeur de la liste déroulante.`,
     'reason-required': (p) =>
       `la réponse ${q(p.answer)} à ${q(p.column)} demande une explication : complétez ${q(p.reason)}.`,
@@ -157,7 +180,9 @@ export const fr: Catalogue = {
       }
     },
     'percent-scale': (p) =>
-      `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
+      'problem' in p
+        ? `la valeur atteinte ${num(p.value)} de l'indicateur ${q(p.indicator)} fait environ 100 fois son objectif annuel (${num(p.target)}, un taux) : c'est sans doute ${num(p.value)} % saisi comme un nombre entier, et l'atteinte calculée est fausse (plafonnée, elle paie toute la part variable) ; ${p.safe ? `valeur proposée : ${num(p.fixed)} (${pct(p.fixed)})` : `si c'est un pourcentage, saisissez ${num(p.fixed)} (${pct(p.fixed)})`}.`
+        : `${num(p.value)} dans la colonne de pourcentages ${q(p.column)} signifie sans doute ${num(p.value)} % ; valeur proposée : ${pct(p.fixed)} (${num(p.fixed)}).`,
     ratio: (p) =>
       `${q(p.num)} (${num(p.numValue)}) dépasse ${q(p.den)} (${num(p.denValue)}) ; vérifiez la saisie.`,
     'partner-codes': (p) =>
@@ -205,7 +230,7 @@ export const fr: Catalogue = {
     subsidy: (p) => {
       const when = p.year ? ` en ${p.year}` : '';
       const of = p.actions && p.actions.length > 1 ? `, actions ${list(p.actions)}` : '';
-      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${eur(p.threshold)} par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
+      return `le financement ARS de ${q(p.key)}${when} (${eur(p.amount)}${of}) dépasse ${num(p.threshold)} € par an : une convention est obligatoire, et non une simple décision d'attribution (${LEGAL}).`;
     },
     aci: (p) => {
       switch (p.problem) {

@@ -1,6 +1,19 @@
-/** Text compared the way people mean it: no accents, no case, single spaces, trimmed. */
+/** Typographic apostrophes and quotes (’ ‘ ʼ ´ `) read as the typewriter apostrophe ('). */
+export function plainApostrophes(s: string): string {
+  return s.replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
+}
+
+/** The first apostrophe of a text, typographic or not (' when none), as messages show it. */
+export function firstApostrophe(s: string): string {
+  return /[\u2018\u2019\u02bc\u00b4`']/.exec(s)?.[0] ?? "'";
+}
+
+/**
+ * Text compared the way people mean it: no accents, no case, single spaces, trimmed, one kind of
+ * apostrophe.
+ */
 export function looseText(s: string): string {
-  return s
+  return plainApostrophes(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -1,6 +1,7 @@
 import { issue, type Issue } from '../checks/issue';
 import type { ColumnDef } from '../templates/types';
 import type { CellValue } from '../values/cell';
+import { choiceDifference } from './choice-difference';
 import { matchChoice } from './parse-choice';
 import { isoDay, parseDateText, serialToDate } from './parse-date';
 import { parseNumberText } from './parse-number';
@@ -85,13 +86,16 @@ function asChoice(
   const match = matchChoice(text, list.values);
   if (match === undefined) return undefined;
   const at = place();
-  // COUNTIF ignores case, so a case-only difference changes no figure.
-  const severity = text.toLowerCase() === match.toLowerCase() ? 'info' : 'warning';
+  // COUNTIF ignores case, so a case-only difference changes no figure; any other leaves the row
+  // out of every formula that looks for the list value.
+  const difference = choiceDifference(text, match);
+  const severity = difference === 'case' ? 'info' : 'warning';
   const params = {
     problem: 'normalised' as const,
     column: col.header,
     value: text,
     expected: match,
+    difference,
   };
   return {
     value: match,

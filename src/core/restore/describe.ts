@@ -15,6 +15,8 @@ export function showValue(v: CellValue | undefined, lang: Lang = 'fr'): string {
   return String(v);
 }
 
+/** A number as typed, with the language's decimal mark (0,85 / 0.85). */
+const num = (n: number, lang: Lang) => (lang === 'fr' ? String(n).replace('.', ',') : String(n));
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 type FormulaAttention = Extract<Attention, { kind: 'formula' }>;
@@ -73,7 +75,9 @@ function fr(a: Attention): string {
     case 'missing-table':
       return `Tableau ${q(a.table)} absent du classeur (rien à reprendre).`;
     case 'carried-rows':
-      return `Feuille ${q(a.sheet)} : colonne ${q(a.column)} désormais calculée : ${plural(a.values, 'valeur saisie devenue', 'valeurs saisies devenues')} chacune l’indicateur unique de sa mission dans la feuille ${q(a.into)} (pondération 100 %, objectif 1, valeur atteinte = le taux saisi, tel quel) ; le taux est maintenant calculé, plafonné à 100 %.`;
+      return `Feuille ${q(a.sheet)} : colonne ${q(a.column)} désormais calculée : ${plural(a.values, 'valeur saisie devenue', 'valeurs saisies devenues')} chacune l’indicateur unique de sa mission dans la feuille ${q(a.into)} (pondération 100 %, objectif 1, valeur atteinte = le taux saisi, tel quel sauf s'il est signalé ci-dessous) ; le taux est maintenant calculé, plafonné à 100 %.`;
+    case 'carried-rescaled':
+      return `${at(a.sheet, a.cell)} : le taux ${num(a.value, 'fr')} (colonne ${q(a.column)}) est sans doute ${num(a.value, 'fr')} % saisi comme un nombre entier, comme le disait le contrôle de la version 1 : il devient la valeur atteinte ${num(a.fixed, 'fr')} (${num(a.value, 'fr')} %) dans la feuille ${q(a.into)}, le nombre saisi restant écrit dans sa colonne « Source » ; vérifiez.`;
     case 'unknown-table':
       return `Feuille ${q(a.sheet)} : tableau ${q(a.table)} inconnu du modèle : ${plural(a.values, 'valeur reprise', 'valeurs reprises')} dans Autres données.`;
     case 'unknown-sheet':
@@ -110,7 +114,9 @@ function en(a: Attention): string {
     case 'missing-table':
       return `Table ${qe(a.table)} absent from the workbook (nothing to carry).`;
     case 'carried-rows':
-      return `Sheet ${qe(a.sheet)}: column ${qe(a.column)} is now computed: ${a.values} typed value(s) each became the one indicator of its mission on sheet ${qe(a.into)} (weight 100 %, target 1, achieved = the typed rate, as typed); the rate is now computed, capped at 100 %.`;
+      return `Sheet ${qe(a.sheet)}: column ${qe(a.column)} is now computed: ${a.values} typed value(s) each became the one indicator of its mission on sheet ${qe(a.into)} (weight 100 %, target 1, achieved = the typed rate, as typed unless said below); the rate is now computed, capped at 100 %.`;
+    case 'carried-rescaled':
+      return `${at(a.sheet, a.cell)}: rate ${num(a.value, 'en')} (column ${qe(a.column)}) is most likely ${num(a.value, 'en')}% typed as a whole number, as version 1's check said: it becomes the achieved value ${num(a.fixed, 'en')} (${num(a.value, 'en')}%) on sheet ${qe(a.into)}, the typed number staying written in its “Source” column; check it.`;
     case 'unknown-table':
       return `Sheet ${qe(a.sheet)}: table ${qe(a.table)} unknown to the template: ${a.values} value(s) carried to Autres données.`;
     case 'unknown-sheet':

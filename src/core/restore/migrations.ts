@@ -13,6 +13,7 @@ import {
 } from './migrations-cpts';
 import type { ColumnDef, ListDef, SummaryDef, TemplateDef, Text } from '../templates/types';
 import { isBlank, type CellValue, type Row } from '../values/cell';
+import { percentSlip } from '../checks/percent-slip';
 
 /** A header that changed between two versions; the column keeps its id. */
 export interface HeaderRename {
@@ -64,6 +65,8 @@ export interface CarriedColumn {
   into: string;
   /** The new row, from the old row's entered values and the carried value. */
   row: (values: Row, value: CellValue) => Row;
+  /** The value the new row holds when it is not the typed one (said by the upgrade report). */
+  rescaled?: (value: CellValue) => number | undefined;
 }
 
 /** A mean of the Indicateurs' rates per action, as `ca` v1–2 computed it. */
@@ -95,21 +98,37 @@ const meanRateSummary = (name: string, type: string, fr: string, en: string): Su
 });
 
 /**
+ * A rate typed in cpts v1 as a whole number (85 for 85 %), as version 1's percent check read its
+ * « Taux d'atteinte des objectifs » (a rate that may exceed 100 %: 10 to 1 000): the rate it
+ * meant, else undefined. 1,3 stays 130 %.
+ */
+export function typedRateRescaled(value: CellValue): number | undefined {
+  return typeof value === 'number' && percentSlip(value, true) ? value / 100 : undefined;
+}
+
+/**
  * A rate typed by hand in cpts v1 (« Taux d'atteinte des objectifs ») becomes the mission's one
- * contract indicator, weighing 100 %, target 1, achieved = the typed rate, exactly as typed.
+ * contract indicator, weighing 100 %, target 1, achieved = the typed rate, as typed, except a
+ * percentage typed as a whole number (85): achieved 0,85, the typed 85 kept in its Source (and
+ * said by the upgrade report).
  */
 function typedRateIndicator(values: Row, value: CellValue): Row {
   const mission = values['mission'] ?? null;
   const name = isBlank(mission)
     ? ACI_TYPED_RATE_INDICATOR
     : `${ACI_TYPED_RATE_INDICATOR} : ${String(mission)}`;
+  const rescaled = typedRateRescaled(value);
+  const typed = String(value).replace('.', ',');
   return {
     mission,
     id: name,
     weight: 1,
     target: 1,
-    achieved: value,
-    source: 'Saisi dans la version 1 du classeur',
+    achieved: rescaled ?? value,
+    source:
+      rescaled === undefined
+        ? 'Saisi dans la version 1 du classeur'
+        : `Saisi dans la version 1 du classeur : ${typed}, lu comme ${typed} %`,
   };
 }
 
@@ -316,6 +335,7 @@ export const MIGRATIONS: Record<TemplateDef['id'], Record<number, Migration>> = 
           column: 'attainment',
           into: 'IndicateursACI',
           row: typedRateIndicator,
+          rescaled: typedRateRescaled,
         },
       ],
       redefined: {

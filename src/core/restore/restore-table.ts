@@ -178,7 +178,11 @@ export function restoreTable(
           row: rowNumber,
           links: {},
         };
-        moved.push({ rule, header: headers[i] as string, row });
+        const v = value(i);
+        const fixed = rule.rescaled?.(v);
+        const rescaled =
+          fixed !== undefined && typeof v === 'number' ? { cell: cellRef(i), value: v, fixed } : {};
+        moved.push({ rule, header: headers[i] as string, row, ...rescaled });
       } else if (!rule) extraCell(i, headers[i] as string, 'removed-column');
     }
     for (const i of extras) extraCell(i, headers[i] as string, 'unknown-column');

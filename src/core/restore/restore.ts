@@ -40,6 +40,17 @@ function carryRows(
       ctx.attention.push(next);
     }
   }
+  for (const m of moved)
+    if (m.cell !== undefined && m.value !== undefined && m.fixed !== undefined)
+      ctx.attention.push({
+        kind: 'carried-rescaled',
+        sheet: m.row.sheet,
+        cell: m.cell,
+        column: m.header,
+        into: sheetOf(m.rule.into),
+        value: m.value,
+        fixed: m.fixed,
+      });
 }
 
 /**

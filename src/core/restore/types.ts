@@ -79,13 +79,27 @@ export type Attention =
   | { kind: 'formulas-absent' }
   | { kind: 'version-unknown'; found: string; readAs: number }
   /** Values of a removed column that became rows of another table (cpts v1 typed ACI rates). */
-  | { kind: 'carried-rows'; sheet: string; column: string; into: string; values: number };
+  | { kind: 'carried-rows'; sheet: string; column: string; into: string; values: number }
+  /** A carried value changed on the way (a rate typed 85 for 85 %), the typed one kept in view. */
+  | {
+      kind: 'carried-rescaled';
+      sheet: string;
+      cell: string;
+      column: string;
+      into: string;
+      value: number;
+      fixed: number;
+    };
 
 /** A value of a removed column made into a row of another table (Migration.carried). */
 export interface MovedRow {
   rule: { into: string };
   header: string;
   row: RestoredRow;
+  /** Set when the carried value was changed on the way (Migration's CarriedColumn.rescaled). */
+  cell?: string;
+  value?: number;
+  fixed?: number;
 }
 
 /** A row of a template table, keyed by the current version's column ids. */

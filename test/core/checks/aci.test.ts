@@ -235,7 +235,7 @@ describe('issue 15: the ACI checks', () => {
     expect(found).toMatchObject([
       { sheet: 'ACI', params: { problem: 'paid-above-due', paid: 19500, due: 19000 } },
     ]);
-    expect(found[0]!.text).toContain('un trop-perçu de 500 €');
+    expect(found[0]!.text).toContain('un trop-perçu de 500,00 €');
   });
 
   it("last year's balance paid above its due: an overpayment of its own, never netted", () => {
@@ -252,7 +252,7 @@ describe('issue 15: the ACI checks', () => {
         params: { problem: 'previous-paid-above-due', paid: 8000, due: 7500 },
       },
     ]);
-    expect(found[0]!.text).toContain('un trop-perçu de 500 €');
+    expect(found[0]!.text).toContain('un trop-perçu de 500,00 €');
     expect(found[0]!.text).toContain("ni l'avance de l'année");
   });
 
@@ -287,7 +287,7 @@ describe('issue 15: the ACI checks', () => {
         },
       },
     ]);
-    expect(found[0]!.text).toContain("dépassent l'enveloppe due (19 000 €) de 6 000 €");
+    expect(found[0]!.text).toContain("dépassent l'enveloppe due (19 000,00 €) de 6 000,00 €");
   });
 
   it('quotes the amounts the workbook shows: an amount typed as text counts for nothing', () => {

@@ -157,6 +157,21 @@ const SAMPLES: Issue[] = [
     { column: C, value: 85, fixed: 0.85 },
     { cell: 'B7', value: 0.85 },
   ),
+  issue(
+    'percent-scale',
+    'warning',
+    A,
+    {
+      problem: 'achieved',
+      column: C,
+      indicator: 'Taux de dépistage',
+      value: 85,
+      target: 0.9,
+      fixed: 0.85,
+      safe: true,
+    },
+    { cell: 'B7', value: 0.85 },
+  ),
   issue('ratio', 'error', A, { num: 'Satisfaits', den: 'Répondants', numValue: 45, denValue: 40 }),
   issue('partner-codes', 'warning', A, {
     key: 'Réseau addictologie',
@@ -397,7 +412,7 @@ describe('renderIssue', () => {
     ],
     [
       SAMPLES[0]!,
-      'Modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca, cpts) ; vérifiez le fichier ou recréez-le avec « trepied new ».',
+      "Modèle non reconnu : ni la feuille cachée _meta ni les noms des tableaux ne correspondent à un modèle Trépied (ca (Coopérative d'acteurs : suivi des actions), cpts (Implication des usagers dans la CPTS), evaluation (Auto-évaluation de la démarche)) ; vérifiez le fichier ou recréez-le avec « trepied new ».",
     ],
     [
       SAMPLES.find((s) => 'problem' in s.params && s.params.problem === 'upgrade-available')!,
@@ -409,7 +424,7 @@ describe('renderIssue', () => {
     ],
     [
       SAMPLES.find((s) => s.rule === 'subsidy')!,
-      "Actions!B7 : le financement ARS de « CSAPA Albi » en 2024 (30 000 €, actions A1, A2) dépasse 23 000 € par an : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
+      "Actions!B7 : le financement ARS de « CSAPA Albi » en 2024 (30 000,00 €, actions A1, A2) dépasse 23 000 € par an : une convention est obligatoire, et non une simple décision d'attribution (loi n° 2000-321 du 12 avril 2000, art. 10 ; décret n° 2001-495 du 6 juin 2001, art. 1).",
     ],
   ])('in French by default: %#', (sample, text) => {
     expect(renderIssue(sample)).toBe(text);
@@ -436,5 +451,20 @@ describe('renderIssue', () => {
     ['info', 'Information', 'Information'],
   ] as const)('labels severity %s', (severity, fr, en) => {
     expect([severityLabel(severity), severityLabel(severity, 'en')]).toEqual([fr, en]);
+  });
+});
+
+describe('issue 15 (trial): amounts said to the cent, as the key figures', () => {
+  it('24 991,192 € due is said 24 991,19 €', () => {
+    const found = issue('aci', 'warning', A, {
+      problem: 'paid-above-due',
+      mission: 'Qualité et pertinence',
+      paid: 31250,
+      due: 24991.192,
+    });
+    expect(renderIssue(found, 'fr')).toContain(
+      'a reçu 31 250,00 € pour 24 991,19 € dus : un trop-perçu de 6 258,81 €',
+    );
+    expect(renderIssue(found, 'en')).toContain('received €31,250.00 for €24,991.19 due');
   });
 });

@@ -1,3 +1,4 @@
+import { renderIssue } from '../../../src/core/i18n/render';
 import type { CellValue } from '../../../src/core/values/cell';
 import { brief, example, issuesOf, rowWith } from '../support/examples';
 import { setCell } from '../support/plan-input';
@@ -100,5 +101,18 @@ describe('number', () => {
     const input = example('ca');
     setCell(input, 'Indicateurs', 0, 'Valeur initiale', -2);
     expect(issuesOf(input, 'number')).toEqual([]);
+  });
+});
+
+describe('issue 15 (trial): a date typed where a number is expected', () => {
+  it('is shown as the workbook shows it, 31/12/2025', () => {
+    const input = example('cpts');
+    const row = rowWith(input, 'IndicateursACI', 'Parcours pluriprofessionnels formalisés', 1);
+    setCell(input, 'IndicateursACI', row, 'Objectif annuel', new Date(Date.UTC(2025, 11, 31)));
+    const found = issuesOf(input, 'number');
+    expect(found).toMatchObject([{ cell: 'G4', params: { problem: 'not-a-number' } }]);
+    expect(renderIssue(found[0]!, 'fr')).toContain(
+      "« 31/12/2025 » n'est pas un nombre (colonne « Objectif annuel »)",
+    );
   });
 });

@@ -1,6 +1,7 @@
+import { renderIssue } from '../../../src/core/i18n/render';
 import type { WorkbookInput } from '../../../src/core/read/types';
 import { brief, example, issuesOf, rowWith } from '../support/examples';
-import { setCell } from '../support/plan-input';
+import { setCell, tableOf } from '../support/plan-input';
 
 type Case = [string, (i: WorkbookInput) => void, object[]];
 
@@ -113,5 +114,57 @@ describe('unknown-reference', () => {
         },
       },
     ]);
+  });
+});
+
+describe('issue 15 (trial): a reference told apart only by an apostrophe or accents', () => {
+  const PREVENTION = 'Actions de prévention menées';
+  /** The cpts example with the indicator renamed and its proof's reference typed. */
+  function typed(name: string, reference: string) {
+    const input = example('cpts');
+    setCell(
+      input,
+      'IndicateursACI',
+      rowWith(input, 'IndicateursACI', PREVENTION, 1),
+      'Indicateur',
+      name,
+    );
+    const proofs = tableOf(input, 'Preuves');
+    const col = proofs.headers.indexOf('Indicateur ACI');
+    setCell(
+      input,
+      'Preuves',
+      rowWith(input, 'Preuves', PREVENTION, col),
+      'Indicateur ACI',
+      reference,
+    );
+    return issuesOf(input, 'unknown-reference');
+  }
+
+  it("’ for ': the apostrophe said, the sheet’s spelling offered", () => {
+    const found = typed("Bilans d'orientation de l'enfant", 'Bilans d’orientation de l’enfant');
+    expect(found).toMatchObject([
+      {
+        sheet: 'Preuves',
+        params: { expected: "Bilans d'orientation de l'enfant", difference: 'apostrophe' },
+        fix: { value: "Bilans d'orientation de l'enfant" },
+      },
+    ]);
+    expect(renderIssue(found[0]!, 'fr')).toContain(
+      "n'existe pas dans la feuille « Indicateurs ACI » : son apostrophe n'est pas celle de la liste (’ au lieu de ') ; valeur proposée : « Bilans d'orientation de l'enfant ».",
+    );
+  });
+
+  it('accents: said, the sheet’s spelling offered', () => {
+    const found = typed(PREVENTION, 'Actions de prevention menees');
+    expect(found).toMatchObject([
+      { params: { difference: 'accents' }, fix: { value: PREVENTION } },
+    ]);
+  });
+
+  it('nothing near: no fix, as before', () => {
+    const found = typed(PREVENTION, 'Ateliers');
+    expect(found).toMatchObject([{ params: { problem: 'missing', value: 'Ateliers' } }]);
+    expect(found[0]!.fix).toBeUndefined();
   });
 });
