@@ -86,6 +86,11 @@ export interface CarryReport {
     rows: { key: string; amount: number; older: number }[];
     /** Overpayments last year (told, not carried). */
     excess: { key: string; amount: number }[];
+    /**
+     * Amounts typed as text last year (« 20 000 € »): the workbook's formulas, and so the balance
+     * carried, counted them as 0. Told with the headers, to check.
+     */
+    text: { key: string; columns: string[] }[];
   };
   /** Values of last year's Autres données sheet (not carried). */
   others: number;
@@ -217,6 +222,7 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
           from: header(balanceDef, spec.balance.from),
           rows: [],
           excess: [],
+          text: [],
         }
       : undefined;
   for (const def of t.tables) {
@@ -298,6 +304,11 @@ export function carryForward(r: Restored, options: CarryOptions = {}): Carried {
           bal.excess.reduce((a, id) => a + Math.max(0, num(id) ?? 0), 0) +
           (now !== undefined && now < 0 ? -now : 0);
         if (over > 0) balances.excess.push({ key: k, amount: over });
+        const text = def.columns
+          .filter((c) => c.kind === 'money' && !c.computed && typeof row[c.id] === 'string')
+          .filter((c) => !isBlank(row[c.id] ?? null))
+          .map((c) => c.header);
+        if (text.length > 0) balances.text.push({ key: k, columns: text });
       }
       // A row left with nothing but its reference to a record is not worth carrying.
       const ref = ts.rows === 'ofRenewed' ? ts.column : undefined;

@@ -46,7 +46,7 @@ const T = {
     review: ' (la cible est déjà atteinte : à revoir)',
     keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
       `  ${k} · ${ind} : valeur initiale ${v(a)} gardée (réalisé l'an dernier : ${b}, déjà au-delà de la cible : cible à revoir)`,
-    kept: 'Cibles gardées ; trimestres, réponses, raisons et commentaires vidés.',
+    kept: 'Les autres valeurs saisies sont reprises telles quelles (cibles comprises).',
     balances: (table: string, into: string, from: string) =>
       `${table} : « ${into} » rempli avec le « ${from} » de l'an dernier (versé à la date anniversaire, avec l'avance) :`,
     balance: (k: string, amount: number, older: number) =>
@@ -55,6 +55,8 @@ const T = {
       `${table} : rien ne restait à verser l'an dernier ; aucun « ${into} ».`,
     excess: (k: string, amount: number) =>
       `  ${k} : trop-perçu de ${eur(amount)} l'an dernier, non reporté : à régulariser avec la CPAM.`,
+    textAmounts: (k: string, cols: string[]) =>
+      `  ${k} : montant à vérifier, ${cols.map((c) => `« ${c} »`).join(' et ')} ${cols.length > 1 ? 'étaient' : 'était'} du texte l'an dernier, compté 0 par les formules (et donc dans ce report).`,
     others: (n: number) =>
       `${n} valeur${s(n)} de la feuille « Autres données » non reprise${s(n)}.`,
     flagged:
@@ -88,7 +90,7 @@ const T = {
     review: ' (target already reached: to review)',
     keptBaseline: (k: string, ind: string, a: CellValue, b: number) =>
       `  ${k} · ${ind}: baseline ${v(a)} kept (realised last year: ${b}, already beyond the target: target to review)`,
-    kept: 'Targets kept; quarters, answers, reasons and comments emptied.',
+    kept: 'Every other value typed is carried as it was (targets included).',
     balances: (table: string, into: string, from: string) =>
       `${table}: “${into}” filled with last year's “${from}” (paid on the anniversary, with the advance):`,
     balance: (k: string, amount: number, older: number) =>
@@ -97,6 +99,8 @@ const T = {
       `${table}: nothing remained to pay last year; no “${into}”.`,
     excess: (k: string, amount: number) =>
       `  ${k}: overpaid ${eurEn(amount)} last year, not carried: to settle with the CPAM.`,
+    textAmounts: (k: string, cols: string[]) =>
+      `  ${k}: amount to check, ${cols.map((c) => `“${c}”`).join(' and ')} ${cols.length > 1 ? 'were' : 'was'} text last year, counted as 0 by the formulas (and so in this balance).`,
     others: (n: number) => `${n} value(s) of the “Autres données” sheet not carried.`,
     flagged: 'Values carried as typed that the check flags in the new workbook (to correct):',
   },
@@ -151,6 +155,7 @@ export function describeCarry(r: CarryReport, lang: Lang = 'fr'): string[] {
           ]
         : [t.noBalance(b.table, b.into)]),
       ...b.excess.map((x) => t.excess(x.key, x.amount)),
+      ...b.text.map((x) => t.textAmounts(x.key, x.columns)),
     );
   }
   lines.push(t.kept);

@@ -249,6 +249,30 @@ describe('carryForward (cpts)', () => {
     );
   });
 
+  // Trial: « Avance versée » typed as the text « 7500 » counted 0 in last year's formulas, so the
+  // balance carried was 15 000 € instead of 7 500 €, without a word.
+  it('says a balance carried from an amount typed as text is to check', () => {
+    const aci = [{ mission: 'Prévention', fixed: 10000, variableMax: 0, advance: '7500' }];
+    const { report } = carryForward(
+      restored(inputOf(cpts, { ...EXAMPLES.cpts.data, ACI: aci }), 'aci-texte.xlsx'),
+    );
+    expect(report.balances?.text).toEqual([{ key: 'Prévention', columns: ['Avance versée (€)'] }]);
+    expect(describeCarry(report)).toContain(
+      "  Prévention : montant à vérifier, « Avance versée (€) » était du texte l'an dernier, compté 0 par les formules (et donc dans ce report).",
+    );
+    expect(describeCarry(report, 'en')).toContain(
+      '  Prévention: amount to check, “Avance versée (€)” was text last year, counted as 0 by the formulas (and so in this balance).',
+    );
+    // A number typed is no text: nothing said.
+    const typed = carryForward(
+      restored(
+        inputOf(cpts, { ...EXAMPLES.cpts.data, ACI: [{ ...aci[0], advance: 7500 }] }),
+        'aci.xlsx',
+      ),
+    );
+    expect(typed.report.balances?.text).toEqual([]);
+  });
+
   it('carries the CPTS, its projects and targets, empties the year’s figures', () => {
     const input = inputOf(cpts, EXAMPLES.cpts.data);
     const { data: next, report } = carryForward(restored(input, 'usagers-2025.xlsx'));
