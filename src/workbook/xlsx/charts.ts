@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { resolveTarget } from './reader-parts';
 import type { ChartPlan, DataBarPlan, WorkbookPlan } from '../../core/plan/types';
 import { FONT } from '../formats';
 
@@ -303,15 +304,16 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
   const target = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const to = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && to) target.set(id, to.startsWith('/') ? to.slice(1) : `xl/${to}`);
+  for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = /\sId="([^"]+)"/.exec(m[0])?.[1];
+    const to = /\sTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && to) target.set(id, resolveTarget('xl/workbook.xml', to));
   }
   const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+  // The relationship id is the one prefixed `id` attribute, whatever its prefix is.
+  for (const m of wb.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\s[\w.-]+:id="([^"]+)"/.exec(m[0])?.[1];
     const path = id ? target.get(id) : undefined;
     if (name !== undefined && path) out.set(name, path);
   }

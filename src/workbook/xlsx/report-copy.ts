@@ -3,9 +3,11 @@ import { columnLetter, sheetAreas, sheetRef } from '../../core/formula/refs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import { BORDER_COLOR, FONT, HEADER_STYLE, SEVERITY_FILL } from '../formats';
 import { relationshipsXml, sheetParts } from './charts';
+import { resolveTarget } from './reader-parts';
 import { printOptions, xmlUnescape } from './render';
 import { restyleCells } from './sheet-cells';
 import { StylesPart, solidFill } from './styles-part';
+import { appendChild, prefixOf, qualified } from './xml-prefix';
 import { xmlText } from './xml-text';
 
 /*
@@ -41,20 +43,9 @@ function freePart(zip: JSZip, prefix: string): string {
 
 /** The relationship targets of a part's rels, as package paths, by relationship type suffix. */
 function targets(rels: string, base: string, type: string): string[] {
-  return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+  return [...rels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)]
     .filter((m) => attr(m[0], 'Type')?.endsWith(`/${type}`))
-    .map((m) => resolve(base, attr(m[0], 'Target') ?? ''));
-}
-
-/** A relationship target resolved against the folder of the part it belongs to. */
-function resolve(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const p of target.split('/')) {
-    if (p === '..') parts.pop();
-    else if (p !== '.') parts.push(p);
-  }
-  return parts.join('/');
+    .map((m) => resolveTarget(base, attr(m[0], 'Target') ?? ''));
 }
 
 /** The style indexes of the Contrôles sheet, appended to the workbook's styles. */
@@ -159,23 +150,36 @@ function tableXml(report: ReportPlan, id: number, name: string): string {
   );
 }
 
-/** Where the workbook part's children after <definedNames> start (ECMA-376 §18.2.27 order). */
-const AFTER_NAMES =
-  /<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
+/** An optional namespace prefix before an element name, in the patterns below. */
+const P = '(?:[\\w.-]+:)?';
 
-/** The workbook part with the report sheet's print names (scoped to `index`) replacing any old. */
-function withPrintNames(wb: string, index: number, names: string): string {
+/** Where the workbook part's children after <definedNames> start (ECMA-376 §18.2.27 order). */
+const AFTER_NAMES = new RegExp(
+  `<${P}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${P}workbook\\s*>`,
+);
+
+/**
+ * The workbook part with the report sheet's print names (scoped to `index`) replacing any old,
+ * written with the prefix the workbook's own elements use.
+ */
+function withPrintNames(wb: string, index: number, names: (prefix: string) => string): string {
   const scoped = new RegExp(
-    `<definedName\\b(?=[^>]*\\sname="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*\\slocalSheetId="${index}")[^>]*>[^<]*</definedName>`,
+    `<${P}definedName\\b(?=[^>]*\\sname="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*\\slocalSheetId="${index}")[^>]*>[^<]*</${P}definedName\\s*>`,
     'g',
   );
   const out = wb.replace(scoped, '');
-  if (/<definedNames\b[^>]*\/>/.test(out))
-    return out.replace(/<definedNames\b[^>]*\/>/, `<definedNames>${names}</definedNames>`);
-  if (out.includes('</definedNames>'))
-    return out.replace('</definedNames>', `${names}</definedNames>`);
+  const p = prefixOf(out, 'sheets') ?? '';
+  const empty = new RegExp(`<(${P})definedNames\\b[^>]*/>`).exec(out);
+  if (empty)
+    return (
+      out.slice(0, empty.index) +
+      `<${empty[1]}definedNames>${names(empty[1]!)}</${empty[1]}definedNames>` +
+      out.slice(empty.index + empty[0].length)
+    );
+  if (new RegExp(`</${P}definedNames\\s*>`).test(out))
+    return appendChild(out, 'definedNames', names);
   const at = out.search(AFTER_NAMES);
-  return `${out.slice(0, at)}<definedNames>${names}</definedNames>${out.slice(at)}`;
+  return `${out.slice(0, at)}<${p}definedNames>${names(p)}</${p}definedNames>${out.slice(at)}`;
 }
 
 /** The original package with the Contrôles sheet added (or replaced) and the faulty cells filled. */
@@ -193,7 +197,7 @@ export async function addReportToPackage(
   const parts = new Map(
     [...(await sheetParts(zip))].map(([name, part]) => [xmlUnescape(name), part]),
   );
-  const order = [...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) =>
+  const order = [...wb.matchAll(new RegExp(`<${P}sheet\\b[^>]*>`, 'g'))].map((m) =>
     xmlUnescape(attr(m[0], 'name') ?? ''),
   );
 
@@ -220,33 +224,40 @@ export async function addReportToPackage(
     const rels = zip.file(relsOf(part)) ? await text(zip, relsOf(part)) : '';
     for (const t of targets(rels, part, 'table')) {
       zip.remove(t);
-      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${t}"[^>]*/>`), '');
+      types = types.replace(new RegExp(`<${P}Override\\b[^>]*PartName="/${t}"[^>]*/>`, 'i'), '');
     }
   } else {
     index = order.length;
-    part = freePart(zip, 'xl/worksheets/sheet');
+    const added = freePart(zip, 'xl/worksheets/sheet');
+    part = added;
     const ids = new Set([...wbRels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
     let n = ids.size + 1;
     while (ids.has(`rId${n}`)) n++;
     const sheetId =
       Math.max(
         0,
-        ...[...wb.matchAll(/<sheet\b[^>]*>/g)].map((m) => Number(attr(m[0], 'sheetId')) || 0),
+        ...[...wb.matchAll(new RegExp(`<${P}sheet\\b[^>]*>`, 'g'))].map(
+          (m) => Number(attr(m[0], 'sheetId')) || 0,
+        ),
       ) + 1;
-    const rPrefix = new RegExp(`xmlns:(\\w+)="${NS.r}"`).exec(wb)?.[1];
-    const rid = rPrefix ? `${rPrefix}:id="rId${n}"` : `xmlns:r="${NS.r}" r:id="rId${n}"`;
-    if (!wb.includes('</sheets>')) throw new Error('liste des feuilles illisible');
-    wb = wb.replace(
-      '</sheets>',
-      `<sheet name="${xmlText(report.sheet)}" sheetId="${sheetId}" ${rid}/></sheets>`,
+    if (prefixOf(wb, 'sheets') === undefined) throw new Error('liste des feuilles illisible');
+    wb = appendChild(
+      wb,
+      'sheets',
+      (p) =>
+        `<${p}sheet name="${xmlText(report.sheet)}" sheetId="${sheetId}" ` +
+        `${qualified(wb, NS.r, 'id', p, 'r')}="rId${n}"/>`,
     );
-    wbRels = wbRels.replace(
-      '</Relationships>',
-      `<Relationship Id="rId${n}" Type="${REL}worksheet" Target="${part.slice('xl/'.length)}"/></Relationships>`,
+    wbRels = appendChild(
+      wbRels,
+      'Relationships',
+      (p) =>
+        `<${p}Relationship Id="rId${n}" Type="${REL}worksheet" Target="${added.slice('xl/'.length)}"/>`,
     );
-    types = types.replace(
-      '</Types>',
-      `<Override PartName="/${part}" ContentType="${TYPE}worksheet+xml"/></Types>`,
+    types = appendChild(
+      types,
+      'Types',
+      (p) => `<${p}Override PartName="/${added}" ContentType="${TYPE}worksheet+xml"/>`,
     );
   }
 
@@ -261,9 +272,10 @@ export async function addReportToPackage(
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `Controles${k}`;
   const table = freePart(zip, 'xl/tables/table');
   zip.file(table, tableXml(report, tableId, name));
-  types = types.replace(
-    '</Types>',
-    `<Override PartName="/${table}" ContentType="${TYPE}table+xml"/></Types>`,
+  types = appendChild(
+    types,
+    'Types',
+    (p) => `<${p}Override PartName="/${table}" ContentType="${TYPE}table+xml"/>`,
   );
   zip.file(
     relsOf(part),
@@ -275,12 +287,12 @@ export async function addReportToPackage(
 
   const ps = report.pageSetup;
   const at = (range: string) => xmlText(sheetAreas(report.sheet, range));
-  const names =
+  const names = (p: string) =>
     (ps.area
-      ? `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${at(ps.area)}</definedName>`
+      ? `<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">${at(ps.area)}</${p}definedName>`
       : '') +
     (ps.titleRows
-      ? `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${at(ps.titleRows)}</definedName>`
+      ? `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${at(ps.titleRows)}</${p}definedName>`
       : '');
   zip.file('xl/workbook.xml', withPrintNames(wb, index, names));
   zip.file('xl/_rels/workbook.xml.rels', wbRels);
