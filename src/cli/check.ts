@@ -136,7 +136,7 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   // under a table that LibreOffice did not extend is reported, not silently ignored.
   let values: WorkbookRead;
   try {
-    values = await readWorkbookFile(bytes, name, { everything: true });
+    values = await readWorkbookFile(bytes, name, { loose: true });
   } catch (e) {
     return refused(e);
   }
