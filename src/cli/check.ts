@@ -132,10 +132,11 @@ export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
     io.err(`trepied : ${e.message}${hint}`);
     return 2;
   };
-  // Values are read by the one reader (streamed, only the cells needed).
+  // Values are read by the one reader (streamed), with the cells outside the tables: a row typed
+  // under a table that LibreOffice did not extend is reported, not silently ignored.
   let values: WorkbookRead;
   try {
-    values = await readWorkbookFile(bytes, name);
+    values = await readWorkbookFile(bytes, name, { loose: true });
   } catch (e) {
     return refused(e);
   }

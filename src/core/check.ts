@@ -2,6 +2,7 @@ import type { CheckContext } from './checks/context';
 import { runChecks } from './checks/index';
 import { issue, type Issue } from './checks/issue';
 import { sortIssues } from './checks/order';
+import { outsideTableIssues } from './checks/outside-table';
 import { rulesOf } from './checks/rules-data';
 import { evidenceOf, evidenceSpec, type ActionEvidence } from './evidence/evidence';
 import { compute, type Computation } from './indicators/compute';
@@ -142,7 +143,10 @@ export function checkWorkbook(input: WorkbookInput): CheckResult {
     evidence: actions,
   };
   const missing = notComputable(read, asHeld.figures);
-  const issues = sortIssues([...read.issues, ...missing, ...runChecks(ctx)], sheetOrder(read));
+  const issues = sortIssues(
+    [...read.issues, ...outsideTableIssues(read, input), ...missing, ...runChecks(ctx)],
+    sheetOrder(read),
+  );
   const records: Record<string, RecordRow[]> = {};
   for (const [name, table] of Object.entries(read.tables)) records[name] = table.rows;
   return {

@@ -9,6 +9,7 @@ import { buildPlan } from '../../src/core/plan/build';
 import { TEMPLATES } from '../../src/core/templates';
 import { planToXlsx } from '../../src/workbook/xlsx/render';
 import { readWorkbookFile } from '../../src/workbook/xlsx/reader';
+import { saveWithOpenpyxl } from '../support/cli';
 import { convert } from '../support/libreoffice';
 
 /**
@@ -104,16 +105,7 @@ beforeAll(async () => {
       XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }),
     );
   }
-  const py = spawnSync(
-    '/usr/bin/python3',
-    [
-      '-c',
-      'import sys, openpyxl\nfor src, dst in zip(sys.argv[1::2], sys.argv[2::2]):\n    openpyxl.load_workbook(src).save(dst)',
-      ...ORIGINALS.flatMap((n) => [original(n), produced('openpyxl', n)]),
-    ],
-    { encoding: 'utf8' },
-  );
-  if (py.status !== 0) throw new Error(`openpyxl: ${py.stderr}`);
+  saveWithOpenpyxl(ORIGINALS.map((n) => [original(n), produced('openpyxl', n)]));
   for (const name of ORIGINALS) originals.set(name, await report(original(name)));
 });
 

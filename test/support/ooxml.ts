@@ -126,10 +126,14 @@ function contentTypes(xml: string): {
 } {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  for (const m of xml.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)) {
+  for (const m of xml.matchAll(
+    /<(?:[\w.-]+:)?Default Extension="([^"]+)" ContentType="([^"]+)"/g,
+  )) {
     defaults.set((m[1] ?? '').toLowerCase(), m[2] ?? '');
   }
-  for (const m of xml.matchAll(/<Override PartName="([^"]+)" ContentType="([^"]+)"/g)) {
+  for (const m of xml.matchAll(
+    /<(?:[\w.-]+:)?Override PartName="([^"]+)" ContentType="([^"]+)"/g,
+  )) {
     overrides.set((m[1] ?? '').toLowerCase(), m[2] ?? '');
   }
   return { defaults, overrides };

@@ -69,6 +69,18 @@ describe('the reader on valid OOXML from other producers', () => {
     expect(b.meta).toEqual(a.meta);
   });
 
+  it('with `loose`, reads the cells outside the tables as `everything` does, without the links', async () => {
+    const good = await generated();
+    const all = await readWorkbookFile(good, 'a.xlsx', { everything: true });
+    const loose = await readWorkbookFile(good, 'a.xlsx', { loose: true });
+    const plain = await readWorkbookFile(good, 'a.xlsx');
+    expect(plain.loose).toBeUndefined();
+    expect(loose.loose!.length).toBeGreaterThan(0);
+    expect(loose.loose).toEqual(all.loose);
+    expect(loose.tables.some((t) => 'links' in t)).toBe(false);
+    expect(loose.tables).toEqual(all.tables.map(({ links: _links, ...t }) => t));
+  });
+
   it('reads namespace-prefixed parts (<x:worksheet>), cells and rows without numbers', async () => {
     const xml = `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="C2"><x:v>3</x:v></x:c><x:c><x:v>4</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const v = await readWorkbookFile(minimalXlsx({ Feuil1: xml }), 'p.xlsx', { everything: true });

@@ -32,7 +32,21 @@ export interface RuleParams {
     /** One for the workbook: the tables whose calculated-column formulas were dropped. */
     | { problem: 'column-formulas-lost'; tables: string[]; columns: Record<string, string[]> }
     | { problem: 'meta-visible'; state: string }
-    | { problem: 'figures-not-computable'; table: string; figures: string[] };
+    | { problem: 'figures-not-computable'; table: string; figures: string[] }
+    /**
+     * Values typed outside a table, just below it or to its right (`range`), where the table
+     * (`tableRange`) does not reach: `cells` lists the first ones, `count` says how many.
+     */
+    | {
+        problem: 'outside-table';
+        table: string;
+        sheet: string;
+        side: 'below' | 'beside';
+        cells: string[];
+        count: number;
+        range: string;
+        tableRange: string;
+      };
   'formula-overwritten': { table: string; column: string };
   'formulas-absent': { table: string; columns: string[] };
   'cell-error': { column: string; value: string };

@@ -127,6 +127,19 @@ export const en: Catalogue = {
           return `the technical _meta sheet, which tells Trépied the workbook's template and version, ${p.state === 'hidden' ? 'can now be shown (right-click a sheet tab › Unhide)' : 'now shows among the sheet tabs'}, as after a save by LibreOffice or another spreadsheet program. No harm done: nothing is lost and the workbook is read as usual. Leave it as it is; “trepied upgrade” hides it again.`;
         case 'figures-not-computable':
           return `figures that cannot be computed without table ${q(p.table)}: ${list(p.figures)} (shown as “—”, not 0).`;
+        case 'outside-table': {
+          const one = p.count === 1;
+          const cells = `${list(p.cells)}${p.count > p.cells.length ? '…' : ''}`;
+          const lastRow = p.range.replace(/^.*:[A-Z]+/, '');
+          const them = one ? 'this value' : 'these values';
+          const what =
+            `${p.count} filled ${one ? 'cell' : 'cells'} (${cells}) ${one ? 'is' : 'are'} ` +
+            `${p.side === 'below' ? 'below' : 'to the right of'} the table of sheet ${q(p.sheet)} (${p.tableRange}) ` +
+            `but not part of it: Trépied does not read ${one ? 'it' : 'them'} and ${one ? 'it counts' : 'they count'} in no figure`;
+          return p.side === 'below'
+            ? `${what} (LibreOffice and most spreadsheet programs do not extend a table when you type below its last row). Resize the table down to row ${lastRow} (Excel: Table Design › Resize Table), or insert a row in the table (right-click its last row › Insert) and move ${them} into it.`
+            : `${what}. Move ${them} into the right column of the table, or extend the table to the right to keep ${one ? 'it' : 'them'} (the added column is kept but not checked).`;
+        }
       }
     },
     'formula-overwritten': (p) =>

@@ -122,6 +122,20 @@ export const fr: Catalogue = {
           return `la feuille technique _meta, qui indique à Trépied le modèle et la version du classeur, ${p.state === 'hidden' ? 'peut maintenant être affichée (clic droit sur un onglet › Afficher)' : 'apparaît maintenant parmi les onglets'}, comme après un enregistrement par LibreOffice ou un autre tableur. Ce n'est pas grave : rien n'est perdu et le classeur est lu normalement. Laissez-la telle quelle ; « trepied upgrade » la cache de nouveau.`;
         case 'figures-not-computable':
           return `chiffres non calculables sans le tableau ${q(p.table)} : ${list(p.figures)} (affichés « — », pas 0).`;
+        case 'outside-table': {
+          const one = p.count === 1;
+          const cells = `${list(p.cells)}${p.count > p.cells.length ? '…' : ''}`;
+          const lastRow = p.range.replace(/^.*:[A-Z]+/, '');
+          const them = one ? 'cette valeur' : 'ces valeurs';
+          const what =
+            `${p.count} ${one ? 'cellule remplie' : 'cellules remplies'} (${cells}) ${one ? 'est' : 'sont'} ` +
+            `${p.side === 'below' ? 'sous le' : 'à droite du'} tableau de la feuille ${q(p.sheet)} (${p.tableRange}) ` +
+            `mais n'en ${one ? 'fait' : 'font'} pas partie : Trépied ne ${one ? 'la lit' : 'les lit'} pas et ` +
+            `${one ? 'elle ne compte' : 'elles ne comptent'} dans aucun chiffre`;
+          return p.side === 'below'
+            ? `${what} (LibreOffice et la plupart des tableurs n'agrandissent pas un tableau quand on écrit sous sa dernière ligne). Agrandissez le tableau jusqu'à la ligne ${lastRow} (Excel : Création de tableau › Redimensionner le tableau), ou insérez une ligne dans le tableau (clic droit sur sa dernière ligne › Insérer) et déplacez-y ${them}.`
+            : `${what}. Déplacez ${them} dans la bonne colonne du tableau, ou agrandissez le tableau vers la droite pour ${one ? 'la' : 'les'} garder (la colonne ajoutée est conservée mais pas contrôlée).`;
+        }
       }
     },
     'formula-overwritten': (p) =>

@@ -183,7 +183,8 @@ export function assemble(
       const calc = part.columns.filter((_, i) => part.calculated[i]);
       if (notes.calculated && calc.length > 0) notes.calculated[part.name] = calc;
     }
-    if (options.everything && sheet.name !== '_meta') looseCells(sheet, boxes, masterOf, loose);
+    const outside = options.everything || options.loose;
+    if (outside && sheet.name !== '_meta') looseCells(sheet, boxes, masterOf, loose);
   }
   const namesOut: Record<string, CellValue> = {};
   const lists: Record<string, string[]> = {};
@@ -218,7 +219,7 @@ export function assemble(
     names: namesOut,
     meta,
     lists,
-    ...(options.everything ? { loose } : {}),
+    ...(options.everything || options.loose ? { loose } : {}),
     notes,
   };
   recoverTables(values, cellsOf, options);

@@ -35,6 +35,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
 export interface ReadOptions {
   /** Hyperlinks of table cells, and every non-empty cell outside the tables. */
   everything?: boolean;
+  /** Every non-empty cell outside the tables, without the hyperlinks (check). */
+  loose?: boolean;
 }
 
 /** A table with its cells' hyperlinks (read with `everything`). */

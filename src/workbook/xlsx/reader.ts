@@ -211,7 +211,7 @@ async function readXlsxPackage(
       date1904: book.date1904,
       rels,
       // Sheets without tables are kept whole: their tables may be found again by their headers.
-      all: !!options.everything || tables.length === 0,
+      all: !!options.everything || !!options.loose || tables.length === 0,
       boxes,
       budget,
     };

@@ -3,18 +3,13 @@ import { columnLetter, sheetAreas, sheetRef } from '../../core/formula/refs';
 import type { ReportPlan } from '../../core/plan/report-types';
 import { BORDER_COLOR, FONT, HEADER_STYLE, SEVERITY_FILL } from '../formats';
 import { relationshipsXml } from './charts';
+import { resolveTarget } from './reader-parts';
 import { printOptions } from './render';
 import { restyleCells } from './sheet-cells';
 import { StylesPart, solidFill } from './styles-part';
-import {
-  WORKBOOK_PART,
-  WORKBOOK_RELS,
-  isPrintName,
-  resolvePart,
-  withDefinedNames,
-  workbookSheets,
-} from './workbook-part';
-import { xmlText } from './xml-text';
+import { appendChild, prefixOf, qualified } from './xml-prefix';
+import { sheetParts } from './workbook-part';
+import { xmlText, xmlUnescape } from './xml-text';
 
 /*
  * `check --write`'s copy: the original package, byte for byte, plus the parts of the Contrôles
@@ -49,9 +44,9 @@ function freePart(zip: JSZip, prefix: string): string {
 
 /** The relationship targets of a part's rels, as package paths, by relationship type suffix. */
 function targets(rels: string, base: string, type: string): string[] {
-  return [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+  return [...rels.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)]
     .filter((m) => attr(m[0], 'Type')?.endsWith(`/${type}`))
-    .map((m) => resolvePart(base, attr(m[0], 'Target') ?? ''));
+    .map((m) => resolveTarget(base, attr(m[0], 'Target') ?? ''));
 }
 
 /** The style indexes of the Contrôles sheet, appended to the workbook's styles. */
@@ -156,21 +151,55 @@ function tableXml(report: ReportPlan, id: number, name: string): string {
   );
 }
 
+/** An optional namespace prefix before an element name, in the patterns below. */
+const P = '(?:[\\w.-]+:)?';
+
+/** Where the workbook part's children after <definedNames> start (ECMA-376 §18.2.27 order). */
+const AFTER_NAMES = new RegExp(
+  `<${P}(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${P}workbook\\s*>`,
+);
+
+/**
+ * The workbook part with the report sheet's print names (scoped to `index`) replacing any old,
+ * written with the prefix the workbook's own elements use.
+ */
+function withPrintNames(wb: string, index: number, names: (prefix: string) => string): string {
+  const scoped = new RegExp(
+    `<${P}definedName\\b(?=[^>]*\\sname="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*\\slocalSheetId="${index}")[^>]*>[^<]*</${P}definedName\\s*>`,
+    'g',
+  );
+  const out = wb.replace(scoped, '');
+  const p = prefixOf(out, 'sheets') ?? '';
+  const empty = new RegExp(`<(${P})definedNames\\b[^>]*/>`).exec(out);
+  if (empty)
+    return (
+      out.slice(0, empty.index) +
+      `<${empty[1]}definedNames>${names(empty[1]!)}</${empty[1]}definedNames>` +
+      out.slice(empty.index + empty[0].length)
+    );
+  if (new RegExp(`</${P}definedNames\\s*>`).test(out))
+    return appendChild(out, 'definedNames', names);
+  const at = out.search(AFTER_NAMES);
+  return `${out.slice(0, at)}<${p}definedNames>${names(p)}</${p}definedNames>${out.slice(at)}`;
+}
+
 /** The original package with the Contrôles sheet added (or replaced) and the faulty cells filled. */
 export async function addReportToPackage(
   original: Uint8Array,
   report: ReportPlan,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(original);
-  let wb = await text(zip, WORKBOOK_PART);
-  let wbRels = await text(zip, WORKBOOK_RELS);
+  let wb = await text(zip, 'xl/workbook.xml');
+  let wbRels = await text(zip, 'xl/_rels/workbook.xml.rels');
   let types = await text(zip, '[Content_Types].xml');
-  const stylesPath = targets(wbRels, WORKBOOK_PART, 'styles')[0];
+  const stylesPath = targets(wbRels, 'xl/workbook.xml', 'styles')[0];
   if (!stylesPath || !zip.file(stylesPath)) throw new Error('styles du classeur absents');
   const styles = new StylesPart(await text(zip, stylesPath));
-  const sheets = workbookSheets(wb, wbRels);
-  const parts = new Map(sheets.flatMap((s) => (s.part ? [[s.name, s.part] as const] : [])));
-  const order = sheets.map((s) => s.name);
+  // Plain names (workbook-part undoes the XML escaping).
+  const parts = await sheetParts(zip);
+  const order = [...wb.matchAll(new RegExp(`<${P}sheet\\b[^>]*>`, 'g'))].map((m) =>
+    xmlUnescape(attr(m[0], 'name') ?? ''),
+  );
 
   // The highlights, in the sheets they point at (not in an old Contrôles sheet, replaced below).
   const bySheet = new Map<string, ReportPlan['highlights']>();
@@ -195,29 +224,40 @@ export async function addReportToPackage(
     const rels = zip.file(relsOf(part)) ? await text(zip, relsOf(part)) : '';
     for (const t of targets(rels, part, 'table')) {
       zip.remove(t);
-      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${t}"[^>]*/>`), '');
+      types = types.replace(new RegExp(`<${P}Override\\b[^>]*PartName="/${t}"[^>]*/>`, 'i'), '');
     }
   } else {
     index = order.length;
-    part = freePart(zip, 'xl/worksheets/sheet');
+    const added = freePart(zip, 'xl/worksheets/sheet');
+    part = added;
     const ids = new Set([...wbRels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
     let n = ids.size + 1;
     while (ids.has(`rId${n}`)) n++;
-    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
-    const rPrefix = new RegExp(`xmlns:(\\w+)="${NS.r}"`).exec(wb)?.[1];
-    const rid = rPrefix ? `${rPrefix}:id="rId${n}"` : `xmlns:r="${NS.r}" r:id="rId${n}"`;
-    if (!wb.includes('</sheets>')) throw new Error('liste des feuilles illisible');
-    wb = wb.replace(
-      '</sheets>',
-      `<sheet name="${xmlText(report.sheet)}" sheetId="${sheetId}" ${rid}/></sheets>`,
+    const sheetId =
+      Math.max(
+        0,
+        ...[...wb.matchAll(new RegExp(`<${P}sheet\\b[^>]*>`, 'g'))].map(
+          (m) => Number(attr(m[0], 'sheetId')) || 0,
+        ),
+      ) + 1;
+    if (prefixOf(wb, 'sheets') === undefined) throw new Error('liste des feuilles illisible');
+    wb = appendChild(
+      wb,
+      'sheets',
+      (p) =>
+        `<${p}sheet name="${xmlText(report.sheet)}" sheetId="${sheetId}" ` +
+        `${qualified(wb, NS.r, 'id', p, 'r')}="rId${n}"/>`,
     );
-    wbRels = wbRels.replace(
-      '</Relationships>',
-      `<Relationship Id="rId${n}" Type="${REL}worksheet" Target="${part.slice('xl/'.length)}"/></Relationships>`,
+    wbRels = appendChild(
+      wbRels,
+      'Relationships',
+      (p) =>
+        `<${p}Relationship Id="rId${n}" Type="${REL}worksheet" Target="${added.slice('xl/'.length)}"/>`,
     );
-    types = types.replace(
-      '</Types>',
-      `<Override PartName="/${part}" ContentType="${TYPE}worksheet+xml"/></Types>`,
+    types = appendChild(
+      types,
+      'Types',
+      (p) => `<${p}Override PartName="/${added}" ContentType="${TYPE}worksheet+xml"/>`,
     );
   }
 
@@ -232,9 +272,10 @@ export async function addReportToPackage(
   for (let k = 2; taken.has(name.toLowerCase()); k++) name = `Controles${k}`;
   const table = freePart(zip, 'xl/tables/table');
   zip.file(table, tableXml(report, tableId, name));
-  types = types.replace(
-    '</Types>',
-    `<Override PartName="/${table}" ContentType="${TYPE}table+xml"/></Types>`,
+  types = appendChild(
+    types,
+    'Types',
+    (p) => `<${p}Override PartName="/${table}" ContentType="${TYPE}table+xml"/>`,
   );
   zip.file(
     relsOf(part),
@@ -245,18 +286,16 @@ export async function addReportToPackage(
   zip.file(part, reportSheetXml(report, style, new Set(parts.keys())));
 
   const ps = report.pageSetup;
-  const at = (range: string) => sheetAreas(report.sheet, range);
-  const names = [
-    ...(ps.area ? [{ name: '_xlnm.Print_Area', localSheetId: index, text: at(ps.area) }] : []),
-    ...(ps.titleRows
-      ? [{ name: '_xlnm.Print_Titles', localSheetId: index, text: at(ps.titleRows) }]
-      : []),
-  ];
-  zip.file(
-    WORKBOOK_PART,
-    withDefinedNames(wb, names, (n) => isPrintName(n) && n.localSheetId === index),
-  );
-  zip.file(WORKBOOK_RELS, wbRels);
+  const at = (range: string) => xmlText(sheetAreas(report.sheet, range));
+  const names = (p: string) =>
+    (ps.area
+      ? `<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">${at(ps.area)}</${p}definedName>`
+      : '') +
+    (ps.titleRows
+      ? `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${at(ps.titleRows)}</${p}definedName>`
+      : '');
+  zip.file('xl/workbook.xml', withPrintNames(wb, index, names));
+  zip.file('xl/_rels/workbook.xml.rels', wbRels);
   zip.file('[Content_Types].xml', types);
   zip.file(stylesPath, styles.toString());
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -34,7 +34,7 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 /** The relationship targets of a part's relationships part, resolved to package paths, by id. */
 export function relationshipTargets(relsXml: string, base: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const to = attr(m[0], 'Target');
     if (id && to && attr(m[0], 'TargetMode') !== 'External') out.set(id, resolvePart(base, to));
@@ -60,8 +60,8 @@ export function resolvePart(base: string, target: string): string {
 /** The sheets of a workbook part, in order (localSheetId indexes this list). */
 export function workbookSheets(wbXml: string, relsXml = ''): WorkbookSheet[] {
   const targets = relationshipTargets(relsXml, WORKBOOK_PART);
-  const list = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(wbXml)?.[1] ?? '';
-  return [...list.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+  const list = /<((?:[\w.-]+:)?)sheets\b[^>]*>([\s\S]*?)<\/\1sheets>/.exec(wbXml)?.[2] ?? '';
+  return [...list.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => {
     const rId = /\s[\w.-]+:id="([^"]*)"/.exec(m[0])?.[1];
     return {
       name: xmlUnescape(attr(m[0], 'name') ?? ''),

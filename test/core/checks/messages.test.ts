@@ -92,6 +92,36 @@ const SAMPLES: Issue[] = [
     { sheet: 'Actions', cell: 'AK1' },
     { problem: 'extra-column', table: 'Actions', column: 'Remarques' },
   ),
+  issue(
+    'structure',
+    'warning',
+    { sheet: 'Dépenses ACI', cell: 'A42' },
+    {
+      problem: 'outside-table',
+      table: 'DepensesACI',
+      sheet: 'Dépenses ACI',
+      side: 'below',
+      cells: ['A42', 'B42', 'C42', 'D42', 'A43', 'B43'],
+      count: 8,
+      range: 'A42:D43',
+      tableRange: 'A1:E41',
+    },
+  ),
+  issue(
+    'structure',
+    'warning',
+    { sheet: 'Projets', cell: 'AA2' },
+    {
+      problem: 'outside-table',
+      table: 'Projets',
+      sheet: 'Projets',
+      side: 'beside',
+      cells: ['AA2'],
+      count: 1,
+      range: 'AA2:AA2',
+      tableRange: 'A1:Z31',
+    },
+  ),
   issue('formula-overwritten', 'error', A, { table: 'Actions', column: 'Triangulation' }),
   issue('formulas-absent', 'warning', A, {
     table: 'Actions',
@@ -466,5 +496,30 @@ describe('issue 15 (trial): amounts said to the cent, as the key figures', () =>
       'a reçu 31 250,00 € pour 24 991,19 € dus : un trop-perçu de 6 258,81 €',
     );
     expect(renderIssue(found, 'en')).toContain('received €31,250.00 for €24,991.19 due');
+  });
+});
+
+describe('cells outside a table', () => {
+  const below = SAMPLES.find(
+    (s) =>
+      s.rule === 'structure' && s.params.problem === 'outside-table' && s.params.side === 'below',
+  )!;
+  const beside = SAMPLES.find(
+    (s) =>
+      s.rule === 'structure' && s.params.problem === 'outside-table' && s.params.side === 'beside',
+  )!;
+
+  it('below: the sheet, the cells (more than listed), the row to resize to, in French first', () => {
+    expect(renderIssue(below, 'fr')).toBe(
+      "'Dépenses ACI'!A42 : 8 cellules remplies (A42, B42, C42, D42, A43, B43…) sont sous le tableau de la feuille « Dépenses ACI » (A1:E41) mais n'en font pas partie : Trépied ne les lit pas et elles ne comptent dans aucun chiffre (LibreOffice et la plupart des tableurs n'agrandissent pas un tableau quand on écrit sous sa dernière ligne). Agrandissez le tableau jusqu'à la ligne 43 (Excel : Création de tableau › Redimensionner le tableau), ou insérez une ligne dans le tableau (clic droit sur sa dernière ligne › Insérer) et déplacez-y ces valeurs.",
+    );
+    expect(renderIssue(below, 'en')).toContain('Resize the table down to row 43');
+  });
+
+  it('beside: one cell, in the singular', () => {
+    expect(renderIssue(beside, 'fr')).toBe(
+      "Projets!AA2 : 1 cellule remplie (AA2) est à droite du tableau de la feuille « Projets » (A1:Z31) mais n'en fait pas partie : Trépied ne la lit pas et elle ne compte dans aucun chiffre. Déplacez cette valeur dans la bonne colonne du tableau, ou agrandissez le tableau vers la droite pour la garder (la colonne ajoutée est conservée mais pas contrôlée).",
+    );
+    expect(renderIssue(beside, 'en')).toContain('1 filled cell (AA2) is to the right of the table');
   });
 });
