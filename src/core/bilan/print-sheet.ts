@@ -17,7 +17,10 @@ import type { CellValue, Row } from '../values/cell';
 const T = {
   none: { fr: 'Aucune ligne sur la période.', en: 'No row in the period.' },
   created: { fr: 'Établi le', en: 'Made on' },
+  text: { fr: 'texte : non compté', en: 'text: not counted' },
 };
+/** Kinds whose text values the workbook's formulas ignore (« 1 250 € » typed as text). */
+const FIGURE_KINDS = new Set(['integer', 'number', 'money', 'percent', 'date']);
 
 /**
  * Key figures sit in column C, right of their label (A, overflowing into the wide B, widened so
@@ -164,6 +167,9 @@ export function rowsTable(
           .split(', ')
           .map((m) => evidenceLabel(m, lang))
           .join(', ');
+      // A figure typed as text counts in no total of the workbook: the page says so beside it.
+      if (FIGURE_KINDS.has(col.kind) && !col.computed && typeof v === 'string' && v.trim() !== '')
+        v = `${v} (${pick(lang, T.text)})`;
       const numFmt =
         typeof v === 'number' && percentByUnit(units, id, r)
           ? percentFormatOf(v)

@@ -60,3 +60,28 @@ describe('a print sheet', () => {
     });
   });
 });
+
+// Trial (issue 15): the dialogue page listed an expense typed « 1 250 € » (text) under a total that
+// did not count it, with nothing to say why.
+describe('a figure typed as text on a print sheet', () => {
+  it.each([
+    ['fr', '1 250 € (texte : non compté)'],
+    ['en', '1 250 € (text: not counted)'],
+  ] as const)('is marked as not counted (%s); a number is left as it is', (lang, shown) => {
+    const cpts = TEMPLATES['cpts']!;
+    const def = cpts.tables.find((d) => d.name === 'DepensesACI')!;
+    const s = new Sheet([12, 40, 14]);
+    rowsTable(
+      s,
+      def,
+      [
+        { label: 'Affiches', amount: '1 250 €' },
+        { label: 'Salle', amount: 300 },
+      ],
+      ['label', 'amount'],
+      lang,
+    );
+    const values = s.cells.filter((c) => c.ref.startsWith('B')).map((c) => c.value);
+    expect(values).toEqual([def.columns.find((c) => c.id === 'amount')!.header, shown, 300]);
+  });
+});
