@@ -305,3 +305,22 @@ describe('MemoryWorkbook', () => {
     expect(wb.grid('Absente', { maxRows: 3, maxColumns: 3 })).toBeUndefined();
   });
 });
+
+// Trial (issue 15): rows typed below a table in LibreOffice were ignored without a word. The CLI
+// says so; the demo's pane, which opens such files, checks the same cells.
+describe('MemoryWorkbook: values typed outside a table', () => {
+  it('are read, so that the check says them', async () => {
+    const { checkWorkbook } = await import('../../src/core/check');
+    const wb = await created(true);
+    const clean = checkWorkbook(await wb.readValues());
+    const outside = (r: typeof clean) =>
+      r.issues.filter((i) => i.rule === 'structure' && i.params['problem'] === 'outside-table');
+    expect(outside(clean)).toEqual([]);
+    const actions = await tableOf(wb, 'Actions');
+    // origin A1: the header on row 1, data rows below it.
+    const below = `A${Number(actions.origin.slice(1)) + actions.values.length + 1}`;
+    await wb.setValue('Actions', below, 'A99');
+    const found = outside(checkWorkbook(await wb.readValues()));
+    expect(found.map((i) => [i.sheet, i.cell])).toEqual([['Actions', below]]);
+  });
+});

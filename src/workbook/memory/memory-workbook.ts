@@ -112,9 +112,12 @@ export class MemoryWorkbook implements WorkbookPort {
     this.emit({ type: 'change' });
   }
 
-  /** The values as the file would give them: written, then read by the one reader. */
+  /**
+   * The values as the file would give them: written, then read by the one reader, with the cells
+   * outside the tables (a row typed below a table in LibreOffice is said by the check).
+   */
   async readValues(): Promise<WorkbookValues> {
-    return readWorkbookFile(await this.toBytes(), this.name);
+    return readWorkbookFile(await this.toBytes(), this.name, { loose: true });
   }
 
   async writeReport(report: ReportPlan): Promise<void> {
