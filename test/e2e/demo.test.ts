@@ -989,11 +989,22 @@ describe('issue 14 in the running demo', () => {
       // order was then the demo's sheet tabs, an area of Fluent's focus manager (tabster), which
       // moved the focus there itself before the list saw the key (CI, on a loaded machine, when
       // the rows ahead were not drawn yet). The rows beside the focused one are always drawn.
-      const lastDrawn = Math.max(
-        ...(await proof
-          .locator('li[aria-posinset]')
-          .evaluateAll((rows) => rows.map((li) => Number(li.getAttribute('aria-posinset'))))),
-      );
+      const drawnRows = proof.locator('li[aria-posinset]');
+      await drawnRows.first().waitFor();
+      const lastOf = async () =>
+        Math.max(
+          ...(await drawnRows.evaluateAll((rows) =>
+            rows.map((li) => Number(li.getAttribute('aria-posinset'))),
+          )),
+        );
+      // The rows drawn once the scroll has settled (the list follows it a frame or two later).
+      let lastDrawn = await lastOf();
+      for (let settled = false; !settled;) {
+        await page.waitForTimeout(300);
+        const now = await lastOf();
+        settled = now === lastDrawn;
+        lastDrawn = now;
+      }
       // Focus without scrolling (a scroll would draw the rows ahead and hide the defect).
       await proof
         .locator(`li[aria-posinset="${lastDrawn}"] button`)
