@@ -26,7 +26,7 @@ export const NEXT_YEAR: Record<Lang, NextYearStrings> = {
   fr: {
     title: 'À partir du classeur de l’an dernier',
     intro:
-      'Programme, partenaires, objectifs, listes et actions reconduites avec leurs indicateurs (cibles gardées, trimestres vidés) ; les preuves, réponses et raisons ne sont pas reprises. Le classeur de l’an dernier n’est pas modifié.',
+      'Classeur ca : programme, partenaires, objectifs, listes et actions reconduites avec leurs indicateurs (cibles gardées, trimestres vidés) ; les preuves, réponses et raisons ne sont pas reprises. Classeur cpts : la CPTS, ses projets et leurs cibles, le contrat ACI (montants, indicateurs, paliers) avec le reste à verser de l’an dernier comme solde dû ; les versements, valeurs atteintes et dépenses de l’année ne sont pas repris. Le classeur de l’an dernier n’est pas modifié.',
     file: 'Classeur de l’an dernier (.xlsx)',
     fileHint: 'Un classeur ca ou cpts, de n’importe quelle version du modèle.',
     choose: 'Choisir le fichier…',
@@ -49,7 +49,7 @@ export const NEXT_YEAR: Record<Lang, NextYearStrings> = {
   en: {
     title: 'From last year’s workbook',
     intro:
-      'Programme, partners, objectives, lists and renewed actions with their indicators (targets kept, quarters emptied); proofs, answers and reasons are not carried. Last year’s workbook is not changed.',
+      'A ca workbook: programme, partners, objectives, lists and renewed actions with their indicators (targets kept, quarters emptied); proofs, answers and reasons are not carried. A cpts workbook: the CPTS, its projects and their targets, the ACI contract (amounts, indicators, levels) with last year’s remaining amount as the balance due; the year’s payments, achieved values and expenses are not carried. Last year’s workbook is not changed.',
     file: 'Last year’s workbook (.xlsx)',
     fileHint: 'A ca or cpts workbook, of any template version.',
     choose: 'Choose the file…',
