@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
 import type { CheckResult } from '../core/check';
 import { serialToDate } from '../core/read/parse-date';
@@ -48,6 +60,8 @@ export function DialogueSection({
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   /** The dialogue pages Trépied already wrote in this workbook: the button then refreshes them. */
   const [pages, setPages] = useState<string[]>([]);
+  /** Asking before a refresh (what was typed on the pages is lost). */
+  const [confirming, setConfirming] = useState(false);
   const tables = tablesOf(result);
   const missions = dialogueMissions(tables);
   useEffect(() => {
@@ -83,6 +97,7 @@ export function DialogueSection({
   }));
 
   async function build() {
+    setConfirming(false);
     setStatus({ kind: 'running', label: t.dialogue.running });
     try {
       // The figures of the workbook as it is now: the user may have typed a payment since.
@@ -113,11 +128,25 @@ export function DialogueSection({
           className={styles.submit}
           disabled={status.kind === 'running'}
           icon={status.kind === 'running' ? <Spinner size="tiny" /> : null}
-          onClick={() => void build()}
+          onClick={() => (pages.length > 0 ? setConfirming(true) : void build())}
         >
           {pages.length > 0 ? t.dialogue.refresh : t.dialogue.build}
         </Button>
       ) : null}
+      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.dialogue.confirmTitle}</DialogTitle>
+            <DialogContent>{t.dialogue.confirmText(pages)}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void build()}>
+                {t.dialogue.confirm}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t.dialogue.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       <StatusBar status={status} />
     </section>
   );

@@ -286,6 +286,11 @@ export const en: Strings = {
       'One printable page per mission: funding, dated payments, contract indicators and their evidence, expenses committed.',
     build: 'Prepare the management dialogue',
     refresh: 'Refresh the management dialogue',
+    confirmTitle: 'Refresh the management dialogue?',
+    confirmText: (pages) =>
+      `${pages.length > 1 ? 'The sheets' : 'The sheet'} ${pages.map((s) => `“${s}”`).join(', ')} will be replaced with the workbook's current figures. Anything typed on ${pages.length > 1 ? 'them' : 'it'} by hand will be lost: copy it elsewhere first, or rename the sheet to keep it as it is.`,
+    confirm: 'Replace the sheets',
+    cancel: 'Cancel',
     running: 'Preparing the management dialogue…',
     none: 'No ACI mission with figures (sheet ACI): nothing to prepare.',
     done: (sheets, replaced) => {

@@ -299,6 +299,11 @@ export const fr: Strings = {
       'Une page imprimable par mission : financement, versements datés, indicateurs du contrat et leurs preuves, dépenses engagées.',
     build: 'Préparer le dialogue de gestion',
     refresh: 'Actualiser le dialogue de gestion',
+    confirmTitle: 'Actualiser le dialogue de gestion ?',
+    confirmText: (pages) =>
+      `${pages.length > 1 ? 'Les feuilles' : 'La feuille'} ${quoted(pages)} ${pages.length > 1 ? 'seront remplacées' : 'sera remplacée'} par les chiffres actuels du classeur. Ce que vous y avez saisi à la main sera perdu : copiez-le ailleurs d’abord, ou renommez la feuille pour la garder telle quelle.`,
+    confirm: 'Remplacer les feuilles',
+    cancel: 'Annuler',
     running: 'Préparation du dialogue de gestion…',
     none: 'Aucune mission ACI chiffrée (feuille ACI) : rien à préparer.',
     done: (sheets, replaced) => {

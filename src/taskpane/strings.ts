@@ -227,6 +227,11 @@ export interface Strings {
     build: string;
     /** The button once the pages exist: a click replaces them with today's figures. */
     refresh: string;
+    /** Asked before a refresh: the pages are replaced, what was typed on them is lost. */
+    confirmTitle: string;
+    confirmText: (pages: string[]) => string;
+    confirm: string;
+    cancel: string;
     running: string;
     none: string;
     /** The pages written, and those of them that replaced older pages. */

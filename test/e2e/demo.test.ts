@@ -57,6 +57,17 @@ afterAll(async () => {
   for (const dir of [out, files]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A modal dialog closed, and the page given back to assistive technology: Fluent hides the rest
+ * of the page (aria-hidden on the root) while a modal is open, and restores it a moment after.
+ */
+async function modalGone(page: Page): Promise<void> {
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    () => document.getElementById('root')?.getAttribute('aria-hidden') !== 'true',
+  );
+}
+
 /** A fresh demo page at the given width, its outside requests and CSP refusals recorded. */
 async function openPane(width = 450, query = ''): Promise<Page> {
   const offline = await offlineContext(browser, width);
@@ -141,7 +152,7 @@ describe('the task pane in a browser (demo mode)', () => {
     await page.getByRole('button', { name: 'Nouveau classeur' }).first().click();
     const confirm = page.getByRole('dialog', { name: 'Commencer un nouveau classeur ?' });
     await confirm.getByRole('button', { name: 'Annuler' }).click();
-    await confirm.waitFor({ state: 'detached' });
+    await modalGone(page);
     await workbookView(page).getByRole('tab', { name: 'Actions' }).waitFor();
     await page.getByRole('button', { name: 'Nouveau classeur' }).first().click();
     await confirm.getByRole('button', { name: 'Effacer et recommencer' }).click();
@@ -209,7 +220,23 @@ describe('the task pane in a browser (demo mode)', () => {
     // Regression: a second click said « contient déjà les feuilles… Créez les feuilles dans un
     // nouveau classeur ». The pages are Trépied's: the button now refreshes them.
     const refresh = dialogue.getByRole('button', { name: 'Actualiser le dialogue de gestion' });
+    // Asked first: what was typed on the pages is lost. « Annuler » leaves them as they are.
+    const confirm = page.getByRole('dialog', { name: 'Actualiser le dialogue de gestion ?' });
     await refresh.click();
+    await expect(confirm.textContent()).resolves.toMatch(
+      /Les feuilles « .*Prévention.* » seront remplacées .* Ce que vous y avez saisi à la main sera perdu/,
+    );
+    // Audited once the dialog has faded in (axe measures contrast mid-animation otherwise).
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await modalGone(page);
+    await expect(dialogue.getByText(/^Feuilles remplacées/).count()).resolves.toBe(0);
+    await refresh.click();
+    await confirm.getByRole('button', { name: 'Remplacer les feuilles' }).click();
+    await modalGone(page);
     const replaced = dialogue.getByText(
       /^Feuilles remplacées par les chiffres actuels du classeur/,
     );
@@ -241,6 +268,8 @@ describe('the task pane in a browser (demo mode)', () => {
     await view.getByRole('tab', { name: 'Prévention' }).click();
     await expect(view.getByText(/^12\s345/).count()).resolves.toBe(0);
     await refresh.click();
+    await confirm.getByRole('button', { name: 'Remplacer les feuilles' }).click();
+    await modalGone(page);
     await dialogue.getByText(/^Feuilles remplacées/).waitFor();
     await view.getByRole('tab', { name: 'Prévention' }).click();
     await view
