@@ -1,29 +1,17 @@
 import { useEffect, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
 import type { CheckResult } from '../core/check';
 import { serialToDate } from '../core/read/parse-date';
 import { ACI_DUE_DATES } from '../core/templates/cpts-aci';
 import { DIALOGUE_MARK } from '../core/templates/marks';
-import type { TemplateDef } from '../core/templates/types';
 import type { CellValue, Row } from '../core/values/cell';
 import { displayDate } from '../core/values/display';
 import { checkAgain } from './check-cache';
+import { ConfirmDialog } from './ConfirmDialog';
 import { messageOf } from './errors';
 import { formatFigureText } from './format';
-import type { PanelProps } from './panel-props';
+import type { ReportProps } from './panel-props';
 import { StatusBar, type Status } from './StatusBar';
 
 const useStyles = makeStyles({
@@ -49,13 +37,7 @@ const asDate = (v: CellValue | undefined): Date | undefined =>
  * A second click replaces the pages Trépied wrote (marked by a defined name, never a sheet of the
  * user's with the same name): the pages follow the payments typed since.
  */
-export function DialogueSection({
-  port,
-  lang,
-  t,
-  result,
-  template,
-}: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult; template: TemplateDef }) {
+export function DialogueSection({ port, lang, t, result, template }: ReportProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   /** The dialogue pages Trépied already wrote in this workbook: the button then refreshes them. */
@@ -133,20 +115,16 @@ export function DialogueSection({
           {pages.length > 0 ? t.dialogue.refresh : t.dialogue.build}
         </Button>
       ) : null}
-      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.dialogue.confirmTitle}</DialogTitle>
-            <DialogContent>{t.dialogue.confirmText(pages)}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void build()}>
-                {t.dialogue.confirm}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t.dialogue.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t.dialogue.confirmTitle}
+        confirm={t.dialogue.confirm}
+        onConfirm={() => void build()}
+        cancel={t.dialogue.cancel}
+        onCancel={() => setConfirming(false)}
+      >
+        {t.dialogue.confirmText(pages)}
+      </ConfirmDialog>
       <StatusBar status={status} />
     </section>
   );

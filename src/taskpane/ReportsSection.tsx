@@ -6,11 +6,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { CheckResult } from '../core/check';
-import type { TemplateDef } from '../core/templates/types';
 import { BilanSection } from './BilanSection';
 import { DialogueSection } from './DialogueSection';
-import type { PanelProps } from './panel-props';
+import type { ReportProps } from './panel-props';
 import { useStored } from './use-stored';
 
 const useStyles = makeStyles({
@@ -30,13 +28,7 @@ const reportsFrom = (stored: unknown): Report[] | undefined =>
  * the panel and folded (issue 14): one line each in a narrow pane, above the long lists, so that
  * a coordinator finds them without scrolling. What is open is kept across tabs and reloads.
  */
-export function ReportsSection({
-  port,
-  lang,
-  t,
-  result,
-  template,
-}: Pick<PanelProps, 'port' | 'lang' | 't'> & { result: CheckResult; template: TemplateDef }) {
+export function ReportsSection({ port, lang, t, result, template }: ReportProps) {
   const styles = useStyles();
   const [open, setOpen] = useStored<Report[]>('indicators.open', [], reportsFrom);
   // The bilan covers actions and their proofs (not the self-assessment's scores); the dialogue

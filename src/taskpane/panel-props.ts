@@ -1,3 +1,5 @@
+import type { CheckResult } from '../core/check';
+import type { TemplateDef } from '../core/templates/types';
 import type { WorkbookPort } from '../workbook/types';
 import type { Lang, Strings } from './strings';
 import type { TabId } from './tabs';
@@ -15,3 +17,9 @@ export interface PanelProps {
 export interface DemoActions {
   newWorkbook(): void;
 }
+
+/** What a document section of Indicateurs receives (bilan, dialogue de gestion). */
+export type ReportProps = Pick<PanelProps, 'port' | 'lang' | 't'> & {
+  result: CheckResult;
+  template: TemplateDef;
+};

@@ -1,18 +1,9 @@
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { MemoryWorkbook } from '../../workbook/memory/memory-workbook';
 import { App } from '../App';
 import { trackChanges } from '../check-cache';
+import { ConfirmDialog } from '../ConfirmDialog';
 import type { DemoReason } from '../office-host';
 import { stringsFor, type Lang, type Strings } from '../strings';
 import type { Status } from '../StatusBar';
@@ -101,20 +92,16 @@ export function DemoRoot({ lang: initial, reason }: { lang: Lang; reason: DemoRe
             onNew={newWorkbook}
           />
         </App>
-        <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.demo.confirmTitle}</DialogTitle>
-              <DialogContent>{t.demo.confirmText}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={reset}>
-                  {t.demo.confirm}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{t.demo.cancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          open={confirming}
+          title={t.demo.confirmTitle}
+          confirm={t.demo.confirm}
+          onConfirm={reset}
+          cancel={t.demo.cancel}
+          onCancel={() => setConfirming(false)}
+        >
+          {t.demo.confirmText}
+        </ConfirmDialog>
       </main>
       <aside className={styles.view} aria-label={t.demo.view}>
         <WorkbookView key={workbookKey(workbook)} workbook={workbook} t={t} />
