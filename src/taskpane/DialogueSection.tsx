@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { buildDialogue, dialogueMissions } from '../core/bilan/dialogue';
-import type { CheckResult } from '../core/check';
+import { enteredTables } from '../core/check';
 import { serialToDate } from '../core/read/parse-date';
 import { ACI_DUE_DATES } from '../core/templates/cpts-aci';
 import { DIALOGUE_MARK } from '../core/templates/marks';
-import type { CellValue, Row } from '../core/values/cell';
+import type { CellValue } from '../core/values/cell';
 import { displayDate } from '../core/values/display';
 import { checkAgain } from './check-cache';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -19,13 +19,6 @@ const useStyles = makeStyles({
   submit: { alignSelf: 'flex-start' },
   schedule: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-/** A check's tables: the entered values of each table's rows, by column id. */
-function tablesOf(result: CheckResult): Record<string, Row[]> {
-  const tables: Record<string, Row[]> = {};
-  for (const [name, rows] of Object.entries(result.records)) tables[name] = rows.map((r) => r.raw);
-  return tables;
-}
 
 /** A due date of the ACI sheet as the records give it (a date, or its serial number). */
 const asDate = (v: CellValue | undefined): Date | undefined =>
@@ -44,7 +37,7 @@ export function DialogueSection({ port, lang, t, result, template }: ReportProps
   const [pages, setPages] = useState<string[]>([]);
   /** Asking before a refresh (what was typed on the pages is lost). */
   const [confirming, setConfirming] = useState(false);
-  const tables = tablesOf(result);
+  const tables = enteredTables(result.records);
   const missions = dialogueMissions(tables);
   useEffect(() => {
     let live = true;
@@ -84,7 +77,10 @@ export function DialogueSection({ port, lang, t, result, template }: ReportProps
     try {
       // The figures of the workbook as it is now: the user may have typed a payment since.
       const fresh = await checkAgain(port);
-      const plan = buildDialogue(template, tablesOf(fresh), { lang, issues: fresh.issues });
+      const plan = buildDialogue(template, enteredTables(fresh.records), {
+        lang,
+        issues: fresh.issues,
+      });
       const written = await port.writePages(plan, DIALOGUE_MARK);
       setPages(await port.markedPages(DIALOGUE_MARK));
       setStatus({ kind: 'success', text: t.dialogue.done(written.sheets, written.replaced) });
