@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { ChartPlan, DataBarPlan, WorkbookPlan } from '../../core/plan/types';
 import { FONT } from '../formats';
-import { sheetParts } from './workbook-part';
+import { relsOf, sheetParts } from './workbook-part';
 
 /*
  * Native charts as DrawingML parts (ECMA-376 Part 1, §21.2 charts, §20.5 spreadsheet drawings),
@@ -298,8 +298,6 @@ export function dataBarsXml(bars: DataBarPlan[], first: number): string {
 export function withDataBars(sheetXml: string, xml: string): string {
   return xml ? insertInSheet(sheetXml, 'conditionalFormatting', xml) : sheetXml;
 }
-
-const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
 
 /**
  * Carry the charts of `original` into `written`, a copy ExcelJS rewrote (it drops drawings):

@@ -7,7 +7,7 @@ import { planToXlsxInMemory, styleTableCell, tableCellValue, workbookProperties 
 import { SharedStrings, TableRows, VALUE_KINDS, sharedStringXml } from './sheet-rows';
 import { xmlText } from './xml-text';
 import type { RowLink } from './sheet-rows';
-import { sheetParts } from './workbook-part';
+import { relsOf, sheetParts } from './workbook-part';
 import { ZipWriter } from './zip-writer';
 import type { ZipSink } from './zip-writer';
 
@@ -198,8 +198,6 @@ function tailWithLinks(tail: string, added: RowLink[], shift: (n: number) => num
     ? out.replace('</hyperlinks>', `${xml}</hyperlinks>`)
     : insertInSheet(out, 'hyperlinks', `<hyperlinks>${xml}</hyperlinks>`);
 }
-
-const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
 
 /** Write one streamed sheet, then its relationships. */
 async function writeSheet(

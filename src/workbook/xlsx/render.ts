@@ -27,7 +27,13 @@ import {
   withDrawing,
 } from './charts';
 import { dataValidationsXml } from './validations';
-import { WORKBOOK_PART, withDefinedNames, sheetParts, type DefinedName } from './workbook-part';
+import {
+  WORKBOOK_PART,
+  relsOf,
+  withDefinedNames,
+  sheetParts,
+  type DefinedName,
+} from './workbook-part';
 import { xmlEscape, xmlUnescape } from './xml-text';
 import { canDeflate } from './zip-writer';
 
@@ -387,7 +393,7 @@ async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
     const sheet = sheets[i];
     if (!sheet || !zip.file(sheet))
       throw new Error(`Feuille ${i + 1} introuvable dans le classeur écrit.`);
-    const relsPath = sheet.replace(/([^/]+)$/, '_rels/$1.rels');
+    const relsPath = relsOf(sheet);
     const existing = (await zip.file(relsPath)?.async('string')) ?? relationshipsXml([]);
     const ids = [...existing.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]));
     const rId = `rId${Math.max(0, ...ids) + 1}`;

@@ -8,7 +8,7 @@ import { printOptions } from './render';
 import { restyleCells } from './sheet-cells';
 import { StylesPart, solidFill } from './styles-part';
 import { appendChild, prefixOf, qualified } from './xml-prefix';
-import { sheetParts } from './workbook-part';
+import { relsOf, sheetParts } from './workbook-part';
 import { xmlText, xmlUnescape } from './xml-text';
 
 /*
@@ -28,7 +28,6 @@ const REL = `${NS.r}/`;
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 async function text(zip: JSZip, path: string): Promise<string> {

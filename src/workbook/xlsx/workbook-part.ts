@@ -12,6 +12,9 @@ import { xmlEscape, xmlUnescape } from './xml-text';
 export const WORKBOOK_PART = 'xl/workbook.xml';
 export const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
+/** The relationships part of a package part (`xl/worksheets/_rels/sheet1.xml.rels`). */
+export const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+
 export interface WorkbookSheet {
   name: string;
   sheetId: number;
